@@ -1,0 +1,105 @@
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+#include <cstring>
+
+namespace tunedrop {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("CommandLine", text); }
+
+const QString kHeadless = QStringLiteral("headless");
+const QString kOnce = QStringLiteral("once");
+const QString kProfile = QStringLiteral("profile");
+const QString kOutputDir = QStringLiteral("output-dir");
+const QString kBitrate = QStringLiteral("bitrate");
+const QString kVbr = QStringLiteral("vbr");
+const QString kWorkers = QStringLiteral("workers");
+const QString kNoCopy = QStringLiteral("no-stream-copy");
+const QString kId3v23 = QStringLiteral("id3v2.3");
+}  // namespace
+
+CommandLine::CommandLine()
+{
+    m_parser.setApplicationDescription(
+        tr("TuneDrop downloads a video or audio link (or converts a local file) and saves its "
+           "sound as a tagged MP3."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({
+        {kHeadless, tr("Run without a window.")},
+        {kOnce, tr("Convert the given items, print the path of each MP3, then exit.")},
+        {kProfile, tr("Keep all settings and state in <dir>."), tr("dir")},
+        {kOutputDir, tr("Write MP3 files to <dir> (default: the library folder)."), tr("dir")},
+        {kBitrate, tr("Constant bitrate in kbps, 32 to 320 (default 192)."), tr("kbps")},
+        {kVbr, tr("Variable bitrate quality, 0 (best) to 9 (smallest), instead of CBR."), tr("q")},
+        {kWorkers, tr("How many conversions run at once, 1 to 16."), tr("n")},
+        {kNoCopy, tr("Always re-encode, even MP3 sources that could be copied losslessly.")},
+        {kId3v23, tr("Write ID3v2.3 tags (for old players) instead of ID3v2.4.")},
+    });
+    m_parser.addPositionalArgument(QStringLiteral("items"),
+                                   tr("Links or local media files to convert."),
+                                   tr("[items...]"));
+}
+
+bool CommandLine::wantsNoWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        for (const char *flag : {"--headless", "--version", "-v", "--help", "-h", "--help-all"})
+            if (std::strcmp(a, flag) == 0)
+                return true;
+    }
+    return false;
+}
+
+std::optional<CommandLineOptions> CommandLine::parse(const QStringList &arguments, QString *error)
+{
+    if (!m_parser.parse(arguments)) {
+        *error = m_parser.errorText();
+        return std::nullopt;
+    }
+    CommandLineOptions o;
+    o.headless = m_parser.isSet(kHeadless);
+    o.once = m_parser.isSet(kOnce);
+    o.profileDir = m_parser.value(kProfile);
+    o.outputDir = m_parser.value(kOutputDir);
+    o.items = m_parser.positionalArguments();
+
+    if (m_parser.isSet(kBitrate) && m_parser.isSet(kVbr)) {
+        *error = tr("Choose either --bitrate or --vbr, not both.");
+        return std::nullopt;
+    }
+    bool ok = true;
+    if (m_parser.isSet(kBitrate))
+        o.encoder = EncoderSettings::cbr(m_parser.value(kBitrate).toInt(&ok));
+    else if (m_parser.isSet(kVbr))
+        o.encoder = EncoderSettings::vbr(m_parser.value(kVbr).toInt(&ok));
+    if (!ok) {
+        *error = tr("The bitrate or quality must be a whole number.");
+        return std::nullopt;
+    }
+    o.encoder.allowStreamCopy = !m_parser.isSet(kNoCopy);
+    if (m_parser.isSet(kId3v23))
+        o.encoder.id3Version = EncoderSettings::Id3Version::V23;
+    if (const QString why = o.encoder.validationError(); !why.isEmpty()) {
+        *error = why;
+        return std::nullopt;
+    }
+    if (m_parser.isSet(kWorkers)) {
+        o.workers = m_parser.value(kWorkers).toInt(&ok);
+        if (!ok || o.workers < 1 || o.workers > 16) {
+            *error = tr("--workers must be between 1 and 16.");
+            return std::nullopt;
+        }
+    }
+    if (o.once && o.items.isEmpty()) {
+        *error = tr("--once needs at least one link or file to convert.");
+        return std::nullopt;
+    }
+    return o;
+}
+
+}  // namespace tunedrop

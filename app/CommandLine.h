@@ -1,0 +1,37 @@
+#pragma once
+
+#include "transcode/EncoderSettings.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <optional>
+
+namespace tunedrop {
+
+// The options every entry point shares (window, --headless, --once).
+struct CommandLineOptions {
+    bool headless = false;
+    bool once = false;
+    QString profileDir;
+    QString outputDir;      // empty = the profile's library folder
+    int workers = 0;        // 0 = the setting / ideal thread count
+    EncoderSettings encoder;
+    QStringList items;
+};
+
+class CommandLine {
+public:
+    CommandLine();
+    // Parses and validates; on a usage error returns nullopt with *error set.
+    std::optional<CommandLineOptions> parse(const QStringList &arguments, QString *error);
+    QCommandLineParser &parser() { return m_parser; }
+
+    // Decides before any QCoreApplication exists whether a window is needed.
+    static bool wantsNoWindow(int argc, char **argv);
+
+private:
+    QCommandLineParser m_parser;
+};
+
+}  // namespace tunedrop

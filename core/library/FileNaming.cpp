@@ -1,0 +1,78 @@
+#include "FileNaming.h"
+
+#include "transcode/TrackMetadata.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace tunedrop {
+
+namespace {
+constexpr int kMaxBytes = 180;
+
+bool isWindowsDeviceName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\\..*)?$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(name).hasMatch();
+}
+}  // namespace
+
+QString FileNaming::sanitize(const QString &name, const QString &fallback)
+{
+    QString out;
+    out.reserve(name.size());
+    for (const QChar c : name) {
+        if (c.unicode() < 0x20 || c == QChar(0x7f))
+            out += QLatin1Char(' ');
+        else if (QStringLiteral("/\\:*?\"<>|").contains(c))
+            out += c == QLatin1Char(':') ? QLatin1Char('-') : QLatin1Char('_');
+        else
+            out += c;
+    }
+    out = out.simplified();
+    while (!out.isEmpty() && (out.endsWith(QLatin1Char('.')) || out.startsWith(QLatin1Char('.'))))
+        out = (out.endsWith(QLatin1Char('.')) ? out.chopped(1) : out.mid(1)).trimmed();
+    // Cut on a character boundary (never split a surrogate pair) to the byte budget.
+    while (out.toUtf8().size() > kMaxBytes) {
+        out.chop(out.size() >= 2 && out.at(out.size() - 1).isLowSurrogate() ? 2 : 1);
+        out = out.trimmed();
+    }
+    if (isWindowsDeviceName(out))
+        out.prepend(QLatin1Char('_'));
+    if (out.isEmpty())
+        return fallback.isEmpty() ? QStringLiteral("audio") : sanitize(fallback, QString());
+    return out;
+}
+
+QString FileNaming::fromTemplate(const QString &pattern, const TrackMetadata &m, const QString &fallback)
+{
+    const QString track = m.track > 0 ? QStringLiteral("%1").arg(m.track, 2, 10, QLatin1Char('0')) : QString();
+    const QList<std::pair<QString, QString>> values = {
+        {QStringLiteral("{title}"), m.title},   {QStringLiteral("{artist}"), m.artist},
+        {QStringLiteral("{album}"), m.album},   {QStringLiteral("{date}"), m.date.left(4)},
+        {QStringLiteral("{track}"), track},
+    };
+    QString out = pattern;
+    for (const auto &[key, value] : values)
+        out.replace(key, value.trimmed());
+    // Separators left dangling by empty placeholders: "- Title", "Artist -", "A -  - B".
+    static const QRegularExpression dangling(QStringLiteral("^[\\s\\-–_.,]+|[\\s\\-–_.,]+$"));
+    static const QRegularExpression doubled(QStringLiteral("\\s[\\-–]\\s+[\\-–]\\s"));
+    out.replace(doubled, QStringLiteral(" - "));
+    out.remove(dangling);
+    if (m.title.trimmed().isEmpty() && pattern.contains(QStringLiteral("{title}")))
+        out.clear();  // "Artist" alone would name every track the same
+    return sanitize(out, fallback);
+}
+
+QString FileNaming::defaultBaseName(const QString &input, bool isLocal, const TrackMetadata &metadata)
+{
+    if (isLocal)
+        return sanitize(QFileInfo(input).completeBaseName());
+    const QString lastSegment = QFileInfo(QUrl(input).path()).completeBaseName();
+    return fromTemplate(defaultTemplate(), metadata, lastSegment);
+}
+
+}  // namespace tunedrop

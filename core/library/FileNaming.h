@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace tunedrop {
+
+struct TrackMetadata;
+
+// Turns titles and links into file names that are valid on every desktop file system.
+class FileNaming {
+public:
+    // Removes characters no file system accepts (/ \ : * ? " < > | and controls), trims
+    // dots and spaces, avoids Windows device names and caps the length at 180 UTF-8 bytes.
+    // Returns `fallback` (itself sanitised) when nothing usable remains.
+    static QString sanitize(const QString &name, const QString &fallback = QStringLiteral("audio"));
+
+    // "{artist} - {title}" style templates. Placeholders: {title} {artist} {album} {date}
+    // {track}. A placeholder with no value disappears together with the separator next to it.
+    static QString fromTemplate(const QString &pattern, const TrackMetadata &metadata,
+                                const QString &fallback);
+
+    // The name an input gets when the caller did not choose one: the file's own base name
+    // for local files, otherwise the template over the tags, else the last URL path segment.
+    static QString defaultBaseName(const QString &input, bool isLocal, const TrackMetadata &metadata);
+
+    static QString defaultTemplate() { return QStringLiteral("{artist} - {title}"); }
+};
+
+}  // namespace tunedrop

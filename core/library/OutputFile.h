@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdio>
+
+namespace tunedrop {
+
+// An MP3 being written. It lives as "<dir>/<name>.mp3.part" until publish() renames it,
+// atomically and without ever replacing an existing file, to "<dir>/<name>.mp3" (or
+// "<name> (2).mp3" ... when that name is taken). A file that is not published is removed
+// when the object dies, so no half-written MP3 is ever visible under its final name.
+class OutputFile {
+public:
+    OutputFile() = default;
+    ~OutputFile();
+    OutputFile(const OutputFile &) = delete;
+    OutputFile &operator=(const OutputFile &) = delete;
+
+    // Creates the folder if needed and reserves a unique ".part". 0 or an errno value.
+    int open(const QString &dir, const QString &baseName);
+
+    // 0 or an errno value (ENOSPC for a full disk).
+    int write(const void *data, std::size_t size);
+    int writeAt(qint64 offset, const void *data, std::size_t size);
+    qint64 position() const { return m_position; }
+
+    // Flushes to disk (fsync), then renames. 0 or an errno value; finalPath() tells the name.
+    int publish();
+    // Closes and deletes the ".part" (failure, cancel).
+    void discard();
+
+    QString partPath() const { return m_partPath; }
+    QString finalPath() const { return m_finalPath; }
+
+    static QString partSuffix() { return QStringLiteral(".part"); }
+
+private:
+    std::FILE *m_file = nullptr;
+    QString m_dir;
+    QString m_baseName;
+    QString m_partPath;
+    QString m_finalPath;
+    qint64 m_position = 0;
+};
+
+}  // namespace tunedrop

@@ -1,0 +1,375 @@
+#include "AudioSource.h"
+
+#include "AvError.h"
+
+#include <QCoreApplication>
+
+extern "C" {
+#include <libavutil/channel_layout.h>
+#include <libavutil/opt.h>
+}
+
+#include <algorithm>
+
+namespace tunedrop {
+
+namespace {
+
+constexpr int kChunkSamples = 16384;
+// Decoders report isolated bad packets; this many in a row with nothing decoded means the
+// stream is garbage, not a glitch.
+constexpr int kMaxConsecutiveBadPackets = 200;
+
+QString tr(const char *text) { return QCoreApplication::translate("Transcoder", text); }
+
+int interruptCallback(void *opaque)
+{
+    const auto *cancel = static_cast<const std::atomic_bool *>(opaque);
+    return cancel && cancel->load(std::memory_order_relaxed) ? 1 : 0;
+}
+
+QString dictValue(const AVDictionary *dict, const char *key)
+{
+    const AVDictionaryEntry *e = av_dict_get(dict, key, nullptr, 0);
+    return e ? QString::fromUtf8(e->value).trimmed() : QString();
+}
+
+// Demuxers that accept almost anything but never hold sound.
+bool isNonMediaFormat(const char *name)
+{
+    const QByteArray n(name ? name : "");
+    return n == "tty" || n == "image2" || n.endsWith("_pipe") || n == "txt";
+}
+
+QString secondsText(double s) { return QString::number(s, 'f', 1); }
+
+}  // namespace
+
+TranscodeError AudioSource::open(const QString &input, bool isLocal, int networkTimeoutMs)
+{
+    m_input = input;
+    m_isLocal = isLocal;
+    AVFormatContext *raw = avformat_alloc_context();
+    if (!raw)
+        return {ErrorCategory::Internal, tr("Out of memory.")};
+    raw->interrupt_callback.callback = interruptCallback;
+    raw->interrupt_callback.opaque = const_cast<std::atomic_bool *>(m_cancel);
+
+    AVDictionary *options = nullptr;
+    if (!isLocal) {
+        const QByteArray timeoutUs = QByteArray::number(qint64(networkTimeoutMs) * 1000);
+        av_dict_set(&options, "rw_timeout", timeoutUs.constData(), 0);
+        av_dict_set(&options, "reconnect", "1", 0);
+        av_dict_set(&options, "reconnect_on_network_error", "1", 0);
+        av_dict_set(&options, "reconnect_delay_max", "10", 0);
+    }
+    // "file:" stops FFmpeg from reading "a:b.mp3" as protocol "a".
+    const QByteArray url = isLocal ? "file:" + input.toUtf8() : input.toUtf8();
+    int err = avformat_open_input(&raw, url.constData(), nullptr, &options);
+    av_dict_free(&options);
+    if (err < 0)  // avformat_open_input frees the context on failure
+        return averror::forInput(err, input);
+    m_format.reset(raw);
+
+    err = avformat_find_stream_info(m_format.get(), nullptr);
+    if (err < 0 && m_format->nb_streams == 0)
+        return averror::forInput(err, input);
+    if (m_cancel->load())
+        return {ErrorCategory::Cancelled, tr("Cancelled.")};
+
+    m_info.formatName = QString::fromUtf8(m_format->iformat->name);
+    const int index = selectAudioStream();
+    if (index < 0) {
+        // An "audio stream" with no channels is a probe that matched noise, not a file.
+        bool hasBrokenAudio = false;
+        for (unsigned i = 0; i < m_format->nb_streams; ++i)
+            hasBrokenAudio |= m_format->streams[i]->codecpar->codec_type == AVMEDIA_TYPE_AUDIO;
+        if (isNonMediaFormat(m_format->iformat->name) || m_format->nb_streams == 0 || hasBrokenAudio)
+            return {ErrorCategory::Unsupported,
+                    tr("“%1” is not an audio or video file.").arg(input)};
+        return {ErrorCategory::NoAudioStream,
+                tr("“%1” has no sound: it contains no audio track.").arg(input)};
+    }
+    m_stream = m_format->streams[index];
+    // Ignore everything else at the demuxer: no time is spent on video packets.
+    for (unsigned i = 0; i < m_format->nb_streams; ++i)
+        if (int(i) != index)
+            m_format->streams[i]->discard = AVDISCARD_ALL;
+
+    const AVCodecParameters *par = m_stream->codecpar;
+    m_info.codec = par->codec_id;
+    m_info.sampleRate = par->sample_rate;
+    m_info.channels = par->ch_layout.nb_channels;
+    m_info.bitRate = par->bit_rate > 0 ? par->bit_rate : m_format->bit_rate;
+    if (m_format->duration > 0)
+        m_info.durationUs = av_rescale(m_format->duration, 1000000, AV_TIME_BASE);
+    else if (m_stream->duration > 0)
+        m_info.durationUs = av_rescale_q(m_stream->duration, m_stream->time_base, {1, 1000000});
+    return {};
+}
+
+int AudioSource::selectAudioStream() const
+{
+    // The default stream wins; among equals, more channels, then a higher bitrate.
+    int best = -1;
+    auto score = [](const AVStream *st) {
+        const AVCodecParameters *p = st->codecpar;
+        return std::make_tuple((st->disposition & AV_DISPOSITION_DEFAULT) ? 1 : 0,
+                               p->ch_layout.nb_channels, p->bit_rate);
+    };
+    for (unsigned i = 0; i < m_format->nb_streams; ++i) {
+        const AVStream *st = m_format->streams[i];
+        if (st->codecpar->codec_type != AVMEDIA_TYPE_AUDIO
+            || (st->disposition & AV_DISPOSITION_ATTACHED_PIC)
+            || st->codecpar->ch_layout.nb_channels <= 0)
+            continue;
+        if (best < 0 || score(st) > score(m_format->streams[best]))
+            best = int(i);
+    }
+    return best;
+}
+
+TrackMetadata AudioSource::metadata() const
+{
+    TrackMetadata m;
+    if (!m_format)
+        return m;
+    // Containers keep tags globally (MP4, MP3) or per stream (Ogg, some Matroska).
+    auto value = [&](const char *key) {
+        QString v = dictValue(m_format->metadata, key);
+        if (v.isEmpty() && m_stream)
+            v = dictValue(m_stream->metadata, key);
+        return v;
+    };
+    m.title = value("title");
+    m.artist = value("artist");
+    if (m.artist.isEmpty())
+        m.artist = value("album_artist");
+    m.album = value("album");
+    m.date = value("date");
+    if (m.date.isEmpty())
+        m.date = value("year");
+    m.comment = value("comment");
+    const QString track = value("track");
+    if (!track.isEmpty()) {
+        const QStringList parts = track.split(QLatin1Char('/'));
+        m.track = parts.value(0).trimmed().toInt();
+        m.trackTotal = parts.value(1).trimmed().toInt();
+    }
+    for (unsigned i = 0; i < m_format->nb_streams; ++i) {
+        const AVStream *st = m_format->streams[i];
+        if ((st->disposition & AV_DISPOSITION_ATTACHED_PIC) && st->attached_pic.size > 0) {
+            m.cover = QByteArray(reinterpret_cast<const char *>(st->attached_pic.data),
+                                 st->attached_pic.size);
+            break;
+        }
+    }
+    return m;
+}
+
+TranscodeError AudioSource::setUpDecoder(int outRate, int outChannels)
+{
+    m_outRate = outRate;
+    m_outChannels = outChannels;
+    const AVCodec *codec = avcodec_find_decoder(m_stream->codecpar->codec_id);
+    if (!codec)
+        return {ErrorCategory::Unsupported,
+                tr("TuneDrop cannot decode the audio of “%1” (codec %2).")
+                    .arg(m_input, QString::fromUtf8(avcodec_get_name(m_stream->codecpar->codec_id)))};
+    m_decoder.reset(avcodec_alloc_context3(codec));
+    if (!m_decoder)
+        return {ErrorCategory::Internal, tr("Out of memory.")};
+    int err = avcodec_parameters_to_context(m_decoder.get(), m_stream->codecpar);
+    if (err >= 0) {
+        m_decoder->pkt_timebase = m_stream->time_base;
+        m_decoder->thread_count = 1;  // we pipeline decode and encode ourselves
+        err = avcodec_open2(m_decoder.get(), codec, nullptr);
+    }
+    if (err < 0)
+        return {ErrorCategory::Unsupported,
+                tr("TuneDrop cannot decode the audio of “%1”: %2.").arg(m_input, averror::text(err))};
+
+    return configureResampler(m_decoder->sample_rate, m_decoder->sample_fmt, m_decoder->ch_layout);
+}
+
+TranscodeError AudioSource::configureResampler(int inRate, int inFormat, const AVChannelLayout &layout)
+{
+    AVChannelLayout inLayout;
+    if (layout.order == AV_CHANNEL_ORDER_UNSPEC || layout.nb_channels == 0)
+        av_channel_layout_default(&inLayout, std::max(1, layout.nb_channels));
+    else
+        av_channel_layout_copy(&inLayout, &layout);
+    AVChannelLayout outLayout;
+    av_channel_layout_default(&outLayout, m_outChannels);
+
+    SwrContext *swr = nullptr;
+    // Default rematrixing is the standard downmix: centre and surrounds at -3 dB, LFE dropped.
+    int err = swr_alloc_set_opts2(&swr, &outLayout, AV_SAMPLE_FMT_FLTP, m_outRate, &inLayout,
+                                  AVSampleFormat(inFormat), inRate, 0, nullptr);
+    av_channel_layout_uninit(&outLayout);
+    m_swr.reset(swr);
+    if (err >= 0)
+        err = swr_init(m_swr.get());
+    av_channel_layout_uninit(&m_swrInLayout);
+    m_swrInLayout = inLayout;
+    m_swrInRate = inRate;
+    m_swrInFormat = inFormat;
+    if (err < 0)
+        return {ErrorCategory::Unsupported,
+                tr("TuneDrop cannot convert the audio format of “%1”: %2.").arg(m_input, averror::text(err))};
+    return {};
+}
+
+double AudioSource::progressAt(const AVFrame *frame) const
+{
+    const int64_t ts = frame ? frame->best_effort_timestamp : AV_NOPTS_VALUE;
+    if (m_info.durationUs > 0 && ts != AV_NOPTS_VALUE) {
+        const int64_t start = m_stream->start_time != AV_NOPTS_VALUE ? m_stream->start_time : 0;
+        const double us = double(av_rescale_q(ts - start, m_stream->time_base, {1, 1000000}));
+        return std::clamp(us / double(m_info.durationUs), 0.0, 1.0);
+    }
+    // Unknown duration (live HTTP, some raw streams): fall back to bytes read.
+    AVIOContext *pb = m_format->pb;
+    const int64_t size = pb ? avio_size(pb) : -1;
+    if (size > 0)
+        return std::clamp(double(avio_tell(pb)) / double(size), 0.0, 1.0);
+    return 0.0;
+}
+
+TranscodeError AudioSource::decodeInto(PcmQueue &queue, int outRate, int outChannels)
+{
+    struct CloseOnExit {
+        PcmQueue &q;
+        ~CloseOnExit() { q.close(); }
+    } closeOnExit{queue};
+
+    if (TranscodeError e = setUpDecoder(outRate, outChannels); e.isError())
+        return e;
+
+    PcmChunk chunk;
+    auto ensureRoom = [&](int extra) {
+        const std::size_t need = std::size_t(chunk.samples + extra);
+        if (chunk.left.size() < need) {
+            chunk.left.resize(std::max<std::size_t>(need, kChunkSamples));
+            if (outChannels == 2)
+                chunk.right.resize(chunk.left.size());
+        }
+    };
+    auto flushChunk = [&](bool force) {
+        if (chunk.samples == 0 || (!force && chunk.samples < kChunkSamples))
+            return true;
+        chunk.left.resize(std::size_t(chunk.samples));
+        if (outChannels == 2)
+            chunk.right.resize(std::size_t(chunk.samples));
+        m_decodedSamples += chunk.samples;
+        const double progress = chunk.progress;
+        const bool accepted = queue.push(std::move(chunk));
+        chunk = PcmChunk{};
+        chunk.progress = progress;
+        return accepted;
+    };
+    // Converts `frame` (or flushes the resampler when null) into the current chunk.
+    auto convert = [&](const AVFrame *frame) {
+        // Some streams change format midway (HE-AAC switching SBR on, chained Ogg).
+        if (frame && (frame->sample_rate != m_swrInRate || frame->format != m_swrInFormat
+                      || av_channel_layout_compare(&frame->ch_layout, &m_swrInLayout) != 0)
+            && frame->ch_layout.order != AV_CHANNEL_ORDER_UNSPEC) {
+            if (configureResampler(frame->sample_rate, frame->format, frame->ch_layout).isError())
+                return 0;
+        }
+        const int inSamples = frame ? frame->nb_samples : 0;
+        const int room = swr_get_out_samples(m_swr.get(), inSamples);
+        if (room <= 0)
+            return 0;
+        ensureRoom(room);
+        uint8_t *out[2] = {reinterpret_cast<uint8_t *>(chunk.left.data() + chunk.samples),
+                           outChannels == 2 ? reinterpret_cast<uint8_t *>(chunk.right.data() + chunk.samples)
+                                            : nullptr};
+        const int got = swr_convert(m_swr.get(), out, room,
+                                    frame ? const_cast<const uint8_t **>(frame->extended_data) : nullptr,
+                                    inSamples);
+        if (got > 0)
+            chunk.samples += got;
+        return got;
+    };
+
+    av::PacketPtr packet = av::makePacket();
+    av::FramePtr frame = av::makeFrame();
+    int readError = 0;
+    int consecutiveBad = 0;
+    bool consumerGone = false;
+
+    auto drainDecoder = [&]() -> bool {
+        for (;;) {
+            const int r = avcodec_receive_frame(m_decoder.get(), frame.get());
+            if (r == AVERROR(EAGAIN) || r == AVERROR_EOF)
+                return true;
+            if (r < 0) {  // a damaged frame: skip it, the next may be fine
+                ++consecutiveBad;
+                return true;
+            }
+            consecutiveBad = 0;
+            chunk.progress = progressAt(frame.get());
+            convert(frame.get());
+            av_frame_unref(frame.get());
+            if (!flushChunk(false)) {
+                consumerGone = true;
+                return false;
+            }
+        }
+    };
+
+    while (!m_cancel->load(std::memory_order_relaxed)) {
+        const int r = av_read_frame(m_format.get(), packet.get());
+        if (r < 0) {
+            if (r != AVERROR_EOF && r != AVERROR_EXIT)
+                readError = r;
+            break;
+        }
+        if (packet->stream_index != m_stream->index) {
+            av_packet_unref(packet.get());
+            continue;
+        }
+        const int sent = avcodec_send_packet(m_decoder.get(), packet.get());
+        av_packet_unref(packet.get());
+        if (sent < 0 && sent != AVERROR(EAGAIN))
+            ++consecutiveBad;
+        if (!drainDecoder())
+            break;
+        if (consecutiveBad > kMaxConsecutiveBadPackets && m_decodedSamples + chunk.samples == 0) {
+            readError = AVERROR_INVALIDDATA;
+            break;
+        }
+    }
+    if (m_cancel->load())
+        return {ErrorCategory::Cancelled, tr("Cancelled.")};
+    if (consumerGone)
+        return {};  // the encoder stopped first and reports why
+
+    avcodec_send_packet(m_decoder.get(), nullptr);
+    drainDecoder();
+    while (convert(nullptr) > 0) {
+    }
+    chunk.progress = 1.0;
+    flushChunk(true);
+
+    // A dropped connection is a network failure (worth a retry), not a damaged file.
+    if (readError != 0 && !m_isLocal && readError != AVERROR_INVALIDDATA)
+        return averror::forInput(readError, m_input);
+    const double decodedSeconds = double(m_decodedSamples) / outRate;
+    if (m_decodedSamples == 0)
+        return {ErrorCategory::Corrupt,
+                tr("“%1” contains no audio that can be decoded; it may be damaged or empty.").arg(m_input)};
+    if (readError != 0)
+        m_warnings << tr("The input is damaged after %1 s (%2); the audio up to there was converted.")
+                          .arg(secondsText(decodedSeconds), averror::text(readError));
+    else if (m_info.durationUs > 0) {
+        const double expected = double(m_info.durationUs) / 1e6;
+        if (expected - decodedSeconds > std::max(1.0, expected * 0.01))
+            m_warnings << tr("The input ends early (truncated?): converted %1 s of %2 s.")
+                              .arg(secondsText(decodedSeconds), secondsText(expected));
+    }
+    return {};
+}
+
+}  // namespace tunedrop

@@ -1,0 +1,71 @@
+#pragma once
+
+// Private to core/transcode: opens any input FFmpeg can read, picks the audio stream,
+// decodes and resamples it to planar float for LAME.
+
+#include "FfmpegPtr.h"
+#include "PcmQueue.h"
+#include "TrackMetadata.h"
+#include "TranscodeError.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+namespace tunedrop {
+
+class AudioSource {
+public:
+    struct Info {
+        QString formatName;     // demuxer, e.g. "matroska,webm"
+        AVCodecID codec = AV_CODEC_ID_NONE;
+        int sampleRate = 0;
+        int channels = 0;
+        qint64 bitRate = 0;     // bits/s, 0 when unknown
+        qint64 durationUs = -1; // -1 when unknown
+    };
+
+    explicit AudioSource(const std::atomic_bool *cancel) : m_cancel(cancel) {}
+    ~AudioSource() { av_channel_layout_uninit(&m_swrInLayout); }
+    AudioSource(const AudioSource &) = delete;
+    AudioSource &operator=(const AudioSource &) = delete;
+
+    // Opens `input` (a local path or a URL) and selects the best audio stream.
+    TranscodeError open(const QString &input, bool isLocal, int networkTimeoutMs);
+    const Info &info() const { return m_info; }
+    // The source's own tags and embedded cover (attached picture stream).
+    TrackMetadata metadata() const;
+
+    // Decodes everything into `queue` as chunks at `outRate` with `outChannels` (1 or 2),
+    // then closes the queue. Runs on the decoding thread. Damaged data after a good start
+    // ends the stream early and is reported through warnings(), not as an error.
+    TranscodeError decodeInto(PcmQueue &queue, int outRate, int outChannels);
+
+    qint64 decodedSamples() const { return m_decodedSamples; }
+    QStringList warnings() const { return m_warnings; }
+
+private:
+    int selectAudioStream() const;
+    double progressAt(const AVFrame *frame) const;
+    TranscodeError setUpDecoder(int outRate, int outChannels);
+    TranscodeError configureResampler(int inRate, int inFormat, const AVChannelLayout &layout);
+
+    const std::atomic_bool *m_cancel;
+    QString m_input;
+    bool m_isLocal = true;
+    av::FormatInputPtr m_format;
+    av::CodecContextPtr m_decoder;
+    av::SwrPtr m_swr;
+    AVStream *m_stream = nullptr;
+    Info m_info;
+    int m_outRate = 0;
+    int m_outChannels = 0;
+    int m_swrInRate = 0;
+    int m_swrInFormat = -1;
+    AVChannelLayout m_swrInLayout{};
+    qint64 m_decodedSamples = 0;
+    QStringList m_warnings;
+};
+
+}  // namespace tunedrop

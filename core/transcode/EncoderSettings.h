@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace tunedrop {
+
+// How the MP3 is encoded. Default: CBR 192 kbps, what the original service produced.
+struct EncoderSettings {
+    enum class Mode { Cbr, Vbr };
+    enum class Id3Version { V24 = 4, V23 = 3 };
+
+    Mode mode = Mode::Cbr;
+    int bitrateKbps = 192;  // CBR: 32..320, snapped to a valid MPEG-1 Layer III rate
+    int vbrQuality = 2;     // VBR: 0 (best, ~245 kbps) .. 9 (smallest, ~65 kbps)
+    Id3Version id3Version = Id3Version::V24;
+    // Copy MP3 sources without re-encoding when that loses nothing (see StreamCopyRule).
+    bool allowStreamCopy = true;
+
+    static EncoderSettings cbr(int kbps);
+    static EncoderSettings vbr(int quality);
+
+    // Valid CBR rates for MPEG-1 Layer III.
+    static bool isValidCbrBitrate(int kbps);
+    // An empty string when valid, otherwise why not (translated).
+    QString validationError() const;
+    // Rough average bitrate of the output, used by the stream-copy rule and size estimates.
+    int nominalBitrateKbps() const;
+    // "CBR 192 kbps" / "VBR V2".
+    QString describe() const;
+};
+
+}  // namespace tunedrop

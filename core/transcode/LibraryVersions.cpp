@@ -1,0 +1,33 @@
+#include "LibraryVersions.h"
+
+#include <QtGlobal>
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libswresample/swresample.h>
+}
+#include <lame/lame.h>
+#include <taglib/taglib.h>
+
+namespace tunedrop {
+
+namespace {
+QString avVersion(unsigned v)
+{
+    return QStringLiteral("%1.%2.%3").arg(AV_VERSION_MAJOR(v)).arg(AV_VERSION_MINOR(v)).arg(AV_VERSION_MICRO(v));
+}
+}  // namespace
+
+QStringList libraryVersions()
+{
+    return {
+        QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion())),
+        QStringLiteral("FFmpeg libavformat %1, libavcodec %2, libswresample %3")
+            .arg(avVersion(avformat_version()), avVersion(avcodec_version()), avVersion(swresample_version())),
+        QStringLiteral("LAME %1").arg(QString::fromLatin1(get_lame_version())),
+        QStringLiteral("TagLib %1.%2.%3").arg(TAGLIB_MAJOR_VERSION).arg(TAGLIB_MINOR_VERSION).arg(TAGLIB_PATCH_VERSION),
+    };
+}
+
+}  // namespace tunedrop

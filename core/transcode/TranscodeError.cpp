@@ -1,0 +1,22 @@
+#include "TranscodeError.h"
+
+namespace tunedrop {
+
+QString errorCategoryName(ErrorCategory category)
+{
+    switch (category) {
+    case ErrorCategory::None: return QStringLiteral("none");
+    case ErrorCategory::NotFound: return QStringLiteral("not-found");
+    case ErrorCategory::PermissionDenied: return QStringLiteral("permission-denied");
+    case ErrorCategory::NoAudioStream: return QStringLiteral("no-audio");
+    case ErrorCategory::Unsupported: return QStringLiteral("unsupported");
+    case ErrorCategory::Corrupt: return QStringLiteral("corrupt");
+    case ErrorCategory::DiskFull: return QStringLiteral("disk-full");
+    case ErrorCategory::Network: return QStringLiteral("network");
+    case ErrorCategory::Cancelled: return QStringLiteral("cancelled");
+    case ErrorCategory::Internal: return QStringLiteral("internal");
+    }
+    return QStringLiteral("internal");
+}
+
+}  // namespace tunedrop

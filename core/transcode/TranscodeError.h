@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace tunedrop {
+
+// Why a conversion failed, in a form the UI can both show and act on.
+enum class ErrorCategory {
+    None,
+    NotFound,          // the input does not exist (file or URL 404)
+    PermissionDenied,  // input unreadable or output folder not writable
+    NoAudioStream,     // a valid media file with nothing to hear
+    Unsupported,       // not a media file, or a codec we cannot decode
+    Corrupt,           // damaged data with nothing decodable
+    DiskFull,          // the output disk ran out of space
+    Network,           // connection failed, timed out, server error
+    Cancelled,         // the user (or shutdown) stopped the job
+    Internal,          // a bug or a library failure we did not expect
+};
+
+// Stable lower-case name, used in logs, the CLI and (later) the JSON API.
+QString errorCategoryName(ErrorCategory category);
+
+struct TranscodeError {
+    ErrorCategory category = ErrorCategory::None;
+    QString message;  // user-readable, already translated
+
+    bool isError() const { return category != ErrorCategory::None; }
+    static TranscodeError make(ErrorCategory c, const QString &m) { return {c, m}; }
+};
+
+}  // namespace tunedrop

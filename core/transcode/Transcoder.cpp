@@ -1,0 +1,206 @@
+#include "Transcoder.h"
+
+#include "AudioSource.h"
+#include "AvError.h"
+#include "CoverArt.h"
+#include "FfmpegLog.h"
+#include "Id3Tag.h"
+#include "Mp3Encoder.h"
+#include "Mp3StreamCopier.h"
+#include "SampleRatePolicy.h"
+#include "library/FileNaming.h"
+#include "library/OutputFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <thread>
+
+namespace tunedrop {
+
+namespace {
+
+constexpr std::size_t kQueueChunks = 8;  // ~3 s of audio between decoder and encoder
+constexpr qint64 kProgressIntervalMs = 50;
+
+QString tr(const char *text) { return QCoreApplication::translate("Transcoder", text); }
+
+TranscodeResult failed(TranscodeError error)
+{
+    TranscodeResult r;
+    r.error = std::move(error);
+    return r;
+}
+
+// Rate-limits progress callbacks; the queue adds its own throttling on top.
+class ProgressThrottle {
+public:
+    explicit ProgressThrottle(const Transcoder::ProgressFn &fn) : m_fn(fn) { m_timer.start(); }
+    void operator()(double fraction, bool force = false)
+    {
+        if (!m_fn || (!force && m_timer.elapsed() < kProgressIntervalMs))
+            return;
+        m_timer.restart();
+        m_fn(fraction);
+    }
+
+private:
+    const Transcoder::ProgressFn &m_fn;
+    QElapsedTimer m_timer;
+};
+
+TranscodeError checkLocalInput(const QString &path)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return {ErrorCategory::NotFound, tr("“%1” does not exist.").arg(path)};
+    if (fi.isDir())
+        return {ErrorCategory::Unsupported, tr("“%1” is a folder, not a media file.").arg(path)};
+    QFile probe(path);
+    if (!probe.open(QIODevice::ReadOnly))
+        return {ErrorCategory::PermissionDenied, tr("TuneDrop may not read “%1”.").arg(path)};
+    if (fi.size() == 0)
+        return {ErrorCategory::Corrupt, tr("“%1” is empty (0 bytes).").arg(path)};
+    return {};
+}
+
+}  // namespace
+
+Transcoder::Transcoder(TranscodeRequest request) : m_request(std::move(request))
+{
+    routeFfmpegLogToQt();
+}
+
+bool Transcoder::isLocalInput(const QString &input)
+{
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    const QString s = input.trimmed();
+    return s.startsWith(QStringLiteral("file:"), Qt::CaseInsensitive) || !scheme.match(s).hasMatch();
+}
+
+QString Transcoder::localPath(const QString &input)
+{
+    const QString s = input.trimmed();
+    if (s.startsWith(QStringLiteral("file:"), Qt::CaseInsensitive))
+        return QUrl(s).toLocalFile();
+    return QFileInfo(s).absoluteFilePath();
+}
+
+bool Transcoder::shouldStreamCopy(const EncoderSettings &settings, bool sourceIsMp3, bool isLocal,
+                                  qint64 sourceBitRate)
+{
+    return settings.allowStreamCopy && sourceIsMp3 && isLocal && sourceBitRate > 0
+        && sourceBitRate <= qint64(settings.nominalBitrateKbps()) * 1030;
+}
+
+TranscodeResult Transcoder::run(const ProgressFn &progressFn)
+{
+    if (const QString why = m_request.encoder.validationError(); !why.isEmpty())
+        return failed({ErrorCategory::Unsupported, why});
+
+    const bool isLocal = isLocalInput(m_request.input);
+    const QString input = isLocal ? localPath(m_request.input) : m_request.input.trimmed();
+    if (isLocal)
+        if (TranscodeError e = checkLocalInput(input); e.isError())
+            return failed(e);
+
+    AudioSource source(&m_cancel);
+    if (TranscodeError e = source.open(input, isLocal, m_request.networkTimeoutMs); e.isError())
+        return failed(e);
+
+    TranscodeResult result;
+    TrackMetadata metadata = m_request.copySourceTags ? source.metadata() : TrackMetadata{};
+    metadata = metadata.mergedWith(m_request.metadata);
+    if (!metadata.cover.isEmpty()) {
+        QString why;
+        if (const auto cover = CoverArt::normalize(metadata.cover, &why)) {
+            metadata.cover = cover->data;
+            metadata.coverMimeType = cover->mimeType;
+        } else {
+            result.warnings << tr("The cover picture was left out: %1").arg(why);
+            metadata.cover.clear();
+            metadata.coverMimeType.clear();
+        }
+    }
+
+    const QString baseName = m_request.outputBaseName.trimmed().isEmpty()
+        ? FileNaming::defaultBaseName(input, isLocal, metadata)
+        : FileNaming::sanitize(m_request.outputBaseName);
+    const QString outDir = QDir(m_request.outputDir.isEmpty() ? QDir::currentPath() : m_request.outputDir)
+                               .absolutePath();
+    OutputFile out;
+    if (const int err = out.open(outDir, baseName))
+        return failed(averror::forOutputErrno(err, outDir));
+
+    const QByteArray tag = Id3Tag::render(metadata, m_request.encoder.id3Version);
+    if (const int err = out.write(tag.constData(), std::size_t(tag.size())))
+        return failed(averror::forOutputErrno(err, outDir));
+
+    ProgressThrottle progress(progressFn);
+    const AudioSource::Info &info = source.info();
+    if (shouldStreamCopy(m_request.encoder, info.codec == AV_CODEC_ID_MP3, isLocal, info.bitRate)) {
+        if (TranscodeError e = Mp3StreamCopier::copy(input, out, m_cancel, [&](double f) { progress(f); });
+            e.isError())
+            return failed(e);
+        result.streamCopied = true;
+        result.durationMs = info.durationUs > 0 ? info.durationUs / 1000 : 0;
+    } else {
+        const int outRate = SampleRatePolicy::outputRate(info.sampleRate);
+        const int outChannels = SampleRatePolicy::outputChannels(info.channels);
+        Mp3Encoder encoder;
+        if (TranscodeError e = encoder.init(m_request.encoder, outRate, outChannels); e.isError())
+            return failed(e);
+
+        const qint64 audioStart = out.position();
+        PcmQueue queue(kQueueChunks);
+        TranscodeError decodeError;
+        // Decoding and resampling run beside LAME: on two cores the pipeline hides them.
+        std::thread decoder([&] { decodeError = source.decodeInto(queue, outRate, outChannels); });
+        TranscodeError writeError;
+        while (std::optional<PcmChunk> chunk = queue.pop()) {
+            if (m_cancel.load(std::memory_order_relaxed))
+                break;
+            const std::vector<uint8_t> &bytes = encoder.encode(*chunk);
+            if (const int err = out.write(bytes.data(), bytes.size())) {
+                writeError = averror::forOutputErrno(err, outDir);
+                break;
+            }
+            progress(chunk->progress);
+        }
+        queue.close();
+        decoder.join();
+
+        if (m_cancel.load())
+            return failed({ErrorCategory::Cancelled, tr("Cancelled.")});
+        if (writeError.isError())
+            return failed(writeError);
+        if (decodeError.isError())
+            return failed(decodeError);
+
+        const std::vector<uint8_t> &tail = encoder.flush();
+        int err = out.write(tail.data(), tail.size());
+        const std::vector<uint8_t> lameTag = encoder.lameTagFrame();
+        if (!err && !lameTag.empty())
+            err = out.writeAt(audioStart, lameTag.data(), lameTag.size());
+        if (err)
+            return failed(averror::forOutputErrno(err, outDir));
+        result.durationMs = source.decodedSamples() * 1000 / outRate;
+        result.warnings << source.warnings();
+    }
+
+    if (m_cancel.load())
+        return failed({ErrorCategory::Cancelled, tr("Cancelled.")});
+    if (const int err = out.publish())
+        return failed(averror::forOutputErrno(err, outDir));
+    progress(1.0, true);
+    result.outputPath = out.finalPath();
+    result.metadata = metadata;
+    return result;
+}
+
+}  // namespace tunedrop

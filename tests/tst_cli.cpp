@@ -1,0 +1,165 @@
+// The command line, run as a real process: --version, --help, --headless --once.
+#include "MediaFixtures.h"
+#include "Mp3Probe.h"
+
+#include <QtTest>
+
+using namespace tunedrop::test;
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    QString m_bin;
+    QTemporaryDir m_dir;
+    std::unique_ptr<MediaFixtures> m_fx;
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(m_bin, args);
+        p.waitForFinished(300000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QProcessEnvironment noDisplay()
+    {
+        // Headless mode must not need any display or platform plugin.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+        return env;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_bin = qEnvironmentVariable("TUNEDROP_BIN");
+        QVERIFY2(QFileInfo(m_bin).isExecutable(), "TUNEDROP_BIN must point at the built tunedrop");
+        m_fx = std::make_unique<MediaFixtures>(m_dir.path());
+    }
+
+    void version()
+    {
+        const Run r = run({QStringLiteral("--version")}, noDisplay());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("TuneDrop ")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("LAME 3.")));
+        QVERIFY(r.out.contains(QStringLiteral("libavcodec")));
+    }
+
+    void help()
+    {
+        const Run r = run({QStringLiteral("--help")}, noDisplay());
+        QCOMPARE(r.exitCode, 0);
+        for (const char *opt : {"--headless", "--once", "--output-dir", "--bitrate", "--vbr", "--profile"})
+            QVERIFY2(r.out.contains(QLatin1String(opt)), opt);
+    }
+
+    void onceConvertsAndReportsEachItem()
+    {
+        const QString a = m_fx->make(QStringLiteral("first song.webm"),
+                                     MediaFixtures::stereoTones(2) + QStringList{QStringLiteral("-c:a"), QStringLiteral("libopus")});
+        const QString b = m_fx->make(QStringLiteral("second.flac"),
+                                     MediaFixtures::stereoTones(2, 1000, 440, 44100) + QStringList{QStringLiteral("-c:a"), QStringLiteral("flac")});
+        const QString missing = m_dir.filePath(QStringLiteral("missing.ogg"));
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        QTemporaryDir out;
+        QTemporaryDir profile;
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--once"), QStringLiteral("--profile"), profile.path(),
+                           QStringLiteral("--output-dir"), out.path(), QStringLiteral("--bitrate"), QStringLiteral("128"),
+                           a, missing, b},
+                          noDisplay());
+        QCOMPARE(r.exitCode, 1);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines, (QStringList{out.filePath(QStringLiteral("first song.mp3")), out.filePath(QStringLiteral("second.mp3"))}));
+        QVERIFY2(r.err.contains(QStringLiteral("error: %1: ").arg(missing)), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("does not exist")));
+        for (const QString &mp3 : lines) {
+            const MediaProbe p = probeMedia(mp3);
+            QCOMPARE(p.codecName, QStringLiteral("mp3"));
+            QVERIFY(qAbs(p.bitRate - 128000) < 5000);
+        }
+    }
+
+    void onceAllGoodExitsZeroAndVbrWorks()
+    {
+        const QString a = m_fx->make(QStringLiteral("vbr.ogg"),
+                                     MediaFixtures::stereoTones(2, 1000, 440, 44100) + QStringList{QStringLiteral("-c:a"), QStringLiteral("libvorbis")});
+        QTemporaryDir out;
+        QTemporaryDir profile;
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--once"), QStringLiteral("--profile"), profile.path(),
+                           QStringLiteral("--output-dir"), out.path(), QStringLiteral("--vbr"), QStringLiteral("4"), a},
+                          noDisplay());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), out.filePath(QStringLiteral("vbr.mp3")));
+        QCOMPARE(xingTagKind(r.out.trimmed()), QByteArray("Xing"));
+    }
+
+    void outputDirDefaultsToTheProfilesLibrary()
+    {
+        const QString a = m_fx->make(QStringLiteral("lib.webm"),
+                                     MediaFixtures::stereoTones(1) + QStringList{QStringLiteral("-c:a"), QStringLiteral("libopus")});
+        QTemporaryDir profile;
+        QTemporaryDir library;
+        QFile ini(profile.filePath(QStringLiteral("tunedrop.ini")));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[output]\ndir=" + library.path().toUtf8() + "\n");
+        ini.close();
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--once"), QStringLiteral("--profile"), profile.path(), a},
+                          noDisplay());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), library.filePath(QStringLiteral("lib.mp3")));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("bad bitrate") << QStringList{QStringLiteral("--headless"), QStringLiteral("--once"), QStringLiteral("--bitrate"), QStringLiteral("100"), QStringLiteral("x")} << QStringLiteral("100 kbps");
+        QTest::newRow("both modes") << QStringList{QStringLiteral("--headless"), QStringLiteral("--once"), QStringLiteral("--bitrate"), QStringLiteral("128"), QStringLiteral("--vbr"), QStringLiteral("2"), QStringLiteral("x")} << QStringLiteral("not both");
+        QTest::newRow("no items") << QStringList{QStringLiteral("--headless"), QStringLiteral("--once")} << QStringLiteral("at least one");
+        QTest::newRow("bad vbr") << QStringList{QStringLiteral("--headless"), QStringLiteral("--once"), QStringLiteral("--vbr"), QStringLiteral("11"), QStringLiteral("x")} << QStringLiteral("between 0");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--headless"), QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(args, noDisplay());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void sigtermCancelsAndLeavesNoPart()
+    {
+        const QString longInput = m_fx->make(QStringLiteral("sigterm.webm"),
+                                             MediaFixtures::stereoTones(600) + QStringList{QStringLiteral("-c:a"), QStringLiteral("libopus"), QStringLiteral("-b:a"), QStringLiteral("32k")});
+        QTemporaryDir out;
+        QTemporaryDir profile;
+        QProcess p;
+        p.setProcessEnvironment(noDisplay());
+        p.start(m_bin, {QStringLiteral("--headless"), QStringLiteral("--once"), QStringLiteral("--profile"), profile.path(),
+                        QStringLiteral("--output-dir"), out.path(), longInput});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(out.path()).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty(), 30000);
+        p.terminate();
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("Cancelled")));
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
