@@ -6,6 +6,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -71,11 +72,30 @@ MainWindow::~MainWindow()
     m_pool.waitForDone();
 }
 
+namespace {
+// Pasted text: a line naming an existing file is one item (paths may hold spaces);
+// any other line may hold several links separated by spaces.
+QStringList itemsFromText(const QString &text)
+{
+    static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n]+"));
+    static const QRegularExpression ws(QStringLiteral("\\s+"));
+    QStringList items;
+    for (const QString &raw : text.split(lineBreak, Qt::SkipEmptyParts)) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (QFileInfo::exists(line))
+            items << line;
+        else
+            items << line.split(ws, Qt::SkipEmptyParts);
+    }
+    return items;
+}
+}  // namespace
+
 void MainWindow::addFromBar()
 {
-    // Several links pasted at once: each whitespace-separated word is one item.
-    static const QRegularExpression ws(QStringLiteral("\\s+"));
-    addItems(m_urlBar->text().split(ws, Qt::SkipEmptyParts));
+    addItems(itemsFromText(m_urlBar->text()));
     m_urlBar->clear();
 }
 
@@ -146,8 +166,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         for (const QUrl &url : mime->urls())
             items << (url.isLocalFile() ? url.toLocalFile() : url.toString());
     } else {
-        static const QRegularExpression ws(QStringLiteral("\\s+"));
-        items = mime->text().split(ws, Qt::SkipEmptyParts);
+        items = itemsFromText(mime->text());
     }
     addItems(items);
     event->acceptProposedAction();

@@ -141,6 +141,56 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    // Real permission errors. As root (CI) the conversion runs as "nobody" via setpriv, since
+    // root reads and writes everything.
+    void permissionDenied_data()
+    {
+        QTest::addColumn<bool>("inputLocked");
+        QTest::newRow("unreadable input") << true;
+        QTest::newRow("unwritable output folder") << false;
+    }
+    void permissionDenied()
+    {
+        QFETCH(bool, inputLocked);
+        QTemporaryDir base;
+        QFile::setPermissions(base.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                                               | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+        MediaFixtures fx(base.path());
+        const QString input = fx.make(QStringLiteral("locked.webm"),
+                                      MediaFixtures::stereoTones(1) + QStringList{QStringLiteral("-c:a"), QStringLiteral("libopus")});
+        const QString outDir = base.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(outDir));
+        const QString profile = base.filePath(QStringLiteral("profile"));
+        QVERIFY(QDir().mkpath(profile));
+        const auto all = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::WriteGroup
+            | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QFile::setPermissions(profile, all);
+        QFile::setPermissions(input, inputLocked ? QFile::ReadOwner | QFile::WriteOwner : QFile::ReadOwner | QFile::ReadOther);
+        QFile::setPermissions(outDir, inputLocked ? all : QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+
+        QString program = m_bin;
+        QStringList args = {QStringLiteral("--headless"), QStringLiteral("--once"), QStringLiteral("--profile"), profile,
+                            QStringLiteral("--output-dir"), outDir, input};
+        if (geteuid() == 0) {
+            const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+            if (setpriv.isEmpty())
+                QSKIP("setpriv (util-linux) is needed to drop root for this test");
+            args = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                               m_bin} + args;
+            program = setpriv;
+        }
+        QProcess p;
+        QProcessEnvironment env = noDisplay();
+        env.insert(QStringLiteral("HOME"), profile);
+        p.setProcessEnvironment(env);
+        p.start(program, args);
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(inputLocked ? QStringLiteral("may not read") : QStringLiteral("may not write")), qPrintable(err));
+        QCOMPARE(QDir(outDir).entryList(QDir::Files), QStringList());
+    }
+
     void sigtermCancelsAndLeavesNoPart()
     {
         const QString longInput = m_fx->make(QStringLiteral("sigterm.webm"),

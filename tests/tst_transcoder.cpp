@@ -1,4 +1,5 @@
 // The transcoder against real FFmpeg, LAME and TagLib, on fixtures made by the ffmpeg CLI.
+#include "LocalHttpServer.h"
 #include "MediaFixtures.h"
 #include "Mp3Probe.h"
 #include "transcode/CoverArt.h"
@@ -334,6 +335,43 @@ private slots:
             QVERIFY(r.outputPath.isEmpty());
             QCOMPARE(dirEntries(out.path()), QStringList());
         }
+    }
+
+    void httpUrls_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expectedName");
+        QTest::newRow("webm, tags name the file")
+            << QFileInfo(fixture(QStringLiteral("web.webm"), MediaFixtures::stereoTones(4) + QStringList{QStringLiteral("-c:a"), QStringLiteral("libopus")} + sourceTagArgs())).fileName()
+            << QStringLiteral("Ärtist 🎸 - ") + kUnicode + QStringLiteral(".mp3");
+        // MP4 with its index at the end: FFmpeg must seek with HTTP ranges.
+        QTest::newRow("m4a, no tags: URL names the file")
+            << QFileInfo(fixture(QStringLiteral("web track.m4a"), MediaFixtures::stereoTones(4, 1000, 440, 44100) + QStringList{QStringLiteral("-c:a"), QStringLiteral("aac")})).fileName()
+            << QStringLiteral("web track.mp3");
+    }
+    void httpUrls()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expectedName);
+        LocalHttpServer server(m_fixtureDir.path());
+        QTemporaryDir out;
+        const TranscodeResult r = convert(server.url(file), out.path());
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(QFileInfo(r.outputPath).fileName(), expectedName);
+        const MediaProbe mp3 = probeMedia(r.outputPath, {1000, 440});
+        QCOMPARE(dominantIndex(mp3.tones.at(0)), 0);
+        QCOMPARE(dominantIndex(mp3.tones.at(1)), 1);
+        QVERIFY(qAbs(mp3.decodedSeconds() - 4.0) < 0.05);
+        QVERIFY(server.requestCount() >= 1);
+    }
+
+    void httpNotFound()
+    {
+        LocalHttpServer server(m_fixtureDir.path());
+        QTemporaryDir out;
+        const TranscodeResult r = convert(server.url(QStringLiteral("missing.webm")), out.path());
+        QCOMPARE(r.error.category, ErrorCategory::NotFound);
+        QCOMPARE(dirEntries(out.path()), QStringList());
     }
 
     void unreadableInput()
