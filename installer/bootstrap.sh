@@ -28,7 +28,8 @@ runtime_packages=(
 )
 test_packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools pulseaudio
-  python3 time procps
+  python3 time procps util-linux mount
+  fonts-dejavu-core fonts-wqy-microhei fonts-noto-color-emoji
 )
 
 as_root() {
