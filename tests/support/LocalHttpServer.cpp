@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -10,6 +12,23 @@
 #include <atomic>
 
 namespace tunedrop::test {
+
+namespace {
+QByteArray contentTypeFor(const QString &path)
+{
+    static const QHash<QString, QByteArray> types = {
+        {QStringLiteral("html"), "text/html; charset=utf-8"}, {QStringLiteral("json"), "application/json"},
+        {QStringLiteral("mp3"), "audio/mpeg"},   {QStringLiteral("m4a"), "audio/mp4"},
+        {QStringLiteral("mp4"), "video/mp4"},    {QStringLiteral("webm"), "audio/webm"},
+        {QStringLiteral("ogg"), "audio/ogg"},    {QStringLiteral("opus"), "audio/ogg"},
+        {QStringLiteral("flac"), "audio/flac"},  {QStringLiteral("wav"), "audio/wav"},
+        {QStringLiteral("m3u8"), "application/vnd.apple.mpegurl"}, {QStringLiteral("ts"), "video/mp2t"},
+        {QStringLiteral("jpg"), "image/jpeg"},   {QStringLiteral("png"), "image/png"},
+        {QStringLiteral("webp"), "image/webp"},
+    };
+    return types.value(QFileInfo(path).suffix().toLower(), "application/octet-stream");
+}
+}  // namespace
 
 class LocalHttpServer::Worker : public QObject {
 public:
@@ -59,7 +78,7 @@ private:
         }
         const qint64 size = f.size();
         QByteArray status = "200 OK";
-        QByteArray extra = "Accept-Ranges: bytes\r\nContent-Type: application/octet-stream\r\n";
+        QByteArray extra = "Accept-Ranges: bytes\r\nContent-Type: " + contentTypeFor(path) + "\r\n";
         qint64 from = 0, to = size - 1;
         if (rangeStart >= 0) {
             if (rangeStart >= size) {

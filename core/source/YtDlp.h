@@ -1,0 +1,105 @@
+#pragma once
+
+#include "transcode/TranscodeError.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace tunedrop {
+
+struct Chapter {
+    QString title;
+    double startSeconds = 0;
+    double endSeconds = 0;
+};
+
+// One video or track as yt-dlp resolved it (`yt-dlp -J -f bestaudio/best URL`).
+struct MediaInfo {
+    QString id;
+    QString webpageUrl;
+    QString site;          // extractor key, e.g. "Youtube", "Generic"
+    QString title;
+    QString artist;        // artist, else creator, else uploader
+    QString album;
+    QString track;         // track title when the site knows it
+    int trackNumber = 0;
+    QString date;          // "YYYY-MM-DD" from release_date or upload_date
+    QString thumbnailUrl;
+    double durationSeconds = 0;  // 0 when unknown
+    QList<Chapter> chapters;
+
+    // The format "bestaudio/best" selected.
+    QString formatId;
+    QString formatUrl;     // direct URL of that format, when it has one
+    QString protocol;      // "https", "http", "m3u8_native", "http_dash_segments", ...
+    QString ext;
+    QString acodec;        // may be empty (direct URLs have none)
+    qint64 filesize = 0;   // filesize or filesize_approx, 0 when unknown
+    QList<QPair<QByteArray, QByteArray>> httpHeaders;
+
+    // Plain http(s) formats can be fetched by TuneDrop itself (HttpDownloader) and streamed
+    // into the transcoder; anything else goes through yt-dlp's own downloader.
+    bool isNativelyDownloadable() const;
+};
+
+struct PlaylistEntry {
+    QString url;
+    QString id;
+    QString title;
+};
+
+struct ResolveResult {
+    TranscodeError error;           // None on success
+    bool isPlaylist = false;
+    QString playlistTitle;
+    QList<PlaylistEntry> entries;   // isPlaylist: up to the limit, in playlist order
+    MediaInfo media;                // !isPlaylist
+};
+
+struct YtDlpDownload {
+    TranscodeError error;
+    QString filePath;               // the downloaded audio file
+};
+
+// yt-dlp driven as a QProcess. Blocking calls for worker threads: they poll the process and
+// the cancel flag (a cancel kills yt-dlp within ~100 ms). Failures map to plain messages that
+// say what to do (see mapError).
+class YtDlp {
+public:
+    struct Installation {
+        QString path;     // empty when not found
+        QString version;  // "2023.03.04"
+        bool isFound() const { return !path.isEmpty(); }
+    };
+
+    // Uses `configuredPath` when set and executable, else `yt-dlp` on PATH.
+    explicit YtDlp(const QString &configuredPath = QString());
+
+    static Installation locate(const QString &configuredPath = QString());
+    const Installation &installation() const { return m_installation; }
+
+    // `-J` (with `--flat-playlist --playlist-end LIMIT` for playlists/channels).
+    ResolveResult resolve(const QString &url, int playlistLimit, const std::atomic_bool &cancel,
+                          int timeoutMs = 120000) const;
+
+    // Downloads the chosen format with yt-dlp itself into `dir` (no conversion), parsing
+    // `--newline --progress-template` output into progress(done, total, bytesPerSecond).
+    YtDlpDownload download(const QString &url, const QString &formatId, const QString &dir,
+                           const std::function<void(qint64, qint64, double)> &progress,
+                           const std::atomic_bool &cancel) const;
+
+    // yt-dlp's stderr + exit code -> category and a message with the fix: not installed,
+    // unavailable/private/removed video, sign-in/age/bot checks (suggest cookies), geo-blocked,
+    // network errors (transient), unsupported URL, extractor outdated (suggest updating).
+    static TranscodeError mapError(const QString &stderrText, int exitCode);
+
+private:
+    Installation m_installation;
+};
+
+}  // namespace tunedrop
