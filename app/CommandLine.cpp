@@ -29,8 +29,8 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
-        {kHeadless, tr("Run without a window.")},
-        {kOnce, tr("Convert the given items, print the path of each MP3, then exit.")},
+        {kHeadless, tr("Run the queue without a window until stopped (SIGINT/SIGTERM).")},
+        {kOnce, tr("With --headless: convert the given items, print the path of each MP3, then exit.")},
         {kProfile, tr("Keep all settings and state in <dir>."), tr("dir")},
         {kOutputDir, tr("Write MP3 files to <dir> (default: the library folder)."), tr("dir")},
         {kBitrate, tr("Constant bitrate in kbps, 32 to 320 (default 192)."), tr("kbps")},
@@ -77,6 +77,8 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         o.encoder = EncoderSettings::cbr(m_parser.value(kBitrate).toInt(&ok));
     else if (m_parser.isSet(kVbr))
         o.encoder = EncoderSettings::vbr(m_parser.value(kVbr).toInt(&ok));
+    o.encoderGiven = m_parser.isSet(kBitrate) || m_parser.isSet(kVbr) || m_parser.isSet(kNoCopy)
+        || m_parser.isSet(kId3v23);
     if (!ok) {
         *error = tr("The bitrate or quality must be a whole number.");
         return std::nullopt;

@@ -17,6 +17,7 @@ struct CommandLineOptions {
     QString outputDir;      // empty = the profile's library folder
     int workers = 0;        // 0 = the setting / ideal thread count
     EncoderSettings encoder;
+    bool encoderGiven = false;  // --bitrate/--vbr/--no-stream-copy/--id3v2.3 on the command line
     QStringList items;
 };
 

@@ -1,8 +1,7 @@
 #include "MainWindow.h"
 
-#include "transcode/Transcoder.h"
+#include "queue/JobQueue.h"
 
-#include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -25,13 +24,12 @@ namespace tunedrop {
 
 namespace {
 enum Column { TitleColumn, StateColumn, ProgressColumn, OutputColumn };
+QString stateText(JobState state);
 }
 
-MainWindow::MainWindow(const Profile &profile, const CommandLineOptions &options, QWidget *parent)
-    : QMainWindow(parent), m_options(options)
+MainWindow::MainWindow(JobQueue *queue, const QString &outputDir, QWidget *parent)
+    : QMainWindow(parent), m_queue(queue)
 {
-    m_outputDir = options.outputDir.isEmpty() ? profile.outputDir() : options.outputDir;
-    m_pool.setMaxThreadCount(options.workers > 0 ? options.workers : std::max(1, QThread::idealThreadCount()));
     setWindowTitle(tr("TuneDrop"));
     setAcceptDrops(true);
 
@@ -56,20 +54,17 @@ MainWindow::MainWindow(const Profile &profile, const CommandLineOptions &options
     m_list->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     layout->addWidget(m_list, 1);
     setCentralWidget(central);
-    statusBar()->showMessage(tr("MP3s are saved to %1 (%2)").arg(m_outputDir, options.encoder.describe()));
+    statusBar()->showMessage(tr("MP3s are saved to %1").arg(outputDir));
 
     connect(m_urlBar, &QLineEdit::returnPressed, this, &MainWindow::addFromBar);
     connect(add, &QPushButton::clicked, this, &MainWindow::addFromBar);
     connect(open, &QPushButton::clicked, this, &MainWindow::chooseFiles);
+    connect(m_queue, &JobQueue::jobAdded, this, &MainWindow::showJob);
+    connect(m_queue, &JobQueue::jobChanged, this, &MainWindow::showJob);
+    connect(m_queue, &JobQueue::jobRemoved, this, &MainWindow::forgetJob);
+    for (const Job &job : m_queue->jobs())
+        showJob(job);
     resize(860, 480);
-    addItems(options.items);
-}
-
-MainWindow::~MainWindow()
-{
-    for (const auto &t : m_transcoders)
-        t->cancel();
-    m_pool.waitForDone();
 }
 
 namespace {
@@ -106,50 +101,54 @@ void MainWindow::chooseFiles()
 
 void MainWindow::addItems(const QStringList &items)
 {
-    for (const QString &input : items) {
-        auto *item = new QTreeWidgetItem(m_list, {input, tr("Queued"), QString(), QString()});
+    QStringList refused;
+    for (const QString &input : items)
+        if (const AddResult r = m_queue->add(input); !r.error.isEmpty())
+            refused << QStringLiteral("%1: %2").arg(input, r.error);
+    if (!refused.isEmpty())
+        statusBar()->showMessage(refused.join(QLatin1Char('\n')), 10000);
+}
+
+namespace {
+QString stateText(JobState state)
+{
+    switch (state) {
+    case JobState::Queued: return MainWindow::tr("Queued");
+    case JobState::Resolving: return MainWindow::tr("Resolving");
+    case JobState::Downloading: return MainWindow::tr("Downloading");
+    case JobState::Converting: return MainWindow::tr("Converting");
+    case JobState::Done: return MainWindow::tr("Done");
+    case JobState::Failed: return MainWindow::tr("Failed");
+    case JobState::Cancelled: return MainWindow::tr("Cancelled");
+    case JobState::Expired: return MainWindow::tr("Expired");
+    }
+    return {};
+}
+}  // namespace
+
+void MainWindow::showJob(const Job &job)
+{
+    QTreeWidgetItem *item = m_items.value(job.id);
+    if (!item) {
+        item = new QTreeWidgetItem(m_list);
         auto *bar = new QProgressBar(m_list);
         bar->setRange(0, 1000);
         bar->setTextVisible(false);
         m_list->setItemWidget(item, ProgressColumn, bar);
-
-        TranscodeRequest request;
-        request.input = input;
-        request.outputDir = m_outputDir;
-        request.encoder = m_options.encoder;
-        auto transcoder = std::make_shared<Transcoder>(request);
-        m_transcoders.push_back(transcoder);
-        QPointer<MainWindow> self(this);
-        m_pool.start([self, item, transcoder] {
-            auto progress = [self, item](double f) {
-                QMetaObject::invokeMethod(self, [self, item, f] { if (self) self->onProgress(item, f); });
-            };
-            const TranscodeResult result = transcoder->run(progress);
-            QMetaObject::invokeMethod(self, [self, item, result] { if (self) self->onDone(item, result); });
-        });
+        m_items.insert(job.id, item);
     }
-}
-
-void MainWindow::onProgress(QTreeWidgetItem *item, double fraction)
-{
-    item->setText(StateColumn, tr("Converting"));
+    item->setText(TitleColumn, job.displayTitle());
+    item->setText(StateColumn, stateText(job.state));
     if (auto *bar = qobject_cast<QProgressBar *>(m_list->itemWidget(item, ProgressColumn)))
-        bar->setValue(int(fraction * 1000));
+        bar->setValue(int(job.progress * 1000));
+    const bool failed = job.state == JobState::Failed || job.state == JobState::Cancelled;
+    item->setText(OutputColumn, failed ? job.errorMessage : job.outputPath);
+    item->setToolTip(OutputColumn, failed ? job.errorMessage : job.warning);
 }
 
-void MainWindow::onDone(QTreeWidgetItem *item, const TranscodeResult &result)
+void MainWindow::forgetJob(const QUuid &id)
 {
-    onProgress(item, result.ok() ? 1.0 : 0.0);
-    if (result.ok()) {
-        item->setText(TitleColumn, result.metadata.title.isEmpty() ? item->text(TitleColumn) : result.metadata.title);
-        item->setText(StateColumn, tr("Done"));
-        item->setText(OutputColumn, result.outputPath);
-        item->setToolTip(StateColumn, result.warnings.join(QLatin1Char('\n')));
-    } else {
-        item->setText(StateColumn, tr("Failed"));
-        item->setText(OutputColumn, result.error.message);
-        item->setToolTip(OutputColumn, result.error.message);
-    }
+    delete m_items.take(id);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -170,13 +169,6 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
     addItems(items);
     event->acceptProposedAction();
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    for (const auto &t : m_transcoders)
-        t->cancel();
-    event->accept();
 }
 
 }  // namespace tunedrop

@@ -1,14 +1,9 @@
 #pragma once
 
-#include "CommandLine.h"
-#include "settings/Profile.h"
-#include "transcode/TranscodeResult.h"
+#include "queue/Job.h"
 
+#include <QHash>
 #include <QMainWindow>
-#include <QThreadPool>
-
-#include <memory>
-#include <vector>
 
 class QLineEdit;
 class QTreeWidget;
@@ -16,35 +11,31 @@ class QTreeWidgetItem;
 
 namespace tunedrop {
 
-class Transcoder;
+class JobQueue;
 
-// First window: add links or files (typing, pasting, dropping), watch each conversion.
-// The full job list, player and settings arrive with the desktop GUI issue.
+// First window: add links or files (typing, pasting, dropping) to the shared job queue and
+// watch each job. The full job list, player and settings arrive with the desktop GUI issue.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(const Profile &profile, const CommandLineOptions &options, QWidget *parent = nullptr);
-    ~MainWindow() override;
+    MainWindow(JobQueue *queue, const QString &outputDir, QWidget *parent = nullptr);
 
     void addItems(const QStringList &items);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    void closeEvent(QCloseEvent *event) override;
 
 private:
     void addFromBar();
     void chooseFiles();
-    void onProgress(QTreeWidgetItem *item, double fraction);
-    void onDone(QTreeWidgetItem *item, const TranscodeResult &result);
+    void showJob(const Job &job);
+    void forgetJob(const QUuid &id);
 
-    CommandLineOptions m_options;
-    QString m_outputDir;
+    JobQueue *m_queue;
     QLineEdit *m_urlBar = nullptr;
     QTreeWidget *m_list = nullptr;
-    QThreadPool m_pool;
-    std::vector<std::shared_ptr<Transcoder>> m_transcoders;
+    QHash<QUuid, QTreeWidgetItem *> m_items;
 };
 
 }  // namespace tunedrop

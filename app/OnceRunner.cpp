@@ -1,9 +1,6 @@
 #include "OnceRunner.h"
 
-#include "transcode/Transcoder.h"
-
-#include <QCoreApplication>
-#include <QThread>
+#include "queue/JobQueue.h"
 
 #include <cstdio>
 
@@ -18,67 +15,98 @@ void printLine(std::FILE *stream, const QString &line)
 }
 }  // namespace
 
-OnceRunner::OnceRunner(CommandLineOptions options, QString outputDir, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_outputDir(std::move(outputDir))
+OnceRunner::OnceRunner(JobQueue *queue, QStringList items, QString outputDir, QObject *parent)
+    : QObject(parent), m_queue(queue), m_inputs(std::move(items)), m_outputDir(std::move(outputDir))
 {
-    const int workers = m_options.workers > 0 ? m_options.workers : std::max(1, QThread::idealThreadCount());
-    m_pool.setMaxThreadCount(workers);
-}
-
-OnceRunner::~OnceRunner()
-{
-    cancelAll();
-    m_pool.waitForDone();
 }
 
 void OnceRunner::start()
 {
-    const int count = int(m_options.items.size());
-    m_results.resize(std::size_t(count));
-    for (int i = 0; i < count; ++i) {
-        TranscodeRequest request;
-        request.input = m_options.items.at(i);
-        request.outputDir = m_outputDir;
-        request.encoder = m_options.encoder;
-        auto transcoder = std::make_shared<Transcoder>(request);
-        m_transcoders.push_back(transcoder);
-        m_pool.start([this, i, transcoder] {
-            TranscodeResult result = transcoder->run();
-            QMetaObject::invokeMethod(this, [this, i, result] { onItemDone(i, result); },
-                                      Qt::QueuedConnection);
-        });
+    for (const QString &input : m_inputs) {
+        const AddResult r = m_queue->add(input, AddOptions{m_outputDir, true});
+        m_items.push_back({input, r.id, r.error});
     }
+    // Only now: adding starts jobs, and their signals must not see a half-filled list.
+    connect(m_queue, &JobQueue::jobChanged, this, &OnceRunner::printReady);
+    connect(m_queue, &JobQueue::idle, this, &OnceRunner::printReady);
+    printReady();
 }
 
-void OnceRunner::cancelAll()
+bool OnceRunner::collect(const Item &item, QStringList *out, QStringList *errors, bool *failed) const
 {
-    for (const auto &t : m_transcoders)
-        t->cancel();
+    if (!item.refusal.isEmpty()) {
+        *errors << tr("error: %1: %2").arg(item.input, item.refusal);
+        *failed = true;
+        return true;
+    }
+    const std::optional<Job> job = m_queue->job(item.id);
+    if (!job) {
+        *errors << tr("error: %1: the job was removed.").arg(item.input);
+        *failed = true;
+        return true;
+    }
+    if (!isTerminalState(job->state))
+        return false;
+    const QList<QUuid> children = m_queue->childrenOf(item.id);
+    if (job->state == JobState::Done && job->outputPath.isEmpty() && !children.isEmpty()) {
+        // A playlist: finished when every entry is.
+        QStringList childOut, childErrors;
+        bool childFailed = false;
+        for (const QUuid &child : children)
+            if (!collect(Item{item.input, child, {}}, &childOut, &childErrors, &childFailed))
+                return false;
+        *out << childOut;
+        *errors << childErrors;
+        *failed = *failed || childFailed;
+        return true;
+    }
+    if (job->state == JobState::Done) {
+        if (!job->warning.isEmpty())
+            *errors << tr("warning: %1: %2").arg(item.input, job->warning);
+        *out << job->outputPath;
+        return true;
+    }
+    *errors << tr("error: %1: %2").arg(item.input, job->state == JobState::Expired
+                                                       ? tr("the file has expired and was deleted.")
+                                                       : job->errorMessage);
+    *failed = true;
+    return true;
 }
 
-void OnceRunner::onItemDone(int index, const TranscodeResult &result)
+void OnceRunner::printReady()
 {
-    m_results[std::size_t(index)] = result;
-    printReadyResults();
-    if (m_printed == m_results.size())
-        emit finished(m_failures == 0 ? 0 : 1);
-}
-
-void OnceRunner::printReadyResults()
-{
-    while (m_printed < m_results.size() && m_results[m_printed]) {
-        const TranscodeResult &r = *m_results[m_printed];
-        const QString item = m_options.items.at(int(m_printed));
-        if (r.ok()) {
-            for (const QString &w : r.warnings)
-                printLine(stderr, tr("warning: %1: %2").arg(item, w));
-            printLine(stdout, r.outputPath);
-        } else {
-            ++m_failures;
-            printLine(stderr, tr("error: %1: %2").arg(item, r.error.message));
-        }
+    if (m_done)
+        return;
+    while (m_printed < m_items.size()) {
+        QStringList out, errors;
+        bool failed = false;
+        if (!collect(m_items[m_printed], &out, &errors, &failed))
+            break;
+        for (const QString &e : errors)
+            printLine(stderr, e);
+        for (const QString &o : out)
+            printLine(stdout, o);
+        m_failures += failed ? 1 : 0;
         ++m_printed;
     }
+    if (m_printed == m_items.size()) {
+        m_done = true;
+        // Queued: start() may finish at once (duplicates), before the event loop runs.
+        const int code = m_failures == 0 ? 0 : 1;
+        QMetaObject::invokeMethod(this, [this, code] { emit finished(code); }, Qt::QueuedConnection);
+    }
+}
+
+void OnceRunner::interrupt()
+{
+    if (m_done)
+        return;
+    for (std::size_t i = m_printed; i < m_items.size(); ++i)
+        printLine(stderr, tr("error: %1: interrupted; it stays queued and finishes the next time "
+                             "TuneDrop runs with this profile.")
+                              .arg(m_items[i].input));
+    m_done = true;
+    QMetaObject::invokeMethod(this, [this] { emit finished(1); }, Qt::QueuedConnection);
 }
 
 }  // namespace tunedrop

@@ -1,46 +1,49 @@
 #pragma once
 
-#include "CommandLine.h"
-#include "transcode/TranscodeResult.h"
+#include "queue/Job.h"
 
 #include <QObject>
-#include <QThreadPool>
+#include <QStringList>
 
-#include <memory>
 #include <vector>
 
 namespace tunedrop {
 
-class Transcoder;
+class JobQueue;
 
-// `tunedrop --headless --once ITEM...`: converts every item on a worker pool, prints each
-// MP3's absolute path on stdout (in the order given) and an "error: ITEM: reason" line on
-// stderr for each failure. Exit status 0 only when everything succeeded.
+// `tunedrop --headless --once ITEM...`: adds every item to the (persistent) queue and waits for
+// them; prints each MP3's absolute path on stdout in the order given (a playlist prints one
+// line per entry) and "error: ITEM: reason" on stderr for each failure. Exit status 0 only when
+// everything succeeded. Interrupted, the jobs stay queued and finish on the next start.
 class OnceRunner : public QObject {
     Q_OBJECT
 public:
-    OnceRunner(CommandLineOptions options, QString outputDir, QObject *parent = nullptr);
-    ~OnceRunner() override;
+    OnceRunner(JobQueue *queue, QStringList items, QString outputDir, QObject *parent = nullptr);
 
-    // Starts the work; emits finished(exitCode) when every item is done.
     void start();
-    // SIGINT/SIGTERM: stop all conversions (their .part files are removed).
-    void cancelAll();
+    // SIGINT/SIGTERM: report what is unfinished; the queue keeps those jobs for next time.
+    void interrupt();
 
 signals:
     void finished(int exitCode);
 
 private:
-    void onItemDone(int index, const TranscodeResult &result);
-    void printReadyResults();
+    struct Item {
+        QString input;
+        QUuid id;
+        QString refusal;
+    };
+    // Lines for item i when it has finished, or false while it is still running.
+    bool collect(const Item &item, QStringList *out, QStringList *errors, bool *failed) const;
+    void printReady();
 
-    CommandLineOptions m_options;
+    JobQueue *m_queue;
+    QStringList m_inputs;
     QString m_outputDir;
-    QThreadPool m_pool;
-    std::vector<std::shared_ptr<Transcoder>> m_transcoders;
-    std::vector<std::optional<TranscodeResult>> m_results;
+    std::vector<Item> m_items;
     std::size_t m_printed = 0;
     int m_failures = 0;
+    bool m_done = false;
 };
 
 }  // namespace tunedrop

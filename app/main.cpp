@@ -2,9 +2,9 @@
 
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "Engine.h"
 #include "OnceRunner.h"
 #include "Version.h"
-#include "settings/Profile.h"
 #include "transcode/LibraryVersions.h"
 
 #include <QApplication>
@@ -17,6 +17,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 using namespace tunedrop;
@@ -45,25 +46,57 @@ void printVersion()
         std::printf("  %s\n", qPrintable(line));
 }
 
-int runOnce(QCoreApplication &app, const CommandLineOptions &options)
+// Signals only set a flag; the event loop polls it and stops in order.
+void onStop(QCoreApplication &app, const std::function<void()> &stop)
 {
-    const Profile profile(options.profileDir);
-    const QString outputDir = options.outputDir.isEmpty() ? profile.outputDir() : options.outputDir;
-    OnceRunner runner(options, outputDir);
+    auto *poll = new QTimer(&app);
+    QObject::connect(poll, &QTimer::timeout, &app, [stop] {
+        if (g_stopRequested.exchange(false))
+            stop();
+    });
+    poll->start(100);
+}
+
+void printLine(std::FILE *stream, const QString &line)
+{
+    std::fprintf(stream, "%s\n", line.toUtf8().constData());
+    std::fflush(stream);
+}
+
+int runHeadless(QCoreApplication &app, const CommandLineOptions &options)
+{
+    Engine engine(options);
+    if (!engine.isReady()) {
+        printLine(stderr, QStringLiteral("error: ") + engine.error());
+        return 1;
+    }
+    if (!engine.warning().isEmpty())
+        printLine(stderr, QStringLiteral("warning: ") + engine.warning());
     int exitCode = 0;
-    QObject::connect(&runner, &OnceRunner::finished, &app, [&](int code) {
-        exitCode = code;
-        app.quit();
-    });
-    // Signals only set a flag; the event loop turns it into an orderly cancel.
-    QTimer stopPoll;
-    QObject::connect(&stopPoll, &QTimer::timeout, &app, [&] {
-        if (g_stopRequested.load())
-            runner.cancelAll();
-    });
-    stopPoll.start(100);
-    runner.start();
+    std::unique_ptr<OnceRunner> once;
+    if (options.once) {
+        once = std::make_unique<OnceRunner>(&engine.queue(), options.items, engine.outputDir());
+        QObject::connect(once.get(), &OnceRunner::finished, &app, [&](int code) {
+            exitCode = code;
+            app.quit();
+        });
+        onStop(app, [&] { once->interrupt(); });
+        once->start();
+    } else {
+        // A service: report each finished job, run until told to stop.
+        QObject::connect(&engine.queue(), &JobQueue::jobChanged, &app, [](const Job &job) {
+            if (job.state == JobState::Done && !job.outputPath.isEmpty())
+                printLine(stdout, job.outputPath);
+            else if (job.state == JobState::Failed)
+                printLine(stderr, QStringLiteral("error: %1: %2").arg(job.input, job.errorMessage));
+        });
+        for (const QString &item : options.items)
+            if (const AddResult r = engine.queue().add(item); !r.error.isEmpty())
+                printLine(stderr, QStringLiteral("error: %1: %2").arg(item, r.error));
+        onStop(app, [&] { app.quit(); });
+    }
     app.exec();
+    engine.queue().shutdown();  // running jobs are recorded as queued for the next start
     return exitCode;
 }
 
@@ -97,24 +130,23 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "error: %s\n", qPrintable(error));
         return 2;
     }
-    if (options->headless) {
-        if (!options->once) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate(
-                             "main", "error: --headless currently needs --once and the items to convert.")));
-            return 2;
-        }
-        return runOnce(*app, *options);
+    if (options->headless)
+        return runHeadless(*app, *options);
+    if (options->once) {
+        printLine(stderr, QCoreApplication::translate("main", "error: --once needs --headless."));
+        return 2;
     }
 
-    const Profile profile(options->profileDir);
-    MainWindow window(profile, *options);
+    Engine engine(*options);
+    if (!engine.isReady()) {
+        printLine(stderr, QStringLiteral("error: ") + engine.error());
+        return 1;
+    }
+    MainWindow window(&engine.queue(), engine.outputDir());
     window.show();
-    QTimer stopPoll;
-    QObject::connect(&stopPoll, &QTimer::timeout, app.get(), [&] {
-        if (g_stopRequested.load())
-            window.close();
-    });
-    stopPoll.start(100);
-    return app->exec();
+    window.addItems(options->items);
+    onStop(*app, [&] { window.close(); });
+    const int code = app->exec();
+    engine.queue().shutdown();
+    return code;
 }

@@ -206,7 +206,7 @@ private slots:
         p.terminate();
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 1);
-        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("Cancelled")));
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("stays queued")));
         QCOMPARE(QDir(out.path()).entryList(QDir::Files), QStringList());
     }
 };

@@ -151,7 +151,8 @@ private slots:
     {
         const QString longName = QString(200, QChar(0x65E5)) + QStringLiteral("🎵");
         const QString s = FileNaming::sanitize(longName);
-        QVERIFY(s.toUtf8().size() <= 180);
+        QVERIFY(s.toUtf8().size() <= FileNaming::kMaxBaseBytes);
+        QVERIFY((s + QStringLiteral(" (999).mp3.part")).toUtf8().size() <= 255);
         QVERIFY(!s.isEmpty());
         QVERIFY(!s.at(s.size() - 1).isHighSurrogate());
     }
@@ -161,20 +162,26 @@ private slots:
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("artist");
         QTest::addColumn<QString>("out");
-        QTest::newRow("both") << QStringLiteral("Song") << QStringLiteral("Band") << QStringLiteral("Band - Song");
-        QTest::newRow("no artist") << QStringLiteral("Song") << QString() << QStringLiteral("Song");
-        QTest::newRow("no title") << QString() << QStringLiteral("Band") << QStringLiteral("fallback");
-        QTest::newRow("nothing") << QString() << QString() << QStringLiteral("fallback");
+        QTest::addColumn<QString>("pattern");
+        const QString byArtist = QStringLiteral("{artist} - {title}");
+        QTest::newRow("default") << QStringLiteral("Song") << QStringLiteral("Band") << QStringLiteral("Song") << FileNaming::defaultTemplate();
+        QTest::newRow("default, no title") << QString() << QStringLiteral("Band") << QStringLiteral("fallback") << FileNaming::defaultTemplate();
+        QTest::newRow("both") << QStringLiteral("Song") << QStringLiteral("Band") << QStringLiteral("Band - Song") << byArtist;
+        QTest::newRow("no artist") << QStringLiteral("Song") << QString() << QStringLiteral("Song") << byArtist;
+        QTest::newRow("no title") << QString() << QStringLiteral("Band") << QStringLiteral("fallback") << byArtist;
+        QTest::newRow("nothing") << QString() << QString() << QStringLiteral("fallback") << byArtist;
+        QTest::newRow("slash in title") << QStringLiteral("A/B: C?") << QString() << QStringLiteral("A_B- C_") << byArtist;
     }
     void templates()
     {
         QFETCH(QString, title);
         QFETCH(QString, artist);
         QFETCH(QString, out);
+        QFETCH(QString, pattern);
         TrackMetadata m;
         m.title = title;
         m.artist = artist;
-        QCOMPARE(FileNaming::fromTemplate(FileNaming::defaultTemplate(), m, QStringLiteral("fallback")), out);
+        QCOMPARE(FileNaming::fromTemplate(pattern, m, QStringLiteral("fallback")), out);
     }
 
     void metadataMergePrefersGivenFields()

@@ -1,5 +1,6 @@
 // The first window, offscreen: add items by typing and by dropping, watch them finish,
 // and save a screenshot (build/tests/screenshots/) for a human to look at.
+#include "Engine.h"
 #include "MainWindow.h"
 #include "MediaFixtures.h"
 
@@ -23,11 +24,13 @@ private slots:
         QVERIFY(!good.isEmpty() && !dropped.isEmpty());
         const QString out = dir.filePath(QStringLiteral("out"));
 
+        QTemporaryDir profileDir;
         CommandLineOptions options;
         options.outputDir = out;
-        QTemporaryDir profileDir;
-        const Profile profile(profileDir.path());
-        MainWindow window(profile, options);
+        options.profileDir = profileDir.path();
+        Engine engine(options);
+        QVERIFY2(engine.isReady(), qPrintable(engine.error()));
+        MainWindow window(&engine.queue(), engine.outputDir());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 

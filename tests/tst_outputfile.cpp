@@ -87,6 +87,48 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
     }
 
+    void staleLeftoversAreReclaimedLiveOnesKept()
+    {
+        QTemporaryDir dir;
+        // A crashed writer's .part: nobody holds its lock.
+        QFile stale(dir.filePath(QStringLiteral("Song.mp3.part")));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("half");
+        stale.close();
+        OutputFile live;
+        QCOMPARE(live.open(dir.path(), QStringLiteral("Song")), 0);
+        QCOMPARE(live.partPath(), dir.filePath(QStringLiteral("Song.mp3.part")));  // name taken back
+        // A live writer's .part is never touched, by open() or by the sweep.
+        OutputFile second;
+        QCOMPARE(second.open(dir.path(), QStringLiteral("Song")), 0);
+        QVERIFY(second.partPath().endsWith(QStringLiteral("Song (2).mp3.part")));
+        QFile other(dir.filePath(QStringLiteral("Other.mp3.part")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+        QCOMPARE(OutputFile::removeStaleParts(dir.path()), 1);
+        QVERIFY(QFile::exists(live.partPath()));
+        QVERIFY(QFile::exists(second.partPath()));
+        QVERIFY(!QFile::exists(other.fileName()));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);  // no temp names left
+    }
+
+    void lockSurvivesOnlyWhileTheWriterLives()
+    {
+        // A child process holds a .part and is killed with SIGKILL: its lock dies with it.
+        QTemporaryDir dir;
+        const QString part = dir.filePath(QStringLiteral("Killed.mp3.part"));
+        QProcess holder;
+        holder.start(QStringLiteral("python3"), {QStringLiteral("-c"),
+            QStringLiteral("import fcntl,sys,time\nf=open(sys.argv[1],'w')\nfcntl.flock(f,fcntl.LOCK_EX)\nprint('locked',flush=True)\ntime.sleep(60)"), part});
+        QVERIFY(holder.waitForReadyRead(10000));
+        QCOMPARE(OutputFile::removeStaleParts(dir.path()), 0);
+        QVERIFY(QFile::exists(part));
+        holder.kill();
+        QVERIFY(holder.waitForFinished(5000));
+        QCOMPARE(OutputFile::removeStaleParts(dir.path()), 1);
+        QVERIFY(!QFile::exists(part));
+    }
+
     void unwritableFolderReportsErrno()
     {
         if (geteuid() == 0)

@@ -343,7 +343,7 @@ private slots:
         QTest::addColumn<QString>("expectedName");
         QTest::newRow("webm, tags name the file")
             << QFileInfo(fixture(QStringLiteral("web.webm"), MediaFixtures::stereoTones(4) + QStringList{QStringLiteral("-c:a"), QStringLiteral("libopus")} + sourceTagArgs())).fileName()
-            << QStringLiteral("Ärtist 🎸 - ") + kUnicode + QStringLiteral(".mp3");
+            << kUnicode + QStringLiteral(".mp3");
         // MP4 with its index at the end: FFmpeg must seek with HTTP ranges.
         QTest::newRow("m4a, no tags: URL names the file")
             << QFileInfo(fixture(QStringLiteral("web track.m4a"), MediaFixtures::stereoTones(4, 1000, 440, 44100) + QStringList{QStringLiteral("-c:a"), QStringLiteral("aac")})).fileName()

@@ -9,7 +9,7 @@
 namespace tunedrop {
 
 namespace {
-constexpr int kMaxBytes = 180;
+constexpr int kMaxBytes = FileNaming::kMaxBaseBytes;
 
 bool isWindowsDeviceName(const QString &name)
 {

@@ -10,7 +10,8 @@ struct TrackMetadata;
 class FileNaming {
 public:
     // Removes characters no file system accepts (/ \ : * ? " < > | and controls), trims
-    // dots and spaces, avoids Windows device names and caps the length at 180 UTF-8 bytes.
+    // dots and spaces, avoids Windows device names and caps the length at kMaxBaseBytes
+    // UTF-8 bytes, so "<name> (999).mp3.part" still fits the 255-byte limit of ext4/NTFS/APFS.
     // Returns `fallback` (itself sanitised) when nothing usable remains.
     static QString sanitize(const QString &name, const QString &fallback = QStringLiteral("audio"));
 
@@ -23,7 +24,8 @@ public:
     // for local files, otherwise the template over the tags, else the last URL path segment.
     static QString defaultBaseName(const QString &input, bool isLocal, const TrackMetadata &metadata);
 
-    static QString defaultTemplate() { return QStringLiteral("{artist} - {title}"); }
+    static QString defaultTemplate() { return QStringLiteral("{title}"); }
+    static constexpr int kMaxBaseBytes = 255 - 15;
 };
 
 }  // namespace tunedrop

@@ -4,7 +4,12 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <QDirIterator>
+#include <QUuid>
+
 #include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace tunedrop {
@@ -37,18 +42,67 @@ int OutputFile::open(const QString &dir, const QString &baseName)
         if (QFileInfo::exists(mp3))
             continue;
         const QString part = mp3 + partSuffix();
-        // "x": exclusive create, so two jobs never share a ".part".
-        m_file = std::fopen(QFile::encodeName(part).constData(), "wbx");
-        if (m_file) {
-            std::setvbuf(m_file, nullptr, _IOFBF, kWriteBuffer);
-            m_partPath = part;
+        int err = createLocked(part);
+        if (err == EEXIST && removeIfStale(part))
+            err = createLocked(part);  // a crashed run's leftover: take its name back
+        if (err == 0) {
             m_position = 0;
             return 0;
         }
-        if (errno != EEXIST)
-            return errno;
+        if (err != EEXIST)
+            return err;
     }
     return EEXIST;
+}
+
+int OutputFile::createLocked(const QString &partPath)
+{
+    // Created under a private name, locked, then linked to the ".part" name (link() fails if
+    // the name exists): nobody can ever see the ".part" unlocked while we own it.
+    const QString temp = partPath + QLatin1Char('.') + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QByteArray tempName = QFile::encodeName(temp);
+    const int fd = ::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return errno;
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0 || ::link(tempName.constData(), QFile::encodeName(partPath).constData()) != 0) {
+        const int err = errno;
+        ::unlink(tempName.constData());
+        ::close(fd);
+        return err;
+    }
+    ::unlink(tempName.constData());
+    m_file = ::fdopen(fd, "wb");
+    if (!m_file) {
+        const int err = errno;
+        ::unlink(QFile::encodeName(partPath).constData());
+        ::close(fd);
+        return err;
+    }
+    std::setvbuf(m_file, nullptr, _IOFBF, kWriteBuffer);
+    m_partPath = partPath;
+    return 0;
+}
+
+bool OutputFile::removeIfStale(const QString &partPath)
+{
+    const QByteArray name = QFile::encodeName(partPath);
+    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno == ENOENT;
+    // Unlocked means its writer is gone. Unlink while holding the lock so no new writer
+    // can appear in between.
+    const bool stale = ::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::unlink(name.constData()) == 0;
+    ::close(fd);
+    return stale;
+}
+
+int OutputFile::removeStaleParts(const QString &dir)
+{
+    int removed = 0;
+    QDirIterator it(dir, {QStringLiteral("*.mp3.part"), QStringLiteral("*.mp3.part.*")}, QDir::Files | QDir::Hidden);
+    while (it.hasNext())
+        removed += removeIfStale(it.next()) ? 1 : 0;
+    return removed;
 }
 
 int OutputFile::write(const void *data, std::size_t size)

@@ -10,6 +10,7 @@ namespace tunedrop {
 // atomically and without ever replacing an existing file, to "<dir>/<name>.mp3" (or
 // "<name> (2).mp3" ... when that name is taken). A file that is not published is removed
 // when the object dies, so no half-written MP3 is ever visible under its final name.
+// The ".part" is locked while it is written (see removeStaleParts).
 class OutputFile {
 public:
     OutputFile() = default;
@@ -35,7 +36,15 @@ public:
 
     static QString partSuffix() { return QStringLiteral(".part"); }
 
+    // Deletes "*.mp3.part" files in `dir` that no live process is writing (left by a crash or
+    // kill -9). A writer holds an exclusive lock on its .part for as long as it writes, and the
+    // kernel drops the lock when the process dies, however it dies. Returns how many it removed.
+    static int removeStaleParts(const QString &dir);
+
 private:
+    static bool removeIfStale(const QString &partPath);
+    int createLocked(const QString &partPath);
+
     std::FILE *m_file = nullptr;
     QString m_dir;
     QString m_baseName;

@@ -1,1 +1,508 @@
-// Being written: see HttpDownloader.h
+#include "HttpDownloader.h"
+
+#include "GrowingFileReader.h"
+#include "HttpHelpers.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <cerrno>
+#include <deque>
+
+// Threading: HttpDownloader::Private is a QObject living on Private::thread. Everything that
+// touches the network, the output file or the timers runs there (queued invocations from
+// start()/cancel()/~HttpDownloader). The public getters and the readers only look at the
+// fields guarded by state->mutex, so any thread may use them while the download runs.
+//
+// Decisions:
+// - Redirects are followed by hand (ManualRedirectPolicy): http(s) only, never https -> http.
+//   Requesting one URL a third time is a loop; loops and more than maxRedirects hops fail at
+//   once as Unsupported (permanent: retrying later would loop again).
+// - A server answering 200 to our Range request sends the whole file again: the download
+//   restarts at offset 0 and overwrites the file in place (received goes back to 0, nothing is
+//   reported). Readers keep being served the bytes below the highest offset already written:
+//   the server sent the same entity (If-Range carried its validator when we had one), so those
+//   bytes are rewritten with identical content. The file is cut to the final size at the end.
+
+namespace tunedrop {
+
+namespace {
+
+constexpr qint64 kProgressIntervalMs = 100;  // ~10 progressed() signals a second
+constexpr qint64 kSpeedWindowMs = 2000;      // bytesPerSecond is averaged over this window
+constexpr int kMaxRequestsPerUrl = 2;        // a third request for one URL means a redirect loop
+constexpr int kResumeBackoffStepMs = 250;    // 0, 250, 500, ... ms before each reconnect
+constexpr int kResumeBackoffMaxMs = 2000;
+
+// Runs `read` under the state mutex of `d` (an HttpDownloader::Private).
+template <typename P, typename F>
+auto locked(P *d, F read)
+{
+    QMutexLocker lock(&d->state->mutex);
+    return read();
+}
+
+}  // namespace
+
+class HttpDownloader::Private : public QObject {
+public:
+    Private(HttpDownloader *owner, DownloadOptions o)
+        : q(owner), opt(std::move(o)), state(std::make_shared<GrowingFileState>())
+    {
+        state->path = opt.targetPath;
+        state->nameHint = opt.url.fileName();
+        finalUrl = opt.url;
+        thread.setObjectName(QStringLiteral("HttpDownloader"));
+    }
+
+    HttpDownloader *const q;
+    const DownloadOptions opt;
+    const std::shared_ptr<GrowingFileState> state;  // its mutex guards the next five too
+    DownloadProgress progress;
+    QString contentType;
+    QUrl finalUrl;
+    int retryAfterMs = 0;
+    bool started = false;
+    std::atomic_bool cancelRequested{false};
+    QThread thread;
+
+    // Everything below runs on `thread`.
+    void begin();
+    void finish(const TranscodeError &error);
+    void teardown(QThread *newOwner);
+    TranscodeError cancelledError() const
+    {
+        return {ErrorCategory::Cancelled, QCoreApplication::translate("HttpDownloader",
+                    "The download from %1 was cancelled.").arg(http::hostOf(opt.url))};
+    }
+
+private:
+    void sendRequest();
+    bool checkHeaders(QNetworkReply *reply);
+    bool acceptResponse(int status, QNetworkReply *reply);
+    void onReadyRead(QNetworkReply *reply);
+    void onFinished(QNetworkReply *reply);
+    void followRedirect(QUrl target);
+    void connectionLost(QNetworkReply::NetworkError code, const QString &detail);
+    bool write(const QByteArray &data);
+    void publish(bool forceSignal);
+    void dropReply();
+
+    QNetworkAccessManager *m_nam = nullptr;
+    QNetworkReply *m_reply = nullptr;
+    QTimer *m_stallTimer = nullptr;
+    QTimer *m_resumeTimer = nullptr;
+    QFile *m_out = nullptr;
+    QUrl m_url;                       // the URL being requested (after redirects)
+    QHash<QUrl, int> m_requestsPerUrl;
+    int m_redirects = 0;
+    int m_resumes = 0;
+    bool m_headersSeen = false;       // of the current reply
+    bool m_gotResponse = false;       // a 200/206 arrived once: drops are resumable
+    bool m_done = false;
+    TranscodeError m_statusError;     // an HTTP error status, reported once its reply ends
+    qint64 m_received = 0;
+    qint64 m_total = -1;
+    qint64 m_rangeFrom = 0;           // what the current request asked for
+    QByteArray m_validator;           // strong ETag, else Last-Modified, for If-Range
+    QElapsedTimer m_clock;
+    qint64 m_lastSignalMs = -kProgressIntervalMs;
+    qint64 m_speedSinceMs = 0;
+    std::deque<std::pair<qint64, qint64>> m_window;  // (ms, bytes) over kSpeedWindowMs
+    qint64 m_windowBytes = 0;
+};
+
+void HttpDownloader::Private::begin()
+{
+    if (m_done)  // cancelled between start() and here
+        return;
+    m_clock.start();
+    m_nam = new QNetworkAccessManager(this);
+    m_stallTimer = new QTimer(this);
+    m_stallTimer->setSingleShot(true);
+    connect(m_stallTimer, &QTimer::timeout, this, [this] { connectionLost(QNetworkReply::TimeoutError, {}); });
+    m_resumeTimer = new QTimer(this);
+    m_resumeTimer->setSingleShot(true);
+    connect(m_resumeTimer, &QTimer::timeout, this, &Private::sendRequest);
+    m_url = opt.url;
+    if (!http::isHttpUrl(m_url)) {
+        finish({ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+                    "This is not a web address that can be downloaded: %1").arg(m_url.toDisplayString())});
+        return;
+    }
+    m_out = new QFile(opt.targetPath, this);
+    errno = 0;
+    if (!m_out->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+        finish(http::diskError(errno, m_out->error(), m_out->errorString(), m_url, opt.targetPath));
+        return;
+    }
+    m_requestsPerUrl[m_url.adjusted(QUrl::RemoveFragment)] = 1;
+    sendRequest();
+}
+
+void HttpDownloader::Private::sendRequest()
+{
+    QNetworkRequest request = http::baseRequest(m_url, opt.headers);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // The offsets we count and resume from must be those of the file, not of a gzip stream.
+    request.setRawHeader("Accept-Encoding", "identity");
+    m_rangeFrom = m_received;
+    if (m_received > 0) {
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_received) + '-');
+        if (!m_validator.isEmpty())
+            request.setRawHeader("If-Range", m_validator);
+    }
+    m_headersSeen = false;
+    QNetworkReply *reply = m_nam->get(request);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        // Headers again: Qt re-sent the request by itself after the server closed early (it
+        // does when the close comes before it started reading). Never mix two answers.
+        if (m_headersSeen && reply == m_reply && !m_done)
+            connectionLost(QNetworkReply::RemoteHostClosedError, reply->errorString());
+        else
+            checkHeaders(reply);
+    });
+    connect(reply, &QIODevice::readyRead, this, [this, reply] { onReadyRead(reply); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    m_stallTimer->start(opt.stallTimeoutMs);
+}
+
+// False when the reply is not to be read: not ours any more, redirected, refused or failed.
+bool HttpDownloader::Private::checkHeaders(QNetworkReply *reply)
+{
+    if (reply != m_reply || m_done || m_statusError.isError())
+        return false;
+    if (m_headersSeen)
+        return true;
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusAttribute.isValid())
+        return true;  // no answer yet; a connection error is handled when it finishes
+    m_headersSeen = true;
+    m_stallTimer->start(opt.stallTimeoutMs);
+    const int status = statusAttribute.toInt();
+    if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
+        followRedirect(m_url.resolved(QUrl::fromEncoded(reply->rawHeader("Location").trimmed())));
+        return false;
+    }
+    if (status == 416 && m_rangeFrom > 0 && m_rangeFrom == m_total) {  // it was all there
+        finish({});
+        return false;
+    }
+    if (status != 200 && status != 206) {
+        // Not aborted here: Qt would report the HTTP error on the aborted reply (a warning).
+        m_statusError = http::statusError(status, m_url);
+        if (m_statusError.category == ErrorCategory::Network) {
+            QMutexLocker lock(&state->mutex);
+            retryAfterMs = http::parseRetryAfterMs(reply->rawHeader("Retry-After"));
+        }
+        return false;
+    }
+    return acceptResponse(status, reply);
+}
+
+bool HttpDownloader::Private::acceptResponse(int status, QNetworkReply *reply)
+{
+    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    const QString mime = type.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
+    if (mime == QLatin1String("text/html") || mime == QLatin1String("application/xhtml+xml")) {
+        finish({ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+                    "The link leads to a web page, not to a media file (%1).").arg(http::hostOf(m_url))});
+        return false;
+    }
+    const QVariant lengthHeader = reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 length = lengthHeader.isValid() ? lengthHeader.toLongLong() : -1;
+    if (status == 206) {
+        static const QRegularExpression rangeRe(QStringLiteral("^bytes\\s+(\\d+)-(\\d+)/(\\d+|\\*)$"));
+        const auto m = rangeRe.match(QString::fromLatin1(reply->rawHeader("Content-Range").trimmed()));
+        const qint64 from = m.hasMatch() ? m.captured(1).toLongLong() : -1;
+        if (from < 0 || from > m_received || !m_out->seek(from)) {
+            finish({ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+                        "%1 sent a part of the file that does not fit.").arg(http::hostOf(m_url))});
+            return false;
+        }
+        m_received = from;  // normally unchanged: we asked for exactly this offset
+        m_total = m.captured(3) != QLatin1String("*") ? m.captured(3).toLongLong()
+                                                      : (length >= 0 ? from + length : -1);
+    } else {
+        if (m_received > 0) {  // 200 to a Range request: the whole file again, start over
+            m_out->seek(0);
+            m_received = 0;
+            m_window.clear();
+            m_windowBytes = 0;
+            m_speedSinceMs = m_clock.elapsed();
+        }
+        m_total = length;
+    }
+    if (m_total > opt.maxBytes) {
+        finish(http::sizeError(opt.maxBytes, m_url));
+        return false;
+    }
+    if (status == 200 || m_validator.isEmpty()) {
+        const QByteArray etag = reply->rawHeader("ETag").trimmed();
+        m_validator = !etag.isEmpty() && !etag.startsWith("W/") ? etag : reply->rawHeader("Last-Modified");
+    }
+    const QString disposition = http::dispositionFileName(reply->rawHeader("Content-Disposition"));
+    m_gotResponse = true;
+    QMutexLocker lock(&state->mutex);
+    contentType = type;
+    finalUrl = m_url;
+    if (!disposition.isEmpty())  // else the link's own name, unless only a redirect target has a suffix
+        state->nameHint = disposition;
+    else if (!state->nameHint.contains(QLatin1Char('.')) && m_url.fileName().contains(QLatin1Char('.')))
+        state->nameHint = m_url.fileName();
+    state->total = m_total;
+    progress.received = m_received;
+    progress.total = m_total;
+    return true;
+}
+
+void HttpDownloader::Private::onReadyRead(QNetworkReply *reply)
+{
+    if (!checkHeaders(reply) || !m_headersSeen)
+        return;
+    if (cancelRequested) {
+        finish(cancelledError());
+        return;
+    }
+    const QByteArray data = reply->readAll();
+    if (data.isEmpty())
+        return;
+    m_stallTimer->start(opt.stallTimeoutMs);
+    if (m_received + data.size() > opt.maxBytes) {
+        finish(http::sizeError(opt.maxBytes, m_url));
+        return;
+    }
+    if (!write(data))
+        return;
+    m_received += data.size();
+    m_window.emplace_back(m_clock.elapsed(), data.size());
+    m_windowBytes += data.size();
+    publish(false);
+}
+
+void HttpDownloader::Private::onFinished(QNetworkReply *reply)
+{
+    onReadyRead(reply);  // the last bytes, and the headers if they only came now
+    if (reply != m_reply || m_done)
+        return;          // redirected, refused or failed meanwhile
+    if (m_statusError.isError()) {
+        finish(m_statusError);
+        return;
+    }
+    const QNetworkReply::NetworkError code = reply->error();
+    if (m_headersSeen && (m_total >= 0 ? m_received >= m_total : code == QNetworkReply::NoError)) {
+        finish({});
+        return;
+    }
+    // Fewer bytes than Content-Length, a reset, a refused reconnect...
+    connectionLost(code == QNetworkReply::NoError ? QNetworkReply::RemoteHostClosedError : code,
+                   reply->errorString());
+}
+
+void HttpDownloader::Private::followRedirect(QUrl target)
+{
+    dropReply();
+    target = target.adjusted(QUrl::RemoveFragment);
+    const QString host = http::hostOf(m_url);
+    if (!http::isHttpUrl(target)
+        || (m_url.scheme() == QLatin1String("https") && target.scheme() == QLatin1String("http"))) {
+        finish({ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+                    "%1 redirected the download to an address that is not followed: %2")
+                    .arg(host, target.toDisplayString())});
+    } else if (++m_requestsPerUrl[target] > kMaxRequestsPerUrl) {
+        finish({ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+                    "The server keeps redirecting (loop): %1").arg(host)});
+    } else if (++m_redirects > opt.maxRedirects) {
+        finish({ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+                    "The server keeps redirecting (more than %1 times): %2").arg(opt.maxRedirects).arg(host)});
+    } else {
+        m_url = target;
+        sendRequest();
+    }
+}
+
+void HttpDownloader::Private::connectionLost(QNetworkReply::NetworkError code, const QString &detail)
+{
+    dropReply();
+    if (cancelRequested)
+        finish(cancelledError());
+    else if (m_statusError.isError())  // the body of an error page stalled
+        finish(m_statusError);
+    else if (!m_gotResponse)  // never got through: nothing to resume
+        finish(http::connectionError(code, m_url, detail));
+    else if (m_resumes >= opt.maxResumes)
+        finish({ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+                    "The connection to %1 kept breaking off; gave up after %n retries.", nullptr,
+                    opt.maxResumes).arg(http::hostOf(m_url))});
+    else
+        m_resumeTimer->start(std::min(kResumeBackoffStepMs * m_resumes++, kResumeBackoffMaxMs));
+}
+
+bool HttpDownloader::Private::write(const QByteArray &data)
+{
+    errno = 0;
+    if (m_out->write(data) == data.size() && m_out->flush())
+        return true;
+    finish(http::diskError(errno, m_out->error(), m_out->errorString(), m_url, opt.targetPath));
+    return false;
+}
+
+void HttpDownloader::Private::publish(bool forceSignal)
+{
+    const qint64 now = m_clock.elapsed();
+    while (!m_window.empty() && m_window.front().first < now - kSpeedWindowMs) {
+        m_windowBytes -= m_window.front().second;
+        m_window.pop_front();
+    }
+    const qint64 spanMs = std::max<qint64>(std::min(now - m_speedSinceMs, kSpeedWindowMs), 100);
+    {
+        QMutexLocker lock(&state->mutex);
+        progress = {m_received, m_total, double(m_windowBytes) * 1000.0 / double(spanMs)};
+        state->readable = std::max(state->readable, m_received);
+        state->changed.wakeAll();
+    }
+    if (forceSignal || now - m_lastSignalMs >= kProgressIntervalMs) {
+        m_lastSignalMs = now;
+        emit q->progressed(m_received, m_total);
+    }
+}
+
+void HttpDownloader::Private::dropReply()
+{
+    if (m_stallTimer)
+        m_stallTimer->stop();
+    if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void HttpDownloader::Private::finish(const TranscodeError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    dropReply();
+    if (m_resumeTimer)
+        m_resumeTimer->stop();
+    if (m_out && m_out->isOpen()) {
+        if (!error.isError() && m_out->size() > m_received)  // a restart wrote less than before
+            m_out->resize(m_received);
+        m_out->close();
+    }
+    if (!error.isError())
+        m_total = m_received;
+    {
+        QMutexLocker lock(&state->mutex);
+        progress.received = m_received;
+        progress.total = m_total;
+        if (!error.isError()) {
+            state->readable = m_received;
+            state->total = m_received;
+        }
+        state->error = error;
+        state->finished = true;
+        state->changed.wakeAll();
+    }
+    if (!error.isError())
+        emit q->progressed(m_received, m_total);
+    emit q->finished();
+}
+
+void HttpDownloader::Private::teardown(QThread *newOwner)
+{
+    finish(cancelledError());
+    delete m_nam;  // and the replies still waiting for deleteLater
+    delete m_stallTimer;
+    delete m_resumeTimer;
+    delete m_out;
+    m_nam = nullptr;
+    m_stallTimer = m_resumeTimer = nullptr;
+    m_out = nullptr;
+    moveToThread(newOwner);  // so the owner deletes it on its own thread
+}
+
+HttpDownloader::HttpDownloader(DownloadOptions options, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>(this, std::move(options)))
+{
+    d->moveToThread(&d->thread);
+}
+
+HttpDownloader::~HttpDownloader()
+{
+    cancel();
+    if (d->thread.isRunning()) {
+        QThread *self = QThread::currentThread();
+        QMetaObject::invokeMethod(d.get(), [this, self] { d->teardown(self); }, Qt::BlockingQueuedConnection);
+        d->thread.quit();
+        d->thread.wait();
+    }
+}
+
+void HttpDownloader::start()
+{
+    {
+        QMutexLocker lock(&d->state->mutex);
+        if (d->started || d->state->finished)
+            return;
+        d->started = true;
+    }
+    d->thread.start();
+    QMetaObject::invokeMethod(d.get(), [p = d.get()] { p->begin(); }, Qt::QueuedConnection);
+}
+
+void HttpDownloader::cancel()
+{
+    d->cancelRequested = true;
+    {
+        QMutexLocker lock(&d->state->mutex);
+        if (d->state->finished)
+            return;
+        if (!d->started) {  // never started: finished at once, start() will do nothing
+            d->state->error = d->cancelledError();
+            d->state->finished = true;
+            d->state->changed.wakeAll();
+            return;
+        }
+    }
+    QMetaObject::invokeMethod(d.get(), [p = d.get()] { p->finish(p->cancelledError()); }, Qt::QueuedConnection);
+}
+
+bool HttpDownloader::waitForFinished(int timeoutMs)
+{
+    QMutexLocker lock(&d->state->mutex);
+    if (!d->started && !d->state->finished)
+        return false;
+    const QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs));
+    while (!d->state->finished) {
+        if (!d->state->changed.wait(&d->state->mutex, deadline))
+            return d->state->finished;
+    }
+    return true;
+}
+
+bool HttpDownloader::isFinished() const { return locked(d.get(), [&] { return d->state->finished; }); }
+TranscodeError HttpDownloader::error() const { return locked(d.get(), [&] { return d->state->error; }); }
+int HttpDownloader::retryAfterMs() const { return locked(d.get(), [&] { return d->retryAfterMs; }); }
+DownloadProgress HttpDownloader::progress() const { return locked(d.get(), [&] { return d->progress; }); }
+QString HttpDownloader::contentType() const { return locked(d.get(), [&] { return d->contentType; }); }
+QString HttpDownloader::fileNameHint() const { return locked(d.get(), [&] { return d->state->nameHint; }); }
+QUrl HttpDownloader::finalUrl() const { return locked(d.get(), [&] { return d->finalUrl; }); }
+
+std::unique_ptr<ByteSource> HttpDownloader::reader()
+{
+    return std::make_unique<GrowingFileReader>(d->state);
+}
+
+}  // namespace tunedrop

@@ -45,15 +45,71 @@ QString secondsText(double s) { return QString::number(s, 'f', 1); }
 
 }  // namespace
 
-TranscodeError AudioSource::open(const QString &input, bool isLocal, int networkTimeoutMs)
+int AudioSource::readStream(void *opaque, uint8_t *buf, int size)
+{
+    auto *self = static_cast<AudioSource *>(opaque);
+    const qint64 n = self->m_byteSource->readAt(self->m_streamPos, reinterpret_cast<char *>(buf), size);
+    if (n > 0) {
+        self->m_streamPos += n;
+        return int(n);
+    }
+    return n == 0 ? AVERROR_EOF : AVERROR(EIO);
+}
+
+int64_t AudioSource::seekStream(void *opaque, int64_t offset, int whence)
+{
+    auto *self = static_cast<AudioSource *>(opaque);
+    const qint64 size = self->m_byteSource->size();
+    switch (whence & ~AVSEEK_FORCE) {
+    case AVSEEK_SIZE:
+        return size >= 0 ? size : AVERROR(ENOSYS);
+    case SEEK_SET:
+        self->m_streamPos = offset;
+        break;
+    case SEEK_CUR:
+        self->m_streamPos += offset;
+        break;
+    case SEEK_END:
+        if (size < 0)
+            return AVERROR(ENOSYS);
+        self->m_streamPos = size + offset;
+        break;
+    default:
+        return AVERROR(EINVAL);
+    }
+    return self->m_streamPos;
+}
+
+TranscodeError AudioSource::streamErrorOr(TranscodeError fallback) const
+{
+    // A failed download explains itself better than FFmpeg's "I/O error".
+    if (m_byteSource && m_byteSource->error().isError())
+        return m_byteSource->error();
+    return fallback;
+}
+
+TranscodeError AudioSource::open(const QString &input, bool isLocal, int networkTimeoutMs, ByteSource *stream)
 {
     m_input = input;
     m_isLocal = isLocal;
+    m_byteSource = stream;
     AVFormatContext *raw = avformat_alloc_context();
     if (!raw)
         return {ErrorCategory::Internal, tr("Out of memory.")};
     raw->interrupt_callback.callback = interruptCallback;
     raw->interrupt_callback.opaque = const_cast<std::atomic_bool *>(m_cancel);
+    if (stream) {
+        constexpr int kAvioBuffer = 64 * 1024;
+        auto *buffer = static_cast<unsigned char *>(av_malloc(kAvioBuffer));
+        m_avio.reset(avio_alloc_context(buffer, kAvioBuffer, 0, this, readStream, nullptr, seekStream));
+        if (!m_avio) {
+            av_free(buffer);
+            avformat_free_context(raw);
+            return {ErrorCategory::Internal, tr("Out of memory.")};
+        }
+        raw->pb = m_avio.get();
+        raw->flags |= AVFMT_FLAG_CUSTOM_IO;
+    }
 
     AVDictionary *options = nullptr;
     if (!isLocal) {
@@ -64,16 +120,17 @@ TranscodeError AudioSource::open(const QString &input, bool isLocal, int network
         av_dict_set(&options, "reconnect_delay_max", "10", 0);
     }
     // "file:" stops FFmpeg from reading "a:b.mp3" as protocol "a".
-    const QByteArray url = isLocal ? "file:" + input.toUtf8() : input.toUtf8();
-    int err = avformat_open_input(&raw, url.constData(), nullptr, &options);
+    const QByteArray url = stream ? stream->nameHint().toUtf8()
+                                  : isLocal ? "file:" + input.toUtf8() : input.toUtf8();
+    int err = avformat_open_input(&raw, url.constData(), nullptr, stream ? nullptr : &options);
     av_dict_free(&options);
     if (err < 0)  // avformat_open_input frees the context on failure
-        return averror::forInput(err, input);
+        return streamErrorOr(averror::forInput(err, input));
     m_format.reset(raw);
 
     err = avformat_find_stream_info(m_format.get(), nullptr);
     if (err < 0 && m_format->nb_streams == 0)
-        return averror::forInput(err, input);
+        return streamErrorOr(averror::forInput(err, input));
     if (m_cancel->load())
         return {ErrorCategory::Cancelled, tr("Cancelled.")};
 
@@ -355,7 +412,9 @@ TranscodeError AudioSource::decodeInto(PcmQueue &queue, int outRate, int outChan
 
     // A dropped connection is a network failure (worth a retry), not a damaged file.
     if (readError != 0 && !m_isLocal && readError != AVERROR_INVALIDDATA)
-        return averror::forInput(readError, m_input);
+        return streamErrorOr(averror::forInput(readError, m_input));
+    if (m_byteSource && m_byteSource->error().isError())
+        return m_byteSource->error();  // the download failed after some audio arrived
     const double decodedSeconds = double(m_decodedSamples) / outRate;
     if (m_decodedSamples == 0)
         return {ErrorCategory::Corrupt,

@@ -4,6 +4,7 @@
 // decodes and resamples it to planar float for LAME.
 
 #include "FfmpegPtr.h"
+#include "source/ByteSource.h"
 #include "PcmQueue.h"
 #include "TrackMetadata.h"
 #include "TranscodeError.h"
@@ -31,8 +32,10 @@ public:
     AudioSource(const AudioSource &) = delete;
     AudioSource &operator=(const AudioSource &) = delete;
 
-    // Opens `input` (a local path or a URL) and selects the best audio stream.
-    TranscodeError open(const QString &input, bool isLocal, int networkTimeoutMs);
+    // Opens `input` (a local path or a URL) and selects the best audio stream. With a
+    // `stream`, bytes come from it (a download in progress) and `input` only names it.
+    TranscodeError open(const QString &input, bool isLocal, int networkTimeoutMs,
+                        ByteSource *stream = nullptr);
     const Info &info() const { return m_info; }
     // The source's own tags and embedded cover (attached picture stream).
     TrackMetadata metadata() const;
@@ -51,7 +54,14 @@ private:
     TranscodeError setUpDecoder(int outRate, int outChannels);
     TranscodeError configureResampler(int inRate, int inFormat, const AVChannelLayout &layout);
 
+    static int readStream(void *opaque, uint8_t *buf, int size);
+    static int64_t seekStream(void *opaque, int64_t offset, int whence);
+    TranscodeError streamErrorOr(TranscodeError fallback) const;
+
     const std::atomic_bool *m_cancel;
+    ByteSource *m_byteSource = nullptr;
+    int64_t m_streamPos = 0;
+    av::AvioPtr m_avio;  // declared before m_format: freed after it (Nageru's rule)
     QString m_input;
     bool m_isLocal = true;
     av::FormatInputPtr m_format;

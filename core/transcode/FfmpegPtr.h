@@ -38,6 +38,17 @@ struct SwrDeleter {
     void operator()(SwrContext *swr) const { swr_free(&swr); }
 };
 
+struct AvioDeleter {
+    // A custom AVIOContext is ours to free, buffer included; avformat_close_input leaves it.
+    void operator()(AVIOContext *avio) const
+    {
+        if (avio)
+            av_freep(&avio->buffer);
+        avio_context_free(&avio);
+    }
+};
+
+using AvioPtr = std::unique_ptr<AVIOContext, AvioDeleter>;
 using FormatInputPtr = std::unique_ptr<AVFormatContext, FormatInputDeleter>;
 using FormatOutputPtr = std::unique_ptr<AVFormatContext, FormatOutputDeleter>;
 using CodecContextPtr = std::unique_ptr<AVCodecContext, CodecContextDeleter>;

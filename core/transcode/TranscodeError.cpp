@@ -13,10 +13,19 @@ QString errorCategoryName(ErrorCategory category)
     case ErrorCategory::Corrupt: return QStringLiteral("corrupt");
     case ErrorCategory::DiskFull: return QStringLiteral("disk-full");
     case ErrorCategory::Network: return QStringLiteral("network");
+    case ErrorCategory::TimedOut: return QStringLiteral("timed-out");
     case ErrorCategory::Cancelled: return QStringLiteral("cancelled");
     case ErrorCategory::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");
+}
+
+ErrorCategory errorCategoryFromName(const QString &name)
+{
+    for (int c = int(ErrorCategory::None); c <= int(ErrorCategory::Internal); ++c)
+        if (errorCategoryName(ErrorCategory(c)) == name)
+            return ErrorCategory(c);
+    return ErrorCategory::None;
 }
 
 }  // namespace tunedrop

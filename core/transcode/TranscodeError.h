@@ -14,18 +14,25 @@ enum class ErrorCategory {
     Corrupt,           // damaged data with nothing decodable
     DiskFull,          // the output disk ran out of space
     Network,           // connection failed, timed out, server error
+    TimedOut,          // a job time limit ran out (transient: retried)
     Cancelled,         // the user (or shutdown) stopped the job
     Internal,          // a bug or a library failure we did not expect
 };
 
 // Stable lower-case name, used in logs, the CLI and (later) the JSON API.
 QString errorCategoryName(ErrorCategory category);
+ErrorCategory errorCategoryFromName(const QString &name);
 
 struct TranscodeError {
     ErrorCategory category = ErrorCategory::None;
     QString message;  // user-readable, already translated
 
     bool isError() const { return category != ErrorCategory::None; }
+    // Worth an automatic retry: the same request may well succeed later.
+    bool isTransient() const
+    {
+        return category == ErrorCategory::Network || category == ErrorCategory::TimedOut;
+    }
     static TranscodeError make(ErrorCategory c, const QString &m) { return {c, m}; }
 };
 

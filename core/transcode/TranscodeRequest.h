@@ -5,7 +5,11 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace tunedrop {
+
+class ByteSource;
 
 struct TranscodeRequest {
     QString input;          // local path, file:// URL or any URL FFmpeg can open
@@ -18,6 +22,12 @@ struct TranscodeRequest {
     bool copySourceTags = true;
     // Network I/O timeout for URL inputs, in milliseconds.
     int networkTimeoutMs = 30000;
+    // When set, the audio is read from this (e.g. a download still in progress) and `input`
+    // only names it (messages, file name). Not owned; must outlive run().
+    ByteSource *stream = nullptr;
+    // Called on the worker thread as soon as the ".part" file exists, so a crash can be
+    // cleaned up after (the job store records the path).
+    std::function<void(const QString &partPath)> partFileCreated;
 };
 
 }  // namespace tunedrop

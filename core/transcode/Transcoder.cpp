@@ -103,14 +103,14 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
     if (const QString why = m_request.encoder.validationError(); !why.isEmpty())
         return failed({ErrorCategory::Unsupported, why});
 
-    const bool isLocal = isLocalInput(m_request.input);
+    const bool isLocal = !m_request.stream && isLocalInput(m_request.input);
     const QString input = isLocal ? localPath(m_request.input) : m_request.input.trimmed();
     if (isLocal)
         if (TranscodeError e = checkLocalInput(input); e.isError())
             return failed(e);
 
     AudioSource source(&m_cancel);
-    if (TranscodeError e = source.open(input, isLocal, m_request.networkTimeoutMs); e.isError())
+    if (TranscodeError e = source.open(input, isLocal, m_request.networkTimeoutMs, m_request.stream); e.isError())
         return failed(e);
 
     TranscodeResult result;
@@ -136,6 +136,8 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
     OutputFile out;
     if (const int err = out.open(outDir, baseName))
         return failed(averror::forOutputErrno(err, outDir));
+    if (m_request.partFileCreated)
+        m_request.partFileCreated(out.partPath());
 
     const QByteArray tag = Id3Tag::render(metadata, m_request.encoder.id3Version);
     if (const int err = out.write(tag.constData(), std::size_t(tag.size())))

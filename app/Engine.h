@@ -1,0 +1,38 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "queue/JobQueue.h"
+#include "queue/JobStore.h"
+#include "settings/Profile.h"
+#include "settings/Settings.h"
+
+#include <memory>
+
+namespace tunedrop {
+
+// The engine's services, built once in dependency order from the profile, its settings and
+// the command line; the window, headless mode and --once are clients of the same queue.
+class Engine {
+public:
+    explicit Engine(const CommandLineOptions &options);
+
+    bool isReady() const { return m_ready; }
+    QString error() const { return m_error; }    // why it is not ready
+    QString warning() const { return m_store.warning(); }
+
+    const Profile &profile() const { return m_profile; }
+    Settings &settings() { return m_settings; }
+    JobQueue &queue() { return *m_queue; }
+    QString outputDir() const { return m_outputDir; }
+
+private:
+    Profile m_profile;
+    Settings m_settings;
+    JobStore m_store;
+    std::unique_ptr<JobQueue> m_queue;
+    QString m_outputDir;
+    QString m_error;
+    bool m_ready = false;
+};
+
+}  // namespace tunedrop

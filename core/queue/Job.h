@@ -1,0 +1,69 @@
+#pragma once
+
+#include "transcode/TranscodeError.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+namespace tunedrop {
+
+enum class JobState {
+    Queued,       // waiting for a worker (or for its retry time)
+    Resolving,    // asking yt-dlp what the link is
+    Downloading,  // bytes arriving (conversion may already run alongside)
+    Converting,   // decoding and encoding
+    Done,
+    Failed,
+    Cancelled,
+    Expired,      // done, but the retention purge deleted the file
+};
+
+QString jobStateName(JobState state);  // "queued", "resolving", ... (API, database)
+JobState jobStateFromName(const QString &name);
+bool isActiveState(JobState state);    // resolving, downloading, converting
+bool isTerminalState(JobState state);  // done, failed, cancelled, expired
+
+// Everything known about one submitted link or file. A value type: the queue owns the
+// authoritative copy on the main thread; observers get snapshots in signals.
+struct Job {
+    QUuid id;                // exposed by the web endpoint as "<uuid4>"
+    QString input;           // as the user gave it
+    QString key;             // normalised input, for duplicate detection
+    QString outputDir;
+    JobState state = JobState::Queued;
+    int position = 0;        // queue order: lower runs first
+
+    // Resolved metadata
+    QString title;
+    QString artist;
+    QString album;
+    QString site;
+    QString thumbnailUrl;
+    double durationSeconds = 0;
+
+    // Live progress (not all persisted on every change)
+    double progress = 0;     // 0..1 of the current job
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = -1;
+    double speed = 0;        // bytes per second while downloading
+    int etaSeconds = -1;
+
+    QString outputPath;      // the published MP3
+    QString partPath;        // the ".part" being written, for crash clean-up
+    ErrorCategory errorCategory = ErrorCategory::None;
+    QString errorMessage;
+    QString warning;         // non-fatal note ("input ends early ...")
+    int attempts = 0;        // attempts started
+    QDateTime retryAt;       // a transient failure waits until then
+    QDateTime addedAt;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QUuid parentId;          // the playlist job this entry came from
+    bool pinned = false;     // kept forever by the retention purge
+
+    QString displayTitle() const { return title.isEmpty() ? input : title; }
+    QString idString() const { return id.toString(QUuid::WithoutBraces); }
+};
+
+}  // namespace tunedrop

@@ -1,0 +1,520 @@
+#include "JobQueue.h"
+
+#include "JobStore.h"
+#include "library/OutputFile.h"
+#include "source/UrlClassifier.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QThread>
+
+#include <algorithm>
+
+namespace tunedrop {
+
+JobQueue::JobQueue(JobStore *store, QueueConfig config, QObject *parent)
+    : QObject(parent), m_store(store), m_config(std::move(config))
+{
+    m_pool.setMaxThreadCount(m_config.workers > 0 ? std::clamp(m_config.workers, 1, 16) : defaultWorkers());
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &JobQueue::schedule);
+}
+
+JobQueue::~JobQueue()
+{
+    shutdown();
+}
+
+int JobQueue::defaultWorkers()
+{
+    return std::clamp(QThread::idealThreadCount(), 1, 16);
+}
+
+int JobQueue::workers() const
+{
+    return m_pool.maxThreadCount();
+}
+
+void JobQueue::setWorkers(int workers)
+{
+    // Running jobs carry on; the new bound applies as slots free up.
+    m_pool.setMaxThreadCount(std::clamp(workers, 1, 16));
+    schedule();
+}
+
+QString JobQueue::workDirFor(const QUuid &id) const
+{
+    return QDir(m_config.workRoot).filePath(id.toString(QUuid::WithoutBraces));
+}
+
+void JobQueue::restore()
+{
+    for (Job job : m_store->loadAll()) {
+        bool changed = false;
+        if (isActiveState(job.state)) {  // interrupted by a crash or a shutdown
+            job.state = JobState::Queued;
+            job.progress = 0;
+            job.speed = 0;
+            changed = true;
+        }
+        if (!job.partPath.isEmpty()) {   // a half-written MP3 never survives
+            if (job.state != JobState::Done)
+                QFile::remove(job.partPath);
+            job.partPath.clear();
+            changed = true;
+        }
+        m_jobs.insert(job.id, job);
+        if (changed)
+            m_store->save(job);
+    }
+    if (!m_config.workRoot.isEmpty())
+        QDir(m_config.workRoot).removeRecursively();  // no attempt is running yet
+    // A kill -9 can strike before a .part's path reached the database: sweep the folders
+    // unfinished jobs write to for .part files no live process holds.
+    QSet<QString> dirs{m_config.defaultOutputDir};
+    for (const Job &job : std::as_const(m_jobs))
+        if (!isTerminalState(job.state))
+            dirs.insert(job.outputDir);
+    for (const QString &dir : std::as_const(dirs))
+        if (!dir.isEmpty())
+            OutputFile::removeStaleParts(dir);
+    schedule();
+}
+
+int JobQueue::nextPosition() const
+{
+    int maxPosition = 0;
+    for (const Job &j : m_jobs)
+        maxPosition = std::max(maxPosition, j.position);
+    return maxPosition + 1;
+}
+
+AddResult JobQueue::add(const QString &input, const AddOptions &options)
+{
+    AddResult result;
+    const ClassifiedInput c = UrlClassifier::classify(input);
+    if (c.kind == ClassifiedInput::Kind::Invalid) {
+        result.error = c.error;
+        return result;
+    }
+    if (c.kind == ClassifiedInput::Kind::LocalFile && !options.allowLocalFiles) {
+        result.error = tr("Local files can only be added on this computer, not from the web.");
+        return result;
+    }
+    const QString key = c.kind == ClassifiedInput::Kind::LocalFile ? c.localPath : c.url;
+    for (const Job *j : ordered()) {
+        if (j->key != key)
+            continue;
+        const bool inFlight = !isTerminalState(j->state);
+        const bool fileStillThere = j->state == JobState::Done && !j->outputPath.isEmpty()
+            && QFile::exists(j->outputPath);
+        if (inFlight || fileStillThere) {
+            result.id = j->id;
+            result.duplicate = true;
+            return result;
+        }
+    }
+    Job job;
+    job.id = QUuid::createUuid();
+    job.input = input.trimmed();
+    job.key = key;
+    job.outputDir = options.outputDir.isEmpty() ? m_config.defaultOutputDir : options.outputDir;
+    job.position = nextPosition();
+    job.addedAt = QDateTime::currentDateTimeUtc();
+    m_jobs.insert(job.id, job);
+    m_store->save(job);
+    emit jobAdded(job);
+    result.id = job.id;
+    schedule();
+    return result;
+}
+
+QList<AddResult> JobQueue::addMany(const QStringList &inputs, const AddOptions &options)
+{
+    QList<AddResult> results;
+    for (const QString &input : inputs)
+        results << add(input, options);
+    return results;
+}
+
+QList<Job *> JobQueue::ordered()
+{
+    QList<Job *> list;
+    list.reserve(m_jobs.size());
+    for (Job &j : m_jobs)
+        list << &j;
+    std::sort(list.begin(), list.end(), [](const Job *a, const Job *b) {
+        return a->position != b->position ? a->position < b->position : a->addedAt < b->addedAt;
+    });
+    return list;
+}
+
+QList<Job> JobQueue::jobs() const
+{
+    QList<Job> list = m_jobs.values();
+    std::sort(list.begin(), list.end(), [](const Job &a, const Job &b) {
+        return a.position != b.position ? a.position < b.position : a.addedAt < b.addedAt;
+    });
+    return list;
+}
+
+std::optional<Job> JobQueue::job(const QUuid &id) const
+{
+    const auto it = m_jobs.constFind(id);
+    return it == m_jobs.cend() ? std::nullopt : std::optional<Job>(*it);
+}
+
+QList<QUuid> JobQueue::childrenOf(const QUuid &playlistId) const
+{
+    QList<QUuid> ids;
+    for (const Job &j : jobs())
+        if (j.parentId == playlistId)
+            ids << j.id;
+    return ids;
+}
+
+bool JobQueue::isIdle() const
+{
+    if (!m_running.isEmpty())
+        return false;
+    return std::none_of(m_jobs.cbegin(), m_jobs.cend(), [](const Job &j) { return j.state == JobState::Queued; });
+}
+
+void JobQueue::commit(Job &job)
+{
+    m_store->save(job);
+    emit jobChanged(job);
+}
+
+void JobQueue::schedule()
+{
+    if (m_paused || m_shuttingDown)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Job *job : ordered()) {
+        if (m_running.size() >= workers())
+            break;
+        if (job->state == JobState::Queued && (!job->retryAt.isValid() || job->retryAt <= now))
+            start(*job);
+    }
+    armRetryTimer();
+    if (isIdle())
+        emit idle();
+}
+
+void JobQueue::armRetryTimer()
+{
+    QDateTime earliest;
+    for (const Job &j : m_jobs)
+        if (j.state == JobState::Queued && j.retryAt.isValid() && (!earliest.isValid() || j.retryAt < earliest))
+            earliest = j.retryAt;
+    if (!earliest.isValid()) {
+        m_retryTimer.stop();
+        return;
+    }
+    const qint64 ms = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(earliest));
+    m_retryTimer.start(int(std::min<qint64>(ms, 24 * 3600 * 1000)));
+}
+
+void JobQueue::start(Job &job)
+{
+    ++job.attempts;
+    job.state = JobState::Resolving;
+    job.progress = 0;
+    job.retryAt = QDateTime();
+    job.startedAt = QDateTime::currentDateTimeUtc();
+    RunnerConfig config;
+    config.encoder = m_config.encoder;
+    config.ytDlpPath = m_config.ytDlpPath;
+    config.workDir = workDirFor(job.id);
+    config.fileNameTemplate = m_config.fileNameTemplate;
+    config.playlistLimit = m_config.playlistLimit;
+    config.maxDownloadBytes = m_config.maxDownloadBytes;
+    auto runner = std::make_shared<JobRunner>(job, config);
+    connect(runner.get(), &JobRunner::stateChanged, this, &JobQueue::onStateChanged, Qt::QueuedConnection);
+    connect(runner.get(), &JobRunner::progressed, this, &JobQueue::onProgressed, Qt::QueuedConnection);
+    connect(runner.get(), &JobRunner::metadataResolved, this, &JobQueue::onMetadata, Qt::QueuedConnection);
+    connect(runner.get(), &JobRunner::partFileCreated, this, &JobQueue::onPartFile, Qt::QueuedConnection);
+    connect(runner.get(), &JobRunner::playlistExpanded, this, &JobQueue::onPlaylist, Qt::QueuedConnection);
+    connect(runner.get(), &JobRunner::finished, this, &JobQueue::onFinished, Qt::QueuedConnection);
+
+    Running running;
+    running.runner = runner;
+    const QUuid id = job.id;
+    if (m_config.softTimeLimitSeconds > 0) {
+        running.softLimit = std::make_shared<QTimer>();
+        running.softLimit->setSingleShot(true);
+        connect(running.softLimit.get(), &QTimer::timeout, this, [this, id] {
+            if (auto it = m_jobs.find(id); it != m_jobs.end()) {
+                it->warning = tr("This is taking longer than %n minute(s).", nullptr,
+                                 std::max(1, m_config.softTimeLimitSeconds / 60));
+                commit(*it);
+            }
+        });
+        running.softLimit->start(m_config.softTimeLimitSeconds * 1000);
+    }
+    if (m_config.hardTimeLimitSeconds > 0) {
+        running.hardLimit = std::make_shared<QTimer>();
+        running.hardLimit->setSingleShot(true);
+        connect(running.hardLimit.get(), &QTimer::timeout, this, [this, id] {
+            if (auto it = m_running.find(id); it != m_running.end()) {
+                it->timedOut = true;
+                it->runner->cancel();
+            }
+        });
+        running.hardLimit->start(m_config.hardTimeLimitSeconds * 1000);
+    }
+    m_running.insert(id, std::move(running));
+    commit(job);
+    // The lambda keeps the runner alive until run() has returned on the worker thread.
+    m_pool.start([runner] { runner->run(); });
+}
+
+void JobQueue::onStateChanged(const QUuid &id, JobState state)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || !m_running.contains(id))
+        return;
+    it->state = state;
+    commit(*it);
+}
+
+void JobQueue::onProgressed(const QUuid &id, double progress, qint64 done, qint64 total, double speed)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || !m_running.contains(id))
+        return;
+    it->progress = progress;
+    if (done >= 0) {
+        it->bytesDone = done;
+        it->bytesTotal = total;
+        it->speed = speed;
+    }
+    // ETA from the fraction done so far; unknown until a little progress exists.
+    const qint64 elapsed = it->startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    it->etaSeconds = progress > 0.02 ? int(double(elapsed) * (1.0 - progress) / progress / 1000.0) : -1;
+    emit jobChanged(*it);  // progress is not persisted: it restarts with the attempt anyway
+}
+
+void JobQueue::onMetadata(const QUuid &id, const TrackMetadata &m, const QString &site, const QString &thumb,
+                          double duration)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    it->title = m.title;
+    it->artist = m.artist;
+    it->album = m.album;
+    it->site = site;
+    it->thumbnailUrl = thumb;
+    it->durationSeconds = duration;
+    commit(*it);
+}
+
+void JobQueue::onPartFile(const QUuid &id, const QString &path)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    it->partPath = path;
+    m_store->save(*it);
+}
+
+void JobQueue::onPlaylist(const QUuid &id, const QString &title, const QList<PlaylistEntry> &entries)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    it->title = title.isEmpty() ? tr("Playlist") : title;
+    const QString outputDir = it->outputDir;
+    m_store->save(*it);
+    for (const PlaylistEntry &entry : entries) {
+        const AddResult added = add(entry.url, AddOptions{outputDir, false});
+        if (auto child = m_jobs.find(added.id); child != m_jobs.end() && !added.duplicate) {
+            child->parentId = id;
+            if (child->title.isEmpty())
+                child->title = entry.title;
+            commit(*child);
+        }
+    }
+}
+
+void JobQueue::onFinished(const QUuid &id, const RunOutcome &outcome)
+{
+    auto runningIt = m_running.find(id);
+    if (runningIt == m_running.end())
+        return;
+    const bool timedOut = runningIt->timedOut;
+    const bool userCancelled = runningIt->userCancelled;
+    m_running.erase(runningIt);
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end()) {
+        schedule();
+        return;
+    }
+    Job &job = *it;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    job.speed = 0;
+    job.etaSeconds = -1;
+    job.partPath.clear();
+    TranscodeError error = outcome.error;
+    if (timedOut && error.category == ErrorCategory::Cancelled)
+        error = {ErrorCategory::TimedOut,
+                 tr("Stopped after %n minute(s): the time limit for one job.", nullptr,
+                    std::max(1, m_config.hardTimeLimitSeconds / 60))};
+    if (!error.isError()) {
+        job.state = JobState::Done;
+        job.progress = 1.0;
+        job.outputPath = outcome.outputPath;
+        job.warning = outcome.warning;
+        // Local files are named by their own tags only once they are read.
+        if (job.title.isEmpty())
+            job.title = outcome.tags.title;
+        if (job.artist.isEmpty())
+            job.artist = outcome.tags.artist;
+        if (job.album.isEmpty())
+            job.album = outcome.tags.album;
+        job.errorCategory = ErrorCategory::None;
+        job.errorMessage.clear();
+        job.finishedAt = now;
+    } else if (error.category == ErrorCategory::Cancelled && !userCancelled) {
+        job.state = JobState::Queued;  // stopped by shutdown: resumes later
+    } else {
+        job.errorCategory = error.category;
+        job.errorMessage = error.message;
+        if (error.category == ErrorCategory::Cancelled) {
+            job.state = JobState::Cancelled;
+            job.finishedAt = now;
+        } else if (error.isTransient() && job.attempts <= m_config.maxRetries) {
+            // Exponential back-off like the original task: base, 2 x base, 4 x base.
+            const qint64 backoff = qint64(m_config.retryBaseDelayMs) << std::min(job.attempts - 1, 16);
+            job.state = JobState::Queued;
+            job.retryAt = now.addMSecs(std::max<qint64>(backoff, outcome.retryAfterMs));
+        } else {
+            job.state = JobState::Failed;
+            job.finishedAt = now;
+        }
+    }
+    commit(job);
+    schedule();
+}
+
+bool JobQueue::cancel(const QUuid &id)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || isTerminalState(it->state))
+        return false;
+    if (auto r = m_running.find(id); r != m_running.end()) {
+        r->userCancelled = true;
+        r->runner->cancel();  // the state changes when the attempt has cleaned up
+        return true;
+    }
+    it->state = JobState::Cancelled;
+    it->retryAt = QDateTime();
+    it->finishedAt = QDateTime::currentDateTimeUtc();
+    it->errorCategory = ErrorCategory::Cancelled;
+    it->errorMessage = tr("Cancelled.");
+    commit(*it);
+    return true;
+}
+
+bool JobQueue::retry(const QUuid &id)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || (it->state != JobState::Failed && it->state != JobState::Cancelled))
+        return false;
+    it->state = JobState::Queued;
+    it->attempts = 0;
+    it->retryAt = QDateTime();
+    it->errorCategory = ErrorCategory::None;
+    it->errorMessage.clear();
+    it->progress = 0;
+    commit(*it);
+    schedule();
+    return true;
+}
+
+bool JobQueue::remove(const QUuid &id, bool deleteFile)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return false;
+    if (auto r = m_running.find(id); r != m_running.end()) {
+        r->userCancelled = true;
+        r->runner->cancel();
+        r->runner->disconnect(this);
+        m_running.erase(r);  // the worker finishes on its own; its .part is removed by it
+    }
+    if (deleteFile && !it->outputPath.isEmpty())
+        QFile::remove(it->outputPath);
+    m_jobs.erase(it);
+    m_store->remove(id);
+    emit jobRemoved(id);
+    schedule();
+    return true;
+}
+
+bool JobQueue::moveUp(const QUuid &id)
+{
+    QList<Job *> list = ordered();
+    for (int i = 1; i < list.size(); ++i) {
+        if (list[i]->id == id) {
+            std::swap(list[i]->position, list[i - 1]->position);
+            if (list[i]->position == list[i - 1]->position)
+                --list[i]->position;  // equal positions: make the order explicit
+            commit(*list[i]);
+            commit(*list[i - 1]);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool JobQueue::moveDown(const QUuid &id)
+{
+    QList<Job *> list = ordered();
+    for (int i = 0; i + 1 < list.size(); ++i)
+        if (list[i]->id == id)
+            return moveUp(list[i + 1]->id);
+    return false;
+}
+
+void JobQueue::pause()
+{
+    if (m_paused)
+        return;
+    m_paused = true;
+    emit pausedChanged(true);
+}
+
+void JobQueue::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    emit pausedChanged(false);
+    schedule();
+}
+
+void JobQueue::shutdown()
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    m_retryTimer.stop();
+    for (auto it = m_running.begin(); it != m_running.end(); ++it) {
+        it->runner->disconnect(this);
+        it->runner->cancel();
+        if (auto job = m_jobs.find(it.key()); job != m_jobs.end()) {
+            job->state = JobState::Queued;  // picked up again on the next start
+            job->progress = 0;
+            m_store->save(*job);
+        }
+    }
+    m_pool.waitForDone();
+    m_running.clear();
+}
+
+}  // namespace tunedrop

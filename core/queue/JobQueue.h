@@ -1,0 +1,124 @@
+#pragma once
+
+#include "Job.h"
+#include "JobRunner.h"
+
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace tunedrop {
+
+class JobStore;
+
+struct QueueConfig {
+    int workers = 0;                  // 0 = QThread::idealThreadCount()
+    EncoderSettings encoder;
+    QString defaultOutputDir;
+    QString workRoot;                 // per-attempt download folders live below it
+    QString ytDlpPath;
+    QString fileNameTemplate = QStringLiteral("{title}");
+    int maxRetries = 3;               // automatic retries of transient failures
+    int retryBaseDelayMs = 2000;      // back-off: base, 2 x base, 4 x base
+    int softTimeLimitSeconds = 0;     // 0 = none; past it the job carries a warning
+    int hardTimeLimitSeconds = 0;     // 0 = none; past it the attempt stops (timed out, retried)
+    int playlistLimit = 200;
+    qint64 maxDownloadBytes = qint64(2) * 1024 * 1024 * 1024;
+};
+
+struct AddOptions {
+    QString outputDir;                // empty: the queue's default
+    bool allowLocalFiles = true;      // false for web submissions
+};
+
+struct AddResult {
+    QUuid id;                 // null when refused
+    bool duplicate = false;   // an existing job was returned
+    QString error;            // why it was refused (translated)
+};
+
+// The Celery + Redis of the old stack, in-process: jobs persisted in a JobStore, run on a
+// QThreadPool of `workers` threads in queue order, with retries, time limits, duplicate
+// suppression, pause/resume and priorities. Lives on the main thread; observers get job
+// snapshots through signals (progress throttled to ~10 updates/s per job by the runners).
+class JobQueue : public QObject {
+    Q_OBJECT
+public:
+    JobQueue(JobStore *store, QueueConfig config, QObject *parent = nullptr);
+    ~JobQueue() override;
+
+    // Loads persisted jobs; jobs interrupted by a crash or shutdown are queued again and
+    // their leftovers (.part file, download folder) removed. Then starts working.
+    void restore();
+
+    AddResult add(const QString &input, const AddOptions &options = {});
+    QList<AddResult> addMany(const QStringList &inputs, const AddOptions &options = {});
+    bool cancel(const QUuid &id);
+    bool retry(const QUuid &id);
+    bool remove(const QUuid &id, bool deleteFile = false);
+    bool moveUp(const QUuid &id);
+    bool moveDown(const QUuid &id);
+    void pause();
+    void resume();
+    bool isPaused() const { return m_paused; }
+    void setWorkers(int workers);
+    int workers() const;
+    void setEncoder(const EncoderSettings &encoder) { m_config.encoder = encoder; }
+
+    std::optional<Job> job(const QUuid &id) const;
+    QList<Job> jobs() const;  // queue order
+    QList<QUuid> childrenOf(const QUuid &playlistId) const;
+    int runningCount() const { return int(m_running.size()); }
+    bool isIdle() const;      // nothing running and nothing runnable
+
+    // Stops starting work, stops running attempts and records them as queued (they resume
+    // on the next start), waits for the workers. Called by the destructor too.
+    void shutdown();
+
+    static int defaultWorkers();
+
+signals:
+    void jobAdded(const tunedrop::Job &job);
+    void jobChanged(const tunedrop::Job &job);
+    void jobRemoved(const QUuid &id);
+    void pausedChanged(bool paused);
+    void idle();
+
+private:
+    struct Running {
+        std::shared_ptr<JobRunner> runner;
+        std::shared_ptr<QTimer> softLimit;
+        std::shared_ptr<QTimer> hardLimit;
+        bool timedOut = false;
+        bool userCancelled = false;
+    };
+
+    void schedule();
+    void start(Job &job);
+    void onStateChanged(const QUuid &id, JobState state);
+    void onProgressed(const QUuid &id, double progress, qint64 done, qint64 total, double speed);
+    void onMetadata(const QUuid &id, const TrackMetadata &m, const QString &site, const QString &thumb, double duration);
+    void onPartFile(const QUuid &id, const QString &path);
+    void onPlaylist(const QUuid &id, const QString &title, const QList<PlaylistEntry> &entries);
+    void onFinished(const QUuid &id, const RunOutcome &outcome);
+    void commit(Job &job);  // persist + notify
+    void armRetryTimer();
+    QList<Job *> ordered();
+    int nextPosition() const;
+    QString workDirFor(const QUuid &id) const;
+
+    JobStore *m_store;
+    QueueConfig m_config;
+    QHash<QUuid, Job> m_jobs;
+    QHash<QUuid, Running> m_running;
+    QThreadPool m_pool;
+    QTimer m_retryTimer;
+    bool m_paused = false;
+    bool m_shuttingDown = false;
+};
+
+}  // namespace tunedrop

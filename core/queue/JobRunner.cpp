@@ -1,0 +1,281 @@
+#include "JobRunner.h"
+
+#include "library/FileNaming.h"
+#include "source/HttpDownloader.h"
+#include "source/UrlClassifier.h"
+#include "transcode/Transcoder.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QMutexLocker>
+
+namespace tunedrop {
+
+namespace {
+
+constexpr qint64 kProgressIntervalMs = 100;  // at most ~10 updates per second per job
+constexpr qint64 kMaxCoverBytes = 8 * 1024 * 1024;
+
+std::atomic_int g_active{0};
+std::atomic_int g_peak{0};
+
+
+qint64 nowMs()
+{
+    static QElapsedTimer clock = [] { QElapsedTimer t; t.start(); return t; }();
+    return clock.elapsed();
+}
+
+// Counts an attempt as "doing heavy work" for its whole run.
+struct ActiveScope {
+    ActiveScope()
+    {
+        const int now = ++g_active;
+        int peak = g_peak.load();
+        while (now > peak && !g_peak.compare_exchange_weak(peak, now)) {
+        }
+    }
+    ~ActiveScope() { --g_active; }
+};
+
+}  // namespace
+
+JobRunner::JobRunner(Job job, RunnerConfig config) : m_job(std::move(job)), m_config(std::move(config))
+{
+    setAutoDelete(false);
+    qRegisterMetaType<tunedrop::JobState>();
+    qRegisterMetaType<tunedrop::RunOutcome>();
+    qRegisterMetaType<tunedrop::TrackMetadata>();
+    qRegisterMetaType<QList<tunedrop::PlaylistEntry>>();
+}
+
+JobRunner::~JobRunner() = default;
+
+int JobRunner::activeCount() { return g_active.load(); }
+int JobRunner::peakActiveCount() { return g_peak.load(); }
+void JobRunner::resetPeak() { g_peak.store(g_active.load()); }
+
+void JobRunner::cancel()
+{
+    m_cancel.store(true);
+    QMutexLocker lock(&m_mutex);
+    if (m_transcoder)
+        m_transcoder->cancel();
+    if (m_downloader)
+        m_downloader->cancel();
+}
+
+void JobRunner::run()
+{
+    ActiveScope active;
+    RunOutcome outcome;
+    if (m_cancel.load())
+        outcome.error = {ErrorCategory::Cancelled, tr("Cancelled.")};
+    else
+        outcome = execute();
+    if (m_cancel.load() && !outcome.error.isError() && outcome.outputPath.isEmpty() && !outcome.expandedPlaylist)
+        outcome.error = {ErrorCategory::Cancelled, tr("Cancelled.")};
+    if (!m_config.workDir.isEmpty())
+        QDir(m_config.workDir).removeRecursively();
+    emit finished(m_job.id, outcome);
+}
+
+void JobRunner::setState(JobState state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(m_job.id, state);
+}
+
+void JobRunner::reportProgress(double progress, qint64 done, qint64 total, double speed, bool force)
+{
+    const qint64 now = nowMs();
+    if (!force && m_lastProgressMs >= 0 && now - m_lastProgressMs < kProgressIntervalMs)
+        return;
+    m_lastProgressMs = now;
+    emit progressed(m_job.id, progress, done, total, speed);
+}
+
+RunOutcome JobRunner::execute()
+{
+    const ClassifiedInput input = UrlClassifier::classify(m_job.input);
+    switch (input.kind) {
+    case ClassifiedInput::Kind::Invalid: {
+        RunOutcome o;
+        o.error = {ErrorCategory::Unsupported, input.error};
+        return o;
+    }
+    case ClassifiedInput::Kind::LocalFile: {
+        setState(JobState::Converting);
+        TranscodeRequest request = baseRequest(input.localPath, {});
+        request.outputBaseName.clear();  // a local file keeps its own name
+        return transcode(request);
+    }
+    case ClassifiedInput::Kind::DirectMedia:
+        if (input.isHls) {  // FFmpeg's HLS demuxer fetches the segments itself
+            setState(JobState::Downloading);
+            TranscodeRequest request = baseRequest(input.url, {});
+            return transcode(request);
+        }
+        return downloadAndTranscode(input.url, {}, {});
+    case ClassifiedInput::Kind::YouTube:
+    case ClassifiedInput::Kind::OtherSite:
+        return viaYtDlp(input.url);
+    }
+    return {};
+}
+
+TranscodeRequest JobRunner::baseRequest(const QString &input, const TrackMetadata &metadata)
+{
+    TranscodeRequest request;
+    request.input = input;
+    request.outputDir = m_job.outputDir;
+    request.encoder = m_config.encoder;
+    request.metadata = metadata;
+    request.networkTimeoutMs = m_config.networkTimeoutMs;
+    if (!metadata.title.isEmpty() && !m_config.fileNameTemplate.isEmpty())
+        request.outputBaseName = FileNaming::fromTemplate(m_config.fileNameTemplate, metadata, metadata.title);
+    const QUuid id = m_job.id;
+    request.partFileCreated = [this, id](const QString &path) { emit partFileCreated(id, path); };
+    return request;
+}
+
+RunOutcome JobRunner::transcode(TranscodeRequest &request)
+{
+    Transcoder transcoder(request);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_transcoder = &transcoder;
+    }
+    if (m_cancel.load())
+        transcoder.cancel();
+    const TranscodeResult result = transcoder.run([&](double fraction) {
+        qint64 done = -1, total = -1;
+        double speed = 0;
+        if (m_downloader) {
+            const DownloadProgress p = m_downloader->progress();
+            done = p.received;
+            total = p.total;
+            speed = p.bytesPerSecond;
+            if (m_downloader->isFinished())
+                setState(JobState::Converting);
+        } else if (m_state != JobState::Downloading) {
+            setState(JobState::Converting);
+        }
+        reportProgress(fraction, done, total, speed);
+    });
+    {
+        QMutexLocker lock(&m_mutex);
+        m_transcoder = nullptr;
+    }
+    RunOutcome o;
+    o.error = result.error;
+    o.outputPath = result.outputPath;
+    o.warning = result.warnings.join(QLatin1Char('\n'));
+    o.tags = result.metadata;
+    o.tags.cover.clear();  // the job needs the words, not the picture
+    if (result.ok())
+        reportProgress(1.0, -1, -1, 0, true);
+    return o;
+}
+
+RunOutcome JobRunner::downloadAndTranscode(const QString &url, const QList<QPair<QByteArray, QByteArray>> &headers,
+                                           const TrackMetadata &metadata)
+{
+    setState(JobState::Downloading);
+    QDir().mkpath(m_config.workDir);
+    DownloadOptions options;
+    options.url = QUrl(url);
+    options.targetPath = QDir(m_config.workDir).filePath(QStringLiteral("download"));
+    options.maxBytes = m_config.maxDownloadBytes;
+    options.headers = headers;
+    HttpDownloader downloader(options);
+    std::unique_ptr<ByteSource> reader = downloader.reader();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_downloader = &downloader;
+    }
+    if (m_cancel.load())
+        downloader.cancel();
+    downloader.start();
+
+    // The transcoder reads the file while it downloads: conversion overlaps the transfer.
+    TranscodeRequest request = baseRequest(url, metadata);
+    request.stream = reader.get();
+    RunOutcome o = transcode(request);
+    if (!o.error.isError())
+        downloader.waitForFinished();
+    else
+        downloader.cancel();
+    downloader.waitForFinished();
+    if (o.error.isError() && downloader.error().isError() && downloader.error().category != ErrorCategory::Cancelled)
+        o.error = downloader.error();  // the transfer's own reason beats "could not read"
+    o.retryAfterMs = downloader.retryAfterMs();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_downloader = nullptr;
+    }
+    return o;
+}
+
+RunOutcome JobRunner::viaYtDlp(const QString &url)
+{
+    setState(JobState::Resolving);
+    RunOutcome o;
+    const YtDlp ytDlp(m_config.ytDlpPath);
+    if (!ytDlp.installation().isFound()) {
+        o.error = YtDlp::mapError(QString(), -2);
+        return o;
+    }
+    const ResolveResult resolved = ytDlp.resolve(url, m_config.playlistLimit, m_cancel);
+    if (resolved.error.isError()) {
+        o.error = resolved.error;
+        return o;
+    }
+    if (resolved.isPlaylist) {
+        emit playlistExpanded(m_job.id, resolved.playlistTitle, resolved.entries);
+        o.expandedPlaylist = true;
+        return o;
+    }
+    const MediaInfo &media = resolved.media;
+    TrackMetadata metadata;
+    metadata.title = media.track.isEmpty() ? media.title : media.track;
+    metadata.artist = media.artist;
+    metadata.album = media.album;
+    metadata.date = media.date;
+    metadata.track = media.trackNumber;
+    metadata.sourceUrl = media.webpageUrl.isEmpty() ? url : media.webpageUrl;
+    if (!media.thumbnailUrl.isEmpty() && !m_cancel.load()) {
+        // Best effort: a missing thumbnail never fails the job.
+        if (const auto cover = HttpDownloader::fetchBytes(QUrl(media.thumbnailUrl), kMaxCoverBytes, 15000))
+            metadata.cover = *cover;
+    }
+    emit metadataResolved(m_job.id, metadata, media.site, media.thumbnailUrl, media.durationSeconds);
+    if (m_cancel.load()) {
+        o.error = {ErrorCategory::Cancelled, tr("Cancelled.")};
+        return o;
+    }
+    if (media.isNativelyDownloadable())
+        return downloadAndTranscode(media.formatUrl, media.httpHeaders, metadata);
+
+    // Other protocols (DASH, HLS variants, ...): yt-dlp downloads, then we convert the file.
+    setState(JobState::Downloading);
+    const YtDlpDownload download = ytDlp.download(
+        url, media.formatId, m_config.workDir,
+        [&](qint64 done, qint64 total, double speed) {
+            reportProgress(total > 0 ? double(done) / double(total) : 0.0, done, total, speed);
+        },
+        m_cancel);
+    if (download.error.isError()) {
+        o.error = download.error;
+        return o;
+    }
+    setState(JobState::Converting);
+    TranscodeRequest request = baseRequest(download.filePath, metadata);
+    return transcode(request);
+}
+
+}  // namespace tunedrop

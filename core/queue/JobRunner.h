@@ -1,0 +1,94 @@
+#pragma once
+
+#include "Job.h"
+#include "source/YtDlp.h"
+#include "transcode/EncoderSettings.h"
+#include "transcode/TrackMetadata.h"
+#include "transcode/TranscodeError.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QRunnable>
+#include <QStringList>
+
+#include <atomic>
+
+namespace tunedrop {
+
+class HttpDownloader;
+class Transcoder;
+struct TranscodeRequest;
+
+struct RunnerConfig {
+    EncoderSettings encoder;
+    QString ytDlpPath;          // empty: yt-dlp on PATH
+    QString workDir;            // private folder for this attempt's downloads (removed after)
+    QString fileNameTemplate;   // e.g. "{title}"
+    int playlistLimit = 200;
+    qint64 maxDownloadBytes = qint64(2) * 1024 * 1024 * 1024;
+    int networkTimeoutMs = 30000;
+};
+
+// How one attempt ended.
+struct RunOutcome {
+    TranscodeError error;
+    QString outputPath;
+    QString warning;
+    TrackMetadata tags;         // what the MP3 was tagged with (title, artist, ...)
+    int retryAfterMs = 0;       // the server asked us to wait (429/503)
+    bool expandedPlaylist = false;
+};
+
+// One attempt at one job, on a worker thread: classify the input, resolve it with yt-dlp when
+// needed, download (streamed straight into the transcoder when the format allows), convert.
+// Reports through signals, which reach the queue queued on its own thread.
+class JobRunner : public QObject, public QRunnable {
+    Q_OBJECT
+public:
+    JobRunner(Job job, RunnerConfig config);
+    ~JobRunner() override;
+
+    void run() override;
+    void cancel();  // any thread; takes effect within a second
+    QUuid jobId() const { return m_job.id; }
+
+    // Instrumentation for the worker bound: attempts doing work right now, and the peak.
+    static int activeCount();
+    static int peakActiveCount();
+    static void resetPeak();
+
+signals:
+    void stateChanged(const QUuid &id, tunedrop::JobState state);
+    void progressed(const QUuid &id, double progress, qint64 bytesDone, qint64 bytesTotal, double speed);
+    void metadataResolved(const QUuid &id, const tunedrop::TrackMetadata &metadata, const QString &site,
+                          const QString &thumbnailUrl, double durationSeconds);
+    void partFileCreated(const QUuid &id, const QString &path);
+    void playlistExpanded(const QUuid &id, const QString &title, const QList<tunedrop::PlaylistEntry> &entries);
+    void finished(const QUuid &id, const tunedrop::RunOutcome &outcome);
+
+private:
+    RunOutcome execute();
+    RunOutcome viaYtDlp(const QString &url);
+    RunOutcome transcode(TranscodeRequest &request);
+    RunOutcome downloadAndTranscode(const QString &url, const QList<QPair<QByteArray, QByteArray>> &headers,
+                                    const TrackMetadata &metadata);
+    TranscodeRequest baseRequest(const QString &input, const TrackMetadata &metadata);
+    void reportProgress(double progress, qint64 done, qint64 total, double speed, bool force = false);
+    void setState(JobState state);
+
+    Job m_job;
+    RunnerConfig m_config;
+    std::atomic_bool m_cancel{false};
+    QMutex m_mutex;  // guards the two pointers below against cancel() from another thread
+    Transcoder *m_transcoder = nullptr;
+    HttpDownloader *m_downloader = nullptr;
+    qint64 m_lastProgressMs = -1;
+    JobState m_state = JobState::Queued;
+};
+
+}  // namespace tunedrop
+
+Q_DECLARE_METATYPE(tunedrop::JobState)
+Q_DECLARE_METATYPE(tunedrop::RunOutcome)
+Q_DECLARE_METATYPE(tunedrop::TrackMetadata)
+Q_DECLARE_METATYPE(tunedrop::PlaylistEntry)

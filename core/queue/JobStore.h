@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Job.h"
+
+#include <QList>
+#include <QString>
+
+namespace tunedrop {
+
+// Jobs persisted in SQLite (Qt Sql) in the profile's data folder. Every state change is
+// written at once (WAL journal), so a killed process loses nothing it had reported. The
+// schema is versioned with PRAGMA user_version and migrated forward step by step on open.
+// Main thread only (one connection per store).
+class JobStore {
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    explicit JobStore(QString databasePath);
+    ~JobStore();
+    JobStore(const JobStore &) = delete;
+    JobStore &operator=(const JobStore &) = delete;
+
+    // Opens, creates or migrates. A database that cannot be read is moved aside
+    // ("jobs.db.broken-<time>") and a new one started; warning() then says so.
+    bool open();
+    QString lastError() const { return m_lastError; }
+    QString warning() const { return m_warning; }
+    int schemaVersion() const;
+
+    QList<Job> loadAll() const;  // in queue order
+    bool save(const Job &job);   // insert or update
+    bool remove(const QUuid &id);
+
+private:
+    bool openConnection();
+    bool migrate();
+
+    QString m_path;
+    QString m_connection;
+    QString m_lastError;
+    QString m_warning;
+};
+
+}  // namespace tunedrop

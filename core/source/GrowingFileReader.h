@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ByteSource.h"
+
+#include <QFile>
+#include <QMutex>
+#include <QWaitCondition>
+
+#include <memory>
+
+namespace tunedrop {
+
+// What a download shares with the readers of the file it is writing. One writer thread
+// updates it under `mutex` and wakes `changed` on every write, finish and failure.
+struct GrowingFileState {
+    mutable QMutex mutex;
+    QWaitCondition changed;
+    QString path;
+    qint64 readable = 0;   // bytes at the start of the file that readers may read
+    qint64 total = -1;     // expected size, -1 when unknown
+    bool finished = false;
+    TranscodeError error;  // set with finished; None on success
+    QString nameHint;
+};
+
+// A ByteSource over a file that is still being written (see GrowingFileState). Each reader
+// has its own file handle; readAt() blocks until `readable` covers the position, the
+// download finishes (0 at the end) or fails (-1), or abort() is called (-1, Cancelled).
+class GrowingFileReader final : public ByteSource {
+public:
+    explicit GrowingFileReader(std::shared_ptr<GrowingFileState> state);
+
+    qint64 readAt(qint64 pos, char *data, qint64 maxSize) override;
+    qint64 size() const override;
+    void abort() override;
+    TranscodeError error() const override;
+    QString nameHint() const override;
+
+private:
+    std::shared_ptr<GrowingFileState> m_state;
+    bool m_aborted = false;  // guarded by m_state->mutex
+    bool m_ioFailed = false; // guarded by m_state->mutex
+    QMutex m_fileMutex;      // readAt() may be called from several threads
+    QFile m_file;
+};
+
+}  // namespace tunedrop

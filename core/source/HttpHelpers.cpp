@@ -1,0 +1,218 @@
+#include "HttpHelpers.h"
+
+#include "HttpDownloader.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <algorithm>
+#include <cerrno>
+
+namespace tunedrop::http {
+
+bool isHttpUrl(const QUrl &url)
+{
+    return url.isValid() && !url.host().isEmpty()
+        && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
+
+QNetworkRequest baseRequest(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("User-Agent", "Mozilla/5.0 (compatible; TuneDrop)");
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    return request;
+}
+
+QString hostOf(const QUrl &url)
+{
+    return url.host().isEmpty() ? url.toDisplayString() : url.host();
+}
+
+TranscodeError statusError(int status, const QUrl &url)
+{
+    const QString host = hostOf(url);
+    if (status == 404 || status == 410)
+        return {ErrorCategory::NotFound, QCoreApplication::translate("HttpDownloader",
+                    "The file was not found on %1 (HTTP %2).").arg(host).arg(status)};
+    if (status == 401 || status == 403)
+        return {ErrorCategory::PermissionDenied, QCoreApplication::translate("HttpDownloader",
+                    "%1 refused access to the file (HTTP %2). The link may have expired or need a login.")
+                    .arg(host).arg(status)};
+    if (status == 429)
+        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+                    "%1 is limiting downloads right now (HTTP 429). Try again later.").arg(host)};
+    if (status >= 500 && status <= 599)
+        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+                    "%1 has a server problem (HTTP %2). Try again later.").arg(host).arg(status)};
+    if (status >= 400 && status <= 499)
+        return {ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+                    "%1 refused the request (HTTP %2).").arg(host).arg(status)};
+    return {ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+                "%1 sent an unexpected answer (HTTP %2).").arg(host).arg(status)};
+}
+
+TranscodeError connectionError(QNetworkReply::NetworkError code, const QUrl &url, const QString &detail)
+{
+    const QString host = hostOf(url);
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
+        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+                    "%1 refused the connection. The server may be down.").arg(host)};
+    case QNetworkReply::HostNotFoundError:
+        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+                    "The server %1 could not be found. Check the link and the internet connection.").arg(host)};
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:  // our own timeout
+        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+                    "%1 did not answer in time.").arg(host)};
+    case QNetworkReply::SslHandshakeFailedError:
+        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+                    "A secure connection to %1 could not be established.").arg(host)};
+    default:
+        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+                    "The connection to %1 failed: %2").arg(host, detail)};
+    }
+}
+
+TranscodeError diskError(int errnoValue, QFileDevice::FileError fileError, const QString &detail,
+                         const QUrl &url, const QString &path)
+{
+    const QString host = hostOf(url);
+    if (errnoValue == ENOSPC || errnoValue == EDQUOT || fileError == QFileDevice::ResourceError)
+        return {ErrorCategory::DiskFull, QCoreApplication::translate("HttpDownloader",
+                    "The disk is full: the download from %1 cannot be saved.").arg(host)};
+    if (errnoValue == EACCES || errnoValue == EPERM || errnoValue == EROFS)
+        return {ErrorCategory::PermissionDenied, QCoreApplication::translate("HttpDownloader",
+                    "No permission to save the download from %1 as %2.").arg(host, path)};
+    return {ErrorCategory::Internal, QCoreApplication::translate("HttpDownloader",
+                "The download from %1 cannot be saved as %2: %3").arg(host, path, detail)};
+}
+
+TranscodeError sizeError(qint64 maxBytes, const QUrl &url)
+{
+    constexpr qint64 kMiB = 1024 * 1024;
+    const QString limit = QString::number(double(maxBytes) / double(kMiB), 'f', maxBytes % kMiB ? 1 : 0);
+    return {ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+                "The file is larger than the limit of %1 MB (%2).").arg(limit, hostOf(url))};
+}
+
+int parseRetryAfterMs(const QByteArray &value)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return 0;
+    bool isNumber = false;
+    const qint64 seconds = v.toLongLong(&isNumber);
+    qint64 ms = 0;
+    if (isNumber) {
+        ms = std::min<qint64>(seconds, 86400) * 1000;
+    } else {  // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
+        const QDateTime parsed = QLocale::c().toDateTime(QString::fromLatin1(v),
+                                                         QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        if (parsed.isValid())
+            ms = QDateTime::currentDateTimeUtc().msecsTo(QDateTime(parsed.date(), parsed.time(), Qt::UTC));
+    }
+    return int(std::clamp<qint64>(ms, 0, qint64(86400) * 1000));
+}
+
+QString dispositionFileName(const QByteArray &header)
+{
+    static const QRegularExpression extended(QStringLiteral("filename\\*\\s*=\\s*([^']*)'[^']*'([^;\\s]+)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression plain(QStringLiteral("filename\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^;\\s]+))"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression escaped(QStringLiteral("\\\\(.)"));
+    const QString h = QString::fromLatin1(header);
+    QString name;
+    if (const auto m = extended.match(h); m.hasMatch()) {
+        const QByteArray raw = QByteArray::fromPercentEncoding(m.captured(2).toLatin1());
+        name = m.captured(1).compare(QLatin1String("utf-8"), Qt::CaseInsensitive) == 0 ? QString::fromUtf8(raw)
+                                                                                        : QString::fromLatin1(raw);
+    } else if (const auto p = plain.match(h); p.hasMatch()) {
+        name = p.captured(1).isNull() ? p.captured(2) : p.captured(1);
+        name.replace(escaped, QStringLiteral("\\1"));
+        const QString utf8 = QString::fromUtf8(name.toLatin1());  // servers often send raw UTF-8
+        if (!utf8.contains(QChar::ReplacementCharacter))
+            name = utf8;
+    }
+    return name.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1).trimmed();
+}
+
+}  // namespace tunedrop::http
+
+namespace tunedrop {
+
+// Declared in HttpDownloader.h; lives here because it shares nothing with the streaming download.
+std::optional<QByteArray> HttpDownloader::fetchBytes(const QUrl &url, qint64 maxBytes, int timeoutMs,
+                                                     TranscodeError *error)
+{
+    const auto fail = [error](TranscodeError e) -> std::optional<QByteArray> {
+        if (error)
+            *error = std::move(e);
+        return std::nullopt;
+    };
+    if (!http::isHttpUrl(url))
+        return fail({ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+                         "This is not a web address that can be downloaded: %1").arg(url.toDisplayString())});
+    // A private manager and event loop on the calling thread: works on any QThread or std::thread.
+    QNetworkAccessManager nam;
+    QNetworkRequest request = http::baseRequest(url, {});
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    const std::unique_ptr<QNetworkReply> reply(nam.get(request));
+    QByteArray body;
+    bool tooBig = false, timedOut = false;
+    QObject::connect(reply.get(), &QNetworkReply::metaDataChanged, &loop, [&] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > maxBytes && !tooBig) {
+            tooBig = true;
+            reply->abort();
+        }
+    });
+    QObject::connect(reply.get(), &QIODevice::readyRead, &loop, [&] {
+        if (tooBig)
+            return;
+        body += reply->readAll();
+        if (body.size() > maxBytes) {
+            tooBig = true;
+            reply->abort();
+        }
+    });
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&timer, &QTimer::timeout, &loop, [&] {
+        timedOut = true;
+        reply->abort();
+    });
+    if (timeoutMs >= 0)
+        timer.start(timeoutMs);
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (tooBig)
+        return fail(http::sizeError(maxBytes, url));
+    if (timedOut)
+        return fail(http::connectionError(QNetworkReply::TimeoutError, url, {}));
+    body += reply->readAll();
+    if (body.size() > maxBytes)
+        return fail(http::sizeError(maxBytes, url));
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid())
+        return fail(http::connectionError(reply->error(), url, reply->errorString()));
+    if (status.toInt() < 200 || status.toInt() > 299)
+        return fail(http::statusError(status.toInt(), reply->url()));
+    if (reply->error() != QNetworkReply::NoError)
+        return fail(http::connectionError(reply->error(), url, reply->errorString()));
+    if (error)
+        *error = {};
+    return body;
+}
+
+}  // namespace tunedrop

@@ -1,0 +1,361 @@
+// JobQueue with real transcodes: worker bound, order, commands, duplicates, persistence,
+// retries and sources (local files, direct HTTP with injected faults, yt-dlp's generic extractor).
+#include "LocalHttpServer.h"
+#include "MediaFixtures.h"
+#include "Mp3Probe.h"
+#include "queue/JobQueue.h"
+#include "queue/JobStore.h"
+#include "transcode/Id3Tag.h"
+
+#include <QtTest>
+
+using namespace tunedrop;
+using namespace tunedrop::test;
+
+namespace {
+const QStringList kOpus = {QStringLiteral("-c:a"), QStringLiteral("libopus"), QStringLiteral("-b:a"), QStringLiteral("48k")};
+}
+
+class TestJobQueue : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_media;
+    std::unique_ptr<MediaFixtures> m_fx;
+
+    // One queue over a fresh profile folder.
+    struct Env {
+        QTemporaryDir dir;
+        std::unique_ptr<JobStore> store;
+        std::unique_ptr<JobQueue> queue;
+        QString out() const { return dir.filePath(QStringLiteral("out")); }
+        QString db() const { return dir.filePath(QStringLiteral("jobs.db")); }
+    };
+
+    std::unique_ptr<Env> makeEnv(int workers, std::function<void(QueueConfig &)> tweak = {})
+    {
+        auto env = std::make_unique<Env>();
+        env->store = std::make_unique<JobStore>(env->db());
+        if (!env->store->open())
+            qFatal("store: %s", qPrintable(env->store->lastError()));
+        QueueConfig c;
+        c.workers = workers;
+        c.defaultOutputDir = env->out();
+        c.workRoot = env->dir.filePath(QStringLiteral("work"));
+        c.retryBaseDelayMs = 50;
+        if (tweak)
+            tweak(c);
+        env->queue = std::make_unique<JobQueue>(env->store.get(), c);
+        env->queue->restore();
+        return env;
+    }
+
+    QString media(const QString &name, double seconds, int leftHz = 1000)
+    {
+        if (QFile::exists(m_fx->path(name)))
+            return m_fx->path(name);
+        QString error;
+        const QString path = m_fx->make(name, MediaFixtures::stereoTones(seconds, leftHz, 440) + kOpus, &error);
+        if (path.isEmpty())
+            qFatal("%s", qPrintable(error));
+        return path;
+    }
+
+    static bool allTerminal(JobQueue &q, const QList<QUuid> &ids)
+    {
+        for (const QUuid &id : ids) {
+            const auto j = q.job(id);
+            if (!j || !isTerminalState(j->state))
+                return false;
+        }
+        return true;
+    }
+
+    static QStringList leftovers(const QString &dir)
+    {
+        return QDir(dir).entryList({QStringLiteral("*.part")}, QDir::Files);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_fx = std::make_unique<MediaFixtures>(m_media.path());
+    }
+
+    void workerBoundHoldsAndCanChange()
+    {
+        auto env = makeEnv(2);
+        QList<QUuid> ids;
+        JobRunner::resetPeak();
+        for (int i = 0; i < 6; ++i)
+            ids << env->queue->add(media(QStringLiteral("bound-%1.webm").arg(i), 20, 300 + 100 * i)).id;
+        QTRY_VERIFY_WITH_TIMEOUT(env->queue->runningCount() == 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, ids), 120000);
+        qInfo("peak concurrent attempts with workers=2: %d", JobRunner::peakActiveCount());
+        QCOMPARE(JobRunner::peakActiveCount(), 2);
+        for (const QUuid &id : ids)
+            QCOMPARE(env->queue->job(id)->state, JobState::Done);
+
+        // Raise the bound while work is queued: it applies without dropping anything.
+        JobRunner::resetPeak();
+        ids.clear();
+        for (int i = 0; i < 6; ++i)
+            ids << env->queue->add(media(QStringLiteral("bound2-%1.webm").arg(i), 20, 300 + 100 * i)).id;
+        env->queue->setWorkers(3);
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, ids), 120000);
+        qInfo("peak concurrent attempts with workers=3: %d", JobRunner::peakActiveCount());
+        QCOMPARE(JobRunner::peakActiveCount(), 3);
+        QCOMPARE(QDir(env->out()).entryList({QStringLiteral("*.mp3")}).size(), 12);
+    }
+
+    void priorityPauseAndResume()
+    {
+        auto env = makeEnv(1);
+        env->queue->pause();
+        const QUuid a = env->queue->add(media(QStringLiteral("prio-a.webm"), 1)).id;
+        const QUuid b = env->queue->add(media(QStringLiteral("prio-b.webm"), 1)).id;
+        const QUuid c = env->queue->add(media(QStringLiteral("prio-c.webm"), 1)).id;
+        QTest::qWait(200);
+        QCOMPARE(env->queue->runningCount(), 0);
+        QVERIFY(env->queue->moveUp(c));
+        QVERIFY(env->queue->moveUp(c));
+        QVERIFY(env->queue->moveDown(a));
+        QList<QUuid> order;
+        for (const Job &j : env->queue->jobs())
+            order << j.id;
+        QCOMPARE(order, (QList<QUuid>{c, b, a}));
+        QList<QUuid> started;
+        connect(env->queue.get(), &JobQueue::jobChanged, this, [&](const Job &j) {
+            if (j.state == JobState::Converting && !started.contains(j.id))
+                started << j.id;
+        });
+        env->queue->resume();
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {a, b, c}), 60000);
+        QCOMPARE(started, (QList<QUuid>{c, b, a}));
+    }
+
+    void cancelQueuedAndRunning()
+    {
+        auto env = makeEnv(1);
+        const QUuid running = env->queue->add(media(QStringLiteral("cancel-long.webm"), 300)).id;
+        const QUuid queued = env->queue->add(media(QStringLiteral("cancel-short.webm"), 1)).id;
+        QTRY_VERIFY_WITH_TIMEOUT(env->queue->job(running)->state == JobState::Converting
+                                     && env->queue->job(running)->progress > 0.01, 30000);
+        QVERIFY(env->queue->cancel(queued));
+        QCOMPARE(env->queue->job(queued)->state, JobState::Cancelled);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(env->queue->cancel(running));
+        QTRY_VERIFY_WITH_TIMEOUT(env->queue->job(running)->state == JobState::Cancelled, 5000);
+        qInfo("running job cancelled after %lld ms (target: within 1 s)", t.elapsed());
+        QCOMPARE(leftovers(env->out()), QStringList());
+        QVERIFY(!QDir(env->dir.filePath(QStringLiteral("work/") + running.toString(QUuid::WithoutBraces))).exists());
+        QVERIFY(!env->queue->cancel(running));  // already finished
+
+        // Retry brings a cancelled job back and it completes.
+        QVERIFY(env->queue->retry(queued));
+        QTRY_COMPARE_WITH_TIMEOUT(env->queue->job(queued)->state, JobState::Done, 30000);
+    }
+
+    void removeOptionallyDeletesTheFile()
+    {
+        auto env = makeEnv(2);
+        const QUuid keep = env->queue->add(media(QStringLiteral("remove-keep.webm"), 1)).id;
+        const QUuid drop = env->queue->add(media(QStringLiteral("remove-drop.webm"), 1)).id;
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {keep, drop}), 30000);
+        const QString kept = env->queue->job(keep)->outputPath;
+        const QString dropped = env->queue->job(drop)->outputPath;
+        QSignalSpy removed(env->queue.get(), &JobQueue::jobRemoved);
+        QVERIFY(env->queue->remove(keep, false));
+        QVERIFY(env->queue->remove(drop, true));
+        QCOMPARE(removed.size(), 2);
+        QVERIFY(QFile::exists(kept));
+        QVERIFY(!QFile::exists(dropped));
+        QCOMPARE(env->queue->jobs().size(), 0);
+        QCOMPARE(env->store->loadAll().size(), 0);
+    }
+
+    void duplicatesAreSuppressed()
+    {
+        auto env = makeEnv(1);
+        env->queue->pause();
+        const QString file = media(QStringLiteral("dup.webm"), 1);
+        const AddResult first = env->queue->add(file);
+        const AddResult again = env->queue->add(QStringLiteral("file://") + file);
+        QVERIFY(again.duplicate);
+        QCOMPARE(again.id, first.id);
+        env->queue->resume();
+        QTRY_COMPARE_WITH_TIMEOUT(env->queue->job(first.id)->state, JobState::Done, 30000);
+        const AddResult afterDone = env->queue->add(file);
+        QVERIFY(afterDone.duplicate);  // its MP3 still exists: offered instead of converting again
+        QCOMPARE(afterDone.id, first.id);
+        QFile::remove(env->queue->job(first.id)->outputPath);
+        const AddResult afterDelete = env->queue->add(file);
+        QVERIFY(!afterDelete.duplicate);
+        QVERIFY(afterDelete.id != first.id);
+    }
+
+    void refusesBadInputAndLocalFilesFromTheWeb()
+    {
+        auto env = makeEnv(1);
+        QVERIFY(!env->queue->add(QStringLiteral("javascript:alert(1)")).error.isEmpty());
+        QVERIFY(!env->queue->add(QStringLiteral("   ")).error.isEmpty());
+        const AddResult web = env->queue->add(media(QStringLiteral("web-local.webm"), 1), AddOptions{{}, false});
+        QVERIFY(web.id.isNull());
+        QVERIFY(web.error.contains(QStringLiteral("web")));
+        QCOMPARE(env->queue->jobs().size(), 0);
+    }
+
+    void missingFileFailsWithoutRetry()
+    {
+        auto env = makeEnv(1);
+        const QUuid id = env->queue->add(m_fx->path(QStringLiteral("no-such-file.webm"))).id;
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 10000);
+        const Job j = *env->queue->job(id);
+        QCOMPARE(j.state, JobState::Failed);
+        QCOMPARE(j.errorCategory, ErrorCategory::NotFound);
+        QCOMPARE(j.attempts, 1);
+        QVERIFY(j.errorMessage.contains(QStringLiteral("does not exist")));
+    }
+
+    void progressIsThrottled()
+    {
+        auto env = makeEnv(1);
+        const QUuid id = env->queue->add(media(QStringLiteral("throttle.webm"), 240)).id;
+        QList<qint64> stamps;
+        QElapsedTimer clock;
+        clock.start();
+        connect(env->queue.get(), &JobQueue::jobChanged, this, [&](const Job &j) {
+            if (j.id == id && j.state == JobState::Converting)
+                stamps << clock.elapsed();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 60000);
+        QVERIFY(stamps.size() >= 5);
+        // Count updates in every one-second window: about 10 at most.
+        int worst = 0;
+        for (int i = 0; i < stamps.size(); ++i) {
+            int n = 0;
+            for (int k = i; k < stamps.size() && stamps[k] - stamps[i] < 1000; ++k)
+                ++n;
+            worst = std::max(worst, n);
+        }
+        qInfo("%lld progress updates, at most %d in any second", qint64(stamps.size()), worst);
+        QVERIFY(worst <= 12);
+    }
+
+    void restoreRequeuesInterruptedJobsAndCleansUp()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QDir().mkpath(out);
+        const QString staleParts = QDir(out).filePath(QStringLiteral("restore.mp3.part"));
+        {
+            QFile f(staleParts);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("half an mp3");
+        }
+        const QString workDir = dir.filePath(QStringLiteral("work/leftover"));
+        QDir().mkpath(workDir);
+        Job interrupted;
+        interrupted.id = QUuid::createUuid();
+        interrupted.input = media(QStringLiteral("restore.webm"), 2);
+        interrupted.key = interrupted.input;
+        interrupted.outputDir = out;
+        interrupted.state = JobState::Converting;
+        interrupted.partPath = staleParts;
+        interrupted.attempts = 1;
+        interrupted.addedAt = QDateTime::currentDateTimeUtc();
+        {
+            JobStore store(dir.filePath(QStringLiteral("jobs.db")));
+            QVERIFY(store.open());
+            QVERIFY(store.save(interrupted));
+        }
+        JobStore store(dir.filePath(QStringLiteral("jobs.db")));
+        QVERIFY(store.open());
+        QueueConfig c;
+        c.workers = 1;
+        c.defaultOutputDir = out;
+        c.workRoot = dir.filePath(QStringLiteral("work"));
+        JobQueue queue(&store, c);
+        queue.restore();
+        QVERIFY(!QFile::exists(staleParts) || queue.job(interrupted.id)->state != JobState::Queued);
+        QVERIFY(!QDir(workDir).exists());
+        QTRY_COMPARE_WITH_TIMEOUT(queue.job(interrupted.id)->state, JobState::Done, 30000);
+        QCOMPARE(queue.job(interrupted.id)->attempts, 2);
+        QCOMPARE(leftovers(out), QStringList());
+        QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("restore.mp3"))));
+    }
+
+    void shutdownRecordsRunningJobsAsQueued()
+    {
+        auto env = makeEnv(1);
+        const QUuid id = env->queue->add(media(QStringLiteral("shutdown.webm"), 300)).id;
+        QTRY_VERIFY_WITH_TIMEOUT(env->queue->job(id)->state == JobState::Converting, 30000);
+        env->queue->shutdown();
+        QCOMPARE(env->store->loadAll().first().state, JobState::Queued);
+        QCOMPARE(leftovers(env->out()), QStringList());
+    }
+
+    void directHttpStreamsIntoTheTranscoder()
+    {
+        auto env = makeEnv(1);
+        media(QStringLiteral("served.webm"), 6);
+        LocalHttpServer server(m_media.path());
+        const QUuid id = env->queue->add(server.url(QStringLiteral("served.webm"))).id;
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 30000);
+        const Job j = *env->queue->job(id);
+        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage));
+        const MediaProbe p = probeMedia(j.outputPath, {1000, 440});
+        QCOMPARE(dominantIndex(p.tones.at(0)), 0);
+        QVERIFY(qAbs(p.decodedSeconds() - 6.0) < 0.05);
+        QVERIFY(j.bytesDone > 0);
+        QCOMPARE(leftovers(env->out()), QStringList());
+    }
+
+    void httpNotFoundIsPermanent()
+    {
+        auto env = makeEnv(1);
+        LocalHttpServer server(m_media.path());
+        const QUuid id = env->queue->add(server.url(QStringLiteral("missing.webm"))).id;
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 30000);
+        QCOMPARE(env->queue->job(id)->state, JobState::Failed);
+        QCOMPARE(env->queue->job(id)->errorCategory, ErrorCategory::NotFound);
+        QCOMPARE(env->queue->job(id)->attempts, 1);
+    }
+
+    void unreachableServerIsRetriedThenFails()
+    {
+        auto env = makeEnv(1);
+        const QUuid id = env->queue->add(QStringLiteral("http://127.0.0.1:9/gone.webm")).id;
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 30000);
+        const Job j = *env->queue->job(id);
+        QCOMPARE(j.state, JobState::Failed);
+        QCOMPARE(j.errorCategory, ErrorCategory::Network);
+        QCOMPARE(j.attempts, 4);  // 1 + 3 retries, like the original task
+    }
+
+    void ytDlpGenericExtractorPage()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("yt-dlp")).isEmpty())
+            QSKIP("yt-dlp is not installed");
+        auto env = makeEnv(1);
+        media(QStringLiteral("page-audio.webm"), 4);
+        QFile page(m_fx->path(QStringLiteral("page.html")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("<!DOCTYPE html><html><head><title>Local Song Page</title></head><body>"
+                   "<audio controls src=\"page-audio.webm\"></audio></body></html>");
+        page.close();
+        LocalHttpServer server(m_media.path());
+        const QUuid id = env->queue->add(server.url(QStringLiteral("page.html"))).id;
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 60000);
+        const Job j = *env->queue->job(id);
+        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage));
+        QVERIFY2(!j.title.isEmpty(), "yt-dlp's metadata reaches the job");
+        const TrackMetadata tags = Id3Tag::read(j.outputPath);
+        QCOMPARE(tags.title, j.title);
+        QVERIFY(tags.sourceUrl.contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(qAbs(probeMedia(j.outputPath).decodedSeconds() - 4.0) < 0.05);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobQueue)
+#include "tst_jobqueue.moc"
