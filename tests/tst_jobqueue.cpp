@@ -333,6 +333,202 @@ private slots:
         QCOMPARE(j.attempts, 4);  // 1 + 3 retries, like the original task
     }
 
+    void transientServerErrorsAreRetriedThenSucceed()
+    {
+        auto env = makeEnv(1, [](QueueConfig &c) { c.retryBaseDelayMs = 300; });
+        media(QStringLiteral("flaky.webm"), 2);
+        LocalHttpServer server(m_media.path());
+        LocalHttpServer::Fault busy;
+        busy.status = 503;
+        busy.retryAfterSeconds = 2;  // longer than our own back-off: the server's wish wins
+        server.setFault(QStringLiteral("flaky.webm"), busy);
+        const QUuid id = env->queue->add(server.url(QStringLiteral("flaky.webm"))).id;
+        QTRY_VERIFY_WITH_TIMEOUT(env->queue->job(id)->attempts == 1 && env->queue->job(id)->retryAt.isValid(), 10000);
+        const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(env->queue->job(id)->retryAt);
+        QVERIFY2(wait > 1200, qPrintable(QString::number(wait)));
+        QCOMPARE(env->queue->job(id)->state, JobState::Queued);
+        QCOMPARE(env->queue->job(id)->errorCategory, ErrorCategory::Network);
+        QTRY_VERIFY_WITH_TIMEOUT(server.requestCount(QStringLiteral("flaky.webm")) >= 2, 15000);
+        server.clearFaults();
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 30000);
+        const Job j = *env->queue->job(id);
+        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage));
+        QCOMPARE(j.attempts, 3);
+    }
+
+    void serverFaults_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<bool>("redirectLoop");
+        QTest::addColumn<int>("category");
+        QTest::addColumn<int>("attempts");
+        QTest::newRow("500 forever: 1 + 3 retries") << 500 << QByteArray() << false << int(ErrorCategory::Network) << 4;
+        QTest::newRow("429 forever") << 429 << QByteArray() << false << int(ErrorCategory::Network) << 4;
+        QTest::newRow("403") << 403 << QByteArray() << false << int(ErrorCategory::PermissionDenied) << 1;
+        QTest::newRow("web page instead of media") << 0 << QByteArray("text/html") << false << int(ErrorCategory::Unsupported) << 1;
+        QTest::newRow("redirect loop") << 0 << QByteArray() << true << int(ErrorCategory::Unsupported) << 1;
+    }
+    void serverFaults()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(bool, redirectLoop);
+        QFETCH(int, category);
+        QFETCH(int, attempts);
+        auto env = makeEnv(1);
+        media(QStringLiteral("faulty.webm"), 1);
+        LocalHttpServer server(m_media.path());
+        LocalHttpServer::Fault fault;
+        fault.status = status;
+        fault.contentType = contentType;
+        if (redirectLoop)
+            fault.redirectTo = QStringLiteral("faulty.webm");
+        server.setFault(QStringLiteral("faulty.webm"), fault);
+        const QUuid id = env->queue->add(server.url(QStringLiteral("faulty.webm"))).id;
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 30000);
+        const Job j = *env->queue->job(id);
+        QCOMPARE(j.state, JobState::Failed);
+        QCOMPARE(int(j.errorCategory), category);
+        QCOMPARE(j.attempts, attempts);
+        QVERIFY(!j.errorMessage.isEmpty());
+        QCOMPARE(leftovers(env->out()), QStringList());
+        QCOMPARE(QDir(env->out()).entryList(QDir::Files), QStringList());
+    }
+
+    void droppedConnectionResumes()
+    {
+        auto env = makeEnv(1);
+        const QString file = media(QStringLiteral("dropped.webm"), 60);
+        LocalHttpServer server(m_media.path());
+        LocalHttpServer::Fault drop;
+        drop.dropAfterBytes = QFileInfo(file).size() / 3;
+        server.setFault(QStringLiteral("dropped.webm"), drop);
+        const QUuid id = env->queue->add(server.url(QStringLiteral("dropped.webm"))).id;
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 60000);
+        const Job j = *env->queue->job(id);
+        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage));
+        QCOMPARE(j.attempts, 1);  // resumed inside the attempt, not retried from scratch
+        QVERIFY(server.rangeHeaders(QStringLiteral("dropped.webm")).last().startsWith("bytes="));
+        QVERIFY(qAbs(probeMedia(j.outputPath).decodedSeconds() - 60.0) < 0.05);
+    }
+
+    void hardTimeLimitStopsAndRetries()
+    {
+        auto env = makeEnv(1, [](QueueConfig &c) {
+            c.hardTimeLimitSeconds = 1;
+            c.maxRetries = 1;
+        });
+        media(QStringLiteral("stalls.webm"), 5);
+        LocalHttpServer server(m_media.path());
+        LocalHttpServer::Fault stall;
+        stall.stallMs = 60000;
+        stall.stallAfterBytes = 1024;
+        stall.times = -1;
+        server.setFault(QStringLiteral("stalls.webm"), stall);
+        const QUuid id = env->queue->add(server.url(QStringLiteral("stalls.webm"))).id;
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 30000);
+        const Job j = *env->queue->job(id);
+        QCOMPARE(j.state, JobState::Failed);
+        QCOMPARE(j.errorCategory, ErrorCategory::TimedOut);
+        QCOMPARE(j.attempts, 2);
+        QVERIFY(!QDir(env->dir.filePath(QStringLiteral("work"))).exists()
+                || QDir(env->dir.filePath(QStringLiteral("work"))).isEmpty());
+    }
+
+    void cancelWhileDownloadingOrResolving_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("state");
+        QTest::newRow("downloading") << QStringLiteral("stuck.webm") << int(JobState::Downloading);
+        QTest::newRow("resolving (yt-dlp)") << QStringLiteral("stuck.html") << int(JobState::Resolving);
+    }
+    void cancelWhileDownloadingOrResolving()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, state);
+        if (file.endsWith(QStringLiteral(".html")) && QStandardPaths::findExecutable(QStringLiteral("yt-dlp")).isEmpty())
+            QSKIP("yt-dlp is not installed");
+        auto env = makeEnv(1);
+        QFile f(m_fx->path(file));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(256 * 1024, 'x'));
+        f.close();
+        LocalHttpServer server(m_media.path());
+        LocalHttpServer::Fault stall;
+        stall.stallMs = 60000;
+        stall.stallAfterBytes = 100;
+        stall.times = -1;
+        server.setFault(file, stall);
+        const QUuid id = env->queue->add(server.url(file)).id;
+        QTRY_VERIFY_WITH_TIMEOUT(int(env->queue->job(id)->state) == state && server.requestCount(file) > 0, 20000);
+        QTest::qWait(200);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(env->queue->cancel(id));
+        QTRY_VERIFY_WITH_TIMEOUT(env->queue->job(id)->state == JobState::Cancelled, 5000);
+        qInfo("cancelled while %s after %lld ms (target: within 1 s)", qPrintable(jobStateName(JobState(state))), t.elapsed());
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(env->dir.filePath(QStringLiteral("work/") + id.toString(QUuid::WithoutBraces))).exists(), 5000);
+        QCOMPARE(QDir(env->out()).entryList(QDir::Files), QStringList());
+    }
+
+    void hlsLinksWork()
+    {
+        auto env = makeEnv(1);
+        QString error;
+        const QString playlist = m_fx->make(QStringLiteral("stream.m3u8"),
+            MediaFixtures::stereoTones(6) + QStringList{QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-f"), QStringLiteral("hls"),
+                                                        QStringLiteral("-hls_time"), QStringLiteral("2"), QStringLiteral("-hls_playlist_type"), QStringLiteral("vod"),
+                                                        QStringLiteral("-hls_segment_filename"), m_fx->path(QStringLiteral("hlsseg%d.ts"))}, &error);
+        QVERIFY2(!playlist.isEmpty(), qPrintable(error));
+        LocalHttpServer server(m_media.path());
+        const QUuid id = env->queue->add(server.url(QStringLiteral("stream.m3u8"))).id;
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 30000);
+        const Job j = *env->queue->job(id);
+        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage));
+        QVERIFY(qAbs(probeMedia(j.outputPath).decodedSeconds() - 6.0) < 0.1);
+        QVERIFY(server.requestCount() >= 4);  // the playlist and its segments
+    }
+
+    void playlistExpandsIntoOneJobPerEntry_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::newRow("all entries") << 200;
+        QTest::newRow("limit 2") << 2;
+    }
+    void playlistExpandsIntoOneJobPerEntry()
+    {
+        QFETCH(int, limit);
+        if (QStandardPaths::findExecutable(QStringLiteral("yt-dlp")).isEmpty())
+            QSKIP("yt-dlp is not installed");
+        auto env = makeEnv(2, [&](QueueConfig &c) { c.playlistLimit = limit; });
+        media(QStringLiteral("entry-1.webm"), 2, 500);
+        media(QStringLiteral("entry-3.webm"), 2, 700);
+        // yt-dlp's generic extractor reads a page with several <video> tags as a playlist.
+        // entry-2 does not exist: one unavailable entry must not block the others.
+        QFile page(m_fx->path(QStringLiteral("playlist.html")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("<!DOCTYPE html><html><head><title>Local Playlist</title></head><body>"
+                   "<video src=\"entry-1.webm\"></video><video src=\"entry-2.webm\"></video>"
+                   "<video src=\"entry-3.webm\"></video></body></html>");
+        page.close();
+        LocalHttpServer server(m_media.path());
+        const QUuid parent = env->queue->add(server.url(QStringLiteral("playlist.html"))).id;
+        QTRY_VERIFY_WITH_TIMEOUT(env->queue->job(parent)->state == JobState::Done, 60000);
+        const QList<QUuid> children = env->queue->childrenOf(parent);
+        QCOMPARE(children.size(), std::min(limit, 3));
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, children), 60000);
+        QCOMPARE(env->queue->job(children.at(0))->state, JobState::Done);
+        QVERIFY(env->queue->job(children.at(0))->outputPath.endsWith(QStringLiteral("entry-1.mp3")));
+        QCOMPARE(env->queue->job(children.at(1))->state, JobState::Failed);
+        QCOMPARE(env->queue->job(children.at(1))->errorCategory, ErrorCategory::NotFound);
+        if (limit >= 3) {
+            QCOMPARE(env->queue->job(children.at(2))->state, JobState::Done);
+            QVERIFY(env->queue->job(children.at(2))->outputPath.endsWith(QStringLiteral("entry-3.mp3")));
+        }
+        QVERIFY(env->queue->job(parent)->outputPath.isEmpty());
+    }
+
     void ytDlpGenericExtractorPage()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("yt-dlp")).isEmpty())

@@ -225,7 +225,7 @@ RunOutcome JobRunner::viaYtDlp(const QString &url)
 {
     setState(JobState::Resolving);
     RunOutcome o;
-    const YtDlp ytDlp(m_config.ytDlpPath);
+    const YtDlp ytDlp(m_config.ytDlpPath, YtDlp::Version::Skip);
     if (!ytDlp.installation().isFound()) {
         o.error = YtDlp::mapError(QString(), -2);
         return o;

@@ -4,6 +4,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QDateTime>
+#include <QHash>
+#include <QMutex>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -342,9 +345,9 @@ bool MediaInfo::isNativelyDownloadable() const
     return (protocol == QLatin1String("http") || protocol == QLatin1String("https")) && !formatUrl.isEmpty();
 }
 
-YtDlp::YtDlp(const QString &configuredPath) : m_installation(locate(configuredPath)) {}
+YtDlp::YtDlp(const QString &configuredPath, Version version) : m_installation(locate(configuredPath, version)) {}
 
-YtDlp::Installation YtDlp::locate(const QString &configuredPath)
+YtDlp::Installation YtDlp::locate(const QString &configuredPath, Version version)
 {
     Installation inst;
     const QFileInfo configured(configuredPath);
@@ -352,14 +355,34 @@ YtDlp::Installation YtDlp::locate(const QString &configuredPath)
         inst.path = configured.absoluteFilePath();
     else
         inst.path = QStandardPaths::findExecutable(QStringLiteral("yt-dlp"));
-    if (!inst.isFound())
+    if (!inst.isFound() || version == Version::Skip)
         return inst;
+    // `--version` costs a Python start (~0.3 s); every job locates yt-dlp, so remember the
+    // answer per executable until the file changes (an update replaces it).
+    struct Known {
+        QDateTime modified;
+        qint64 size = 0;
+        QString version;
+    };
+    static QMutex cacheMutex;
+    static QHash<QString, Known> cache;
+    const QFileInfo exe(inst.path);
+    {
+        QMutexLocker lock(&cacheMutex);
+        const auto it = cache.constFind(inst.path);
+        if (it != cache.cend() && it->modified == exe.lastModified() && it->size == exe.size()) {
+            inst.version = it->version;
+            return inst;
+        }
+    }
     const std::atomic_bool never{false};
     const Run run = runProcess(inst.path, {QStringLiteral("--version")}, never, 5000);
     if (!run.started)
         return {};  // present but not runnable (bad interpreter): as good as missing
     if (run.exitCode == 0)
         inst.version = QString::fromUtf8(run.out).trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+    QMutexLocker lock(&cacheMutex);
+    cache.insert(inst.path, Known{exe.lastModified(), exe.size(), inst.version});
     return inst;
 }
 

@@ -77,10 +77,12 @@ public:
         bool isFound() const { return !path.isEmpty(); }
     };
 
-    // Uses `configuredPath` when set and executable, else `yt-dlp` on PATH.
-    explicit YtDlp(const QString &configuredPath = QString());
+    // Uses `configuredPath` when set and executable, else `yt-dlp` on PATH. Asking for the
+    // version costs a Python start (~0.3 s, cached per executable); jobs do not need it.
+    enum class Version { Query, Skip };
+    explicit YtDlp(const QString &configuredPath = QString(), Version version = Version::Query);
 
-    static Installation locate(const QString &configuredPath = QString());
+    static Installation locate(const QString &configuredPath = QString(), Version version = Version::Query);
     const Installation &installation() const { return m_installation; }
 
     // `-J` (with `--flat-playlist --playlist-end LIMIT` for playlists/channels).
