@@ -5,6 +5,7 @@
 #include "Engine.h"
 #include "OnceRunner.h"
 #include "Version.h"
+#include "source/YtDlp.h"
 #include "transcode/LibraryVersions.h"
 
 #include <QApplication>
@@ -44,6 +45,11 @@ void printVersion()
     std::printf("%s %s\n", kAppName, kVersion);
     for (const QString &line : libraryVersions())
         std::printf("  %s\n", qPrintable(line));
+    const YtDlp::Installation ytDlp = YtDlp::locate();
+    if (ytDlp.isFound())
+        std::printf("  yt-dlp %s (%s)\n", qPrintable(ytDlp.version), qPrintable(ytDlp.path));
+    else
+        std::printf("  yt-dlp: %s\n", qPrintable(QCoreApplication::translate("main", "not found")));
 }
 
 // Signals only set a flag; the event loop polls it and stops in order.

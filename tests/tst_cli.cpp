@@ -55,6 +55,7 @@ private slots:
         QVERIFY2(r.out.startsWith(QStringLiteral("TuneDrop ")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("LAME 3.")));
         QVERIFY(r.out.contains(QStringLiteral("libavcodec")));
+        QVERIFY(r.out.contains(QStringLiteral("yt-dlp")));
     }
 
     void help()

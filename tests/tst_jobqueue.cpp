@@ -537,8 +537,11 @@ private slots:
         media(QStringLiteral("page-audio.webm"), 4);
         QFile page(m_fx->path(QStringLiteral("page.html")));
         QVERIFY(page.open(QIODevice::WriteOnly));
+        QString error;
+        QVERIFY(!m_fx->make(QStringLiteral("poster.jpg"), {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                                                           QStringLiteral("testsrc2=size=320x180"), QStringLiteral("-frames:v"), QStringLiteral("1")}, &error).isEmpty());
         page.write("<!DOCTYPE html><html><head><title>Local Song Page</title></head><body>"
-                   "<audio controls src=\"page-audio.webm\"></audio></body></html>");
+                   "<video controls poster=\"poster.jpg\" src=\"page-audio.webm\"></video></body></html>");
         page.close();
         LocalHttpServer server(m_media.path());
         const QUuid id = env->queue->add(server.url(QStringLiteral("page.html"))).id;
@@ -550,6 +553,50 @@ private slots:
         QCOMPARE(tags.title, j.title);
         QVERIFY(tags.sourceUrl.contains(QStringLiteral("127.0.0.1")));
         QVERIFY(qAbs(probeMedia(j.outputPath).decodedSeconds() - 4.0) < 0.05);
+        // The page's poster (yt-dlp's thumbnail) becomes the front cover, byte for byte.
+        QFile poster(m_fx->path(QStringLiteral("poster.jpg")));
+        QVERIFY(poster.open(QIODevice::ReadOnly));
+        QCOMPARE(tags.cover, poster.readAll());
+    }
+
+    void ytDlpDownloadsProtocolsWeDoNot()
+    {
+        // A page whose media is HLS: yt-dlp picks an m3u8 format, which yt-dlp itself fetches.
+        if (QStandardPaths::findExecutable(QStringLiteral("yt-dlp")).isEmpty())
+            QSKIP("yt-dlp is not installed");
+        auto env = makeEnv(1);
+        QString error;
+        QVERIFY2(!m_fx->make(QStringLiteral("page-stream.m3u8"),
+            MediaFixtures::stereoTones(4) + QStringList{QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-f"), QStringLiteral("hls"),
+                                                        QStringLiteral("-hls_time"), QStringLiteral("2"), QStringLiteral("-hls_playlist_type"), QStringLiteral("vod"),
+                                                        QStringLiteral("-hls_segment_filename"), m_fx->path(QStringLiteral("pageseg%d.ts"))}, &error).isEmpty(), qPrintable(error));
+        QFile page(m_fx->path(QStringLiteral("hls-page.html")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("<html><head><title>Live Page</title></head><body><video src=\"page-stream.m3u8\"></video></body></html>");
+        page.close();
+        LocalHttpServer server(m_media.path());
+        const QUuid id = env->queue->add(server.url(QStringLiteral("hls-page.html"))).id;
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 60000);
+        const Job j = *env->queue->job(id);
+        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage));
+        QVERIFY(qAbs(probeMedia(j.outputPath).decodedSeconds() - 4.0) < 0.1);
+        QVERIFY(server.requestCount(QStringLiteral("pageseg0.ts")) >= 1);
+    }
+
+    void missingYtDlpSaysHowToFixIt()
+    {
+        auto env = makeEnv(1);
+        QTemporaryDir emptyPath;
+        const QByteArray oldPath = qgetenv("PATH");
+        qputenv("PATH", emptyPath.path().toUtf8());
+        const QUuid id = env->queue->add(QStringLiteral("https://www.youtube.com/watch?v=dQw4w9WgXcQ")).id;
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 10000);
+        qputenv("PATH", oldPath);
+        const Job j = *env->queue->job(id);
+        QCOMPARE(j.state, JobState::Failed);
+        QCOMPARE(j.attempts, 1);
+        QVERIFY2(j.errorMessage.contains(QStringLiteral("yt-dlp")) && j.errorMessage.contains(QStringLiteral("install"), Qt::CaseInsensitive),
+                 qPrintable(j.errorMessage));
     }
 };
 

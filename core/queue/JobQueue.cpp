@@ -66,6 +66,8 @@ void JobQueue::restore()
             changed = true;
         }
         m_jobs.insert(job.id, job);
+        m_keys.insert(job.key, job.id);
+        m_maxPosition = std::max(m_maxPosition, job.position);
         if (changed)
             m_store->save(job);
     }
@@ -85,10 +87,7 @@ void JobQueue::restore()
 
 int JobQueue::nextPosition() const
 {
-    int maxPosition = 0;
-    for (const Job &j : m_jobs)
-        maxPosition = std::max(maxPosition, j.position);
-    return maxPosition + 1;
+    return m_maxPosition + 1;
 }
 
 AddResult JobQueue::add(const QString &input, const AddOptions &options)
@@ -104,9 +103,8 @@ AddResult JobQueue::add(const QString &input, const AddOptions &options)
         return result;
     }
     const QString key = c.kind == ClassifiedInput::Kind::LocalFile ? c.localPath : c.url;
-    for (const Job *j : ordered()) {
-        if (j->key != key)
-            continue;
+    for (const QUuid &existing : m_keys.values(key)) {
+        const Job *j = &m_jobs[existing];
         const bool inFlight = !isTerminalState(j->state);
         const bool fileStillThere = j->state == JobState::Done && !j->outputPath.isEmpty()
             && QFile::exists(j->outputPath);
@@ -124,18 +122,28 @@ AddResult JobQueue::add(const QString &input, const AddOptions &options)
     job.position = nextPosition();
     job.addedAt = QDateTime::currentDateTimeUtc();
     m_jobs.insert(job.id, job);
+    m_keys.insert(key, job.id);
+    m_maxPosition = std::max(m_maxPosition, job.position);
     m_store->save(job);
     emit jobAdded(job);
     result.id = job.id;
-    schedule();
+    if (!m_inBatch)
+        schedule();
     return result;
 }
 
 QList<AddResult> JobQueue::addMany(const QStringList &inputs, const AddOptions &options)
 {
+    // One transaction and one scheduling pass for the lot: pasting 5,000 links stays quick.
     QList<AddResult> results;
-    for (const QString &input : inputs)
-        results << add(input, options);
+    {
+        const JobStore::Batch batch(*m_store);
+        m_inBatch = true;
+        for (const QString &input : inputs)
+            results << add(input, options);
+        m_inBatch = false;
+    }
+    schedule();
     return results;
 }
 
@@ -193,11 +201,20 @@ void JobQueue::schedule()
     if (m_paused || m_shuttingDown)
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (Job *job : ordered()) {
-        if (m_running.size() >= workers())
-            break;
-        if (job->state == JobState::Queued && (!job->retryAt.isValid() || job->retryAt <= now))
-            start(*job);
+    const int free = workers() - int(m_running.size());
+    if (free > 0) {
+        // Only the few that can start are ordered, not the whole list.
+        QList<Job *> due;
+        for (Job &job : m_jobs)
+            if (job.state == JobState::Queued && (!job.retryAt.isValid() || job.retryAt <= now))
+                due << &job;
+        const auto first = [](const Job *a, const Job *b) {
+            return a->position != b->position ? a->position < b->position : a->addedAt < b->addedAt;
+        };
+        const qsizetype n = std::min<qsizetype>(free, due.size());
+        std::partial_sort(due.begin(), due.begin() + n, due.end(), first);
+        for (qsizetype i = 0; i < n; ++i)
+            start(*due[i]);
     }
     armRetryTimer();
     if (isIdle())
@@ -398,103 +415,6 @@ void JobQueue::onFinished(const QUuid &id, const RunOutcome &outcome)
         }
     }
     commit(job);
-    schedule();
-}
-
-bool JobQueue::cancel(const QUuid &id)
-{
-    auto it = m_jobs.find(id);
-    if (it == m_jobs.end() || isTerminalState(it->state))
-        return false;
-    if (auto r = m_running.find(id); r != m_running.end()) {
-        r->userCancelled = true;
-        r->runner->cancel();  // the state changes when the attempt has cleaned up
-        return true;
-    }
-    it->state = JobState::Cancelled;
-    it->retryAt = QDateTime();
-    it->finishedAt = QDateTime::currentDateTimeUtc();
-    it->errorCategory = ErrorCategory::Cancelled;
-    it->errorMessage = tr("Cancelled.");
-    commit(*it);
-    return true;
-}
-
-bool JobQueue::retry(const QUuid &id)
-{
-    auto it = m_jobs.find(id);
-    if (it == m_jobs.end() || (it->state != JobState::Failed && it->state != JobState::Cancelled))
-        return false;
-    it->state = JobState::Queued;
-    it->attempts = 0;
-    it->retryAt = QDateTime();
-    it->errorCategory = ErrorCategory::None;
-    it->errorMessage.clear();
-    it->progress = 0;
-    commit(*it);
-    schedule();
-    return true;
-}
-
-bool JobQueue::remove(const QUuid &id, bool deleteFile)
-{
-    auto it = m_jobs.find(id);
-    if (it == m_jobs.end())
-        return false;
-    if (auto r = m_running.find(id); r != m_running.end()) {
-        r->userCancelled = true;
-        r->runner->cancel();
-        r->runner->disconnect(this);
-        m_running.erase(r);  // the worker finishes on its own; its .part is removed by it
-    }
-    if (deleteFile && !it->outputPath.isEmpty())
-        QFile::remove(it->outputPath);
-    m_jobs.erase(it);
-    m_store->remove(id);
-    emit jobRemoved(id);
-    schedule();
-    return true;
-}
-
-bool JobQueue::moveUp(const QUuid &id)
-{
-    QList<Job *> list = ordered();
-    for (int i = 1; i < list.size(); ++i) {
-        if (list[i]->id == id) {
-            std::swap(list[i]->position, list[i - 1]->position);
-            if (list[i]->position == list[i - 1]->position)
-                --list[i]->position;  // equal positions: make the order explicit
-            commit(*list[i]);
-            commit(*list[i - 1]);
-            return true;
-        }
-    }
-    return false;
-}
-
-bool JobQueue::moveDown(const QUuid &id)
-{
-    QList<Job *> list = ordered();
-    for (int i = 0; i + 1 < list.size(); ++i)
-        if (list[i]->id == id)
-            return moveUp(list[i + 1]->id);
-    return false;
-}
-
-void JobQueue::pause()
-{
-    if (m_paused)
-        return;
-    m_paused = true;
-    emit pausedChanged(true);
-}
-
-void JobQueue::resume()
-{
-    if (!m_paused)
-        return;
-    m_paused = false;
-    emit pausedChanged(false);
     schedule();
 }
 

@@ -114,6 +114,9 @@ private:
     JobStore *m_store;
     QueueConfig m_config;
     QHash<QUuid, Job> m_jobs;
+    QMultiHash<QString, QUuid> m_keys;  // normalised input -> jobs, for duplicate checks
+    int m_maxPosition = 0;
+    bool m_inBatch = false;
     QHash<QUuid, Running> m_running;
     QThreadPool m_pool;
     QTimer m_retryTimer;

@@ -133,6 +133,17 @@ bool JobStore::migrate()
     return true;
 }
 
+JobStore::Batch::Batch(JobStore &store)
+    : m_store(store), m_active(QSqlDatabase::database(store.m_connection, false).transaction())
+{
+}
+
+JobStore::Batch::~Batch()
+{
+    if (m_active)
+        QSqlDatabase::database(m_store.m_connection, false).commit();
+}
+
 QList<Job> JobStore::loadAll() const
 {
     QList<Job> jobs;

@@ -27,6 +27,19 @@ public:
     QString warning() const { return m_warning; }
     int schemaVersion() const;
 
+    // Groups writes into one transaction while it lives (bulk adds).
+    class Batch {
+    public:
+        explicit Batch(JobStore &store);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+
+    private:
+        JobStore &m_store;
+        bool m_active;
+    };
+
     QList<Job> loadAll() const;  // in queue order
     bool save(const Job &job);   // insert or update
     bool remove(const QUuid &id);

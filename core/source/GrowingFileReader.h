@@ -16,7 +16,13 @@ struct GrowingFileState {
     mutable QMutex mutex;
     QWaitCondition changed;
     QString path;
-    qint64 readable = 0;   // bytes at the start of the file that readers may read
+    // Bytes at the start of the file that readers may read. It never goes down while the
+    // download runs: when a server answers 200 to a Range request, the download restarts at
+    // offset 0 and overwrites the file in place, but readers keep being served the bytes below
+    // the highest offset written so far. That is safe because it is the same entity (If-Range
+    // carried its validator when we had one), so those bytes are rewritten with identical
+    // content. The file is cut to the final size at the end.
+    qint64 readable = 0;
     qint64 total = -1;     // expected size, -1 when unknown
     bool finished = false;
     TranscodeError error;  // set with finished; None on success

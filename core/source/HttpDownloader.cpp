@@ -23,15 +23,10 @@
 // start()/cancel()/~HttpDownloader). The public getters and the readers only look at the
 // fields guarded by state->mutex, so any thread may use them while the download runs.
 //
-// Decisions:
-// - Redirects are followed by hand (ManualRedirectPolicy): http(s) only, never https -> http.
-//   Requesting one URL a third time is a loop; loops and more than maxRedirects hops fail at
-//   once as Unsupported (permanent: retrying later would loop again).
-// - A server answering 200 to our Range request sends the whole file again: the download
-//   restarts at offset 0 and overwrites the file in place (received goes back to 0, nothing is
-//   reported). Readers keep being served the bytes below the highest offset already written:
-//   the server sent the same entity (If-Range carried its validator when we had one), so those
-//   bytes are rewritten with identical content. The file is cut to the final size at the end.
+// Redirects are followed by hand (ManualRedirectPolicy): http(s) only, never https -> http.
+// Requesting one URL a third time is a loop; loops and more than maxRedirects hops fail at once
+// as Unsupported (permanent: retrying later would loop again). A 200 answer to a Range request
+// restarts the download from zero in place (see GrowingFileState::readable for the readers).
 
 namespace tunedrop {
 
@@ -94,7 +89,7 @@ private:
     void followRedirect(QUrl target);
     void connectionLost(QNetworkReply::NetworkError code, const QString &detail);
     bool write(const QByteArray &data);
-    void publish(bool forceSignal);
+    void publish();
     void dropReply();
 
     QNetworkAccessManager *m_nam = nullptr;
@@ -109,7 +104,6 @@ private:
     bool m_headersSeen = false;       // of the current reply
     bool m_gotResponse = false;       // a 200/206 arrived once: drops are resumable
     bool m_done = false;
-    TranscodeError m_statusError;     // an HTTP error status, reported once its reply ends
     qint64 m_received = 0;
     qint64 m_total = -1;
     qint64 m_rangeFrom = 0;           // what the current request asked for
@@ -127,12 +121,14 @@ void HttpDownloader::Private::begin()
         return;
     m_clock.start();
     m_nam = new QNetworkAccessManager(this);
-    m_stallTimer = new QTimer(this);
-    m_stallTimer->setSingleShot(true);
-    connect(m_stallTimer, &QTimer::timeout, this, [this] { connectionLost(QNetworkReply::TimeoutError, {}); });
-    m_resumeTimer = new QTimer(this);
-    m_resumeTimer->setSingleShot(true);
-    connect(m_resumeTimer, &QTimer::timeout, this, &Private::sendRequest);
+    const auto singleShotTimer = [this](auto slot) {
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, slot);
+        return timer;
+    };
+    m_stallTimer = singleShotTimer([this] { connectionLost(QNetworkReply::TimeoutError, {}); });
+    m_resumeTimer = singleShotTimer([this] { sendRequest(); });
     m_url = opt.url;
     if (!http::isHttpUrl(m_url)) {
         finish({ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
@@ -165,8 +161,9 @@ void HttpDownloader::Private::sendRequest()
     QNetworkReply *reply = m_nam->get(request);
     m_reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
-        // Headers again: Qt re-sent the request by itself after the server closed early (it
-        // does when the close comes before it started reading). Never mix two answers.
+        // Headers again: on an early close Qt may re-send the same request by itself
+        // (QHttpNetworkConnectionChannel::handleUnexpectedEOF) and append the new answer to
+        // this reply. Never mix two answers: treat it as the drop it is and resume ourselves.
         if (m_headersSeen && reply == m_reply && !m_done)
             connectionLost(QNetworkReply::RemoteHostClosedError, reply->errorString());
         else
@@ -180,7 +177,7 @@ void HttpDownloader::Private::sendRequest()
 // False when the reply is not to be read: not ours any more, redirected, refused or failed.
 bool HttpDownloader::Private::checkHeaders(QNetworkReply *reply)
 {
-    if (reply != m_reply || m_done || m_statusError.isError())
+    if (reply != m_reply || m_done)
         return false;
     if (m_headersSeen)
         return true;
@@ -199,12 +196,12 @@ bool HttpDownloader::Private::checkHeaders(QNetworkReply *reply)
         return false;
     }
     if (status != 200 && status != 206) {
-        // Not aborted here: Qt would report the HTTP error on the aborted reply (a warning).
-        m_statusError = http::statusError(status, m_url);
-        if (m_statusError.category == ErrorCategory::Network) {
+        const TranscodeError error = http::statusError(status, m_url);
+        if (error.category == ErrorCategory::Network) {
             QMutexLocker lock(&state->mutex);
             retryAfterMs = http::parseRetryAfterMs(reply->rawHeader("Retry-After"));
         }
+        finish(error);
         return false;
     }
     return acceptResponse(status, reply);
@@ -287,7 +284,7 @@ void HttpDownloader::Private::onReadyRead(QNetworkReply *reply)
     m_received += data.size();
     m_window.emplace_back(m_clock.elapsed(), data.size());
     m_windowBytes += data.size();
-    publish(false);
+    publish();
 }
 
 void HttpDownloader::Private::onFinished(QNetworkReply *reply)
@@ -295,10 +292,6 @@ void HttpDownloader::Private::onFinished(QNetworkReply *reply)
     onReadyRead(reply);  // the last bytes, and the headers if they only came now
     if (reply != m_reply || m_done)
         return;          // redirected, refused or failed meanwhile
-    if (m_statusError.isError()) {
-        finish(m_statusError);
-        return;
-    }
     const QNetworkReply::NetworkError code = reply->error();
     if (m_headersSeen && (m_total >= 0 ? m_received >= m_total : code == QNetworkReply::NoError)) {
         finish({});
@@ -336,8 +329,6 @@ void HttpDownloader::Private::connectionLost(QNetworkReply::NetworkError code, c
     dropReply();
     if (cancelRequested)
         finish(cancelledError());
-    else if (m_statusError.isError())  // the body of an error page stalled
-        finish(m_statusError);
     else if (!m_gotResponse)  // never got through: nothing to resume
         finish(http::connectionError(code, m_url, detail));
     else if (m_resumes >= opt.maxResumes)
@@ -357,7 +348,7 @@ bool HttpDownloader::Private::write(const QByteArray &data)
     return false;
 }
 
-void HttpDownloader::Private::publish(bool forceSignal)
+void HttpDownloader::Private::publish()
 {
     const qint64 now = m_clock.elapsed();
     while (!m_window.empty() && m_window.front().first < now - kSpeedWindowMs) {
@@ -371,7 +362,7 @@ void HttpDownloader::Private::publish(bool forceSignal)
         state->readable = std::max(state->readable, m_received);
         state->changed.wakeAll();
     }
-    if (forceSignal || now - m_lastSignalMs >= kProgressIntervalMs) {
+    if (now - m_lastSignalMs >= kProgressIntervalMs) {
         m_lastSignalMs = now;
         emit q->progressed(m_received, m_total);
     }
@@ -381,9 +372,10 @@ void HttpDownloader::Private::dropReply()
 {
     if (m_stallTimer)
         m_stallTimer->stop();
+    // Deleting a reply aborts it. No abort() here: Qt would still report an HTTP error status
+    // on the aborted reply, with a warning.
     if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
         reply->disconnect(this);
-        reply->abort();
         reply->deleteLater();
     }
 }

@@ -223,7 +223,7 @@ private:
         }
         if (b->remaining == 0 || (b->dropAt >= 0 && b->sent >= b->dropAt) || b->file.atEnd()) {
             b->closing = true;
-            s->disconnectFromHost();  // after the bytes already written: a clean, early end
+            s->disconnectFromHost();  // once the bytes already written are out
         }
     }
 
