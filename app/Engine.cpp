@@ -6,7 +6,8 @@
 namespace tunedrop {
 
 Engine::Engine(const CommandLineOptions &options)
-    : m_profile(options.profileDir),
+    : m_options(options),
+      m_profile(options.profileDir),
       m_settings(m_profile),
       m_store(QDir(m_profile.dataDir()).filePath(QStringLiteral("jobs.db")))
 {
@@ -15,17 +16,23 @@ Engine::Engine(const CommandLineOptions &options)
                       .arg(m_profile.dataDir(), m_store.lastError());
         return;
     }
-    QueueConfig config = m_settings.queueConfig();
-    if (options.workers > 0)
-        config.workers = options.workers;
-    if (options.encoderGiven)
-        config.encoder = options.encoder;
-    if (!options.outputDir.isEmpty())
-        config.defaultOutputDir = QDir(options.outputDir).absolutePath();
+    const QueueConfig config = effectiveConfig();
     m_outputDir = config.defaultOutputDir;
     m_queue = std::make_unique<JobQueue>(&m_store, config);
     m_queue->restore();
     m_ready = true;
+}
+
+QueueConfig Engine::effectiveConfig() const
+{
+    QueueConfig config = m_settings.queueConfig();
+    if (m_options.workers > 0)
+        config.workers = m_options.workers;
+    if (m_options.encoderGiven)
+        config.encoder = m_options.encoder;
+    if (!m_options.outputDir.isEmpty())
+        config.defaultOutputDir = QDir(m_options.outputDir).absolutePath();
+    return config;
 }
 
 }  // namespace tunedrop

@@ -24,8 +24,11 @@ public:
     Settings &settings() { return m_settings; }
     JobQueue &queue() { return *m_queue; }
     QString outputDir() const { return m_outputDir; }
+    // The settings with this run's command-line overrides (--workers, --output-dir, quality).
+    QueueConfig effectiveConfig() const;
 
 private:
+    CommandLineOptions m_options;
     Profile m_profile;
     Settings m_settings;
     JobStore m_store;

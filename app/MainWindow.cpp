@@ -1,174 +1,362 @@
 #include "MainWindow.h"
 
-#include "queue/JobQueue.h"
+#include "DropOverlay.h"
+#include "Engine.h"
+#include "JobActions.h"
+#include "JobItemDelegate.h"
+#include "JobListModel.h"
+#include "JobListView.h"
+#include "PlayerBar.h"
+#include "SettingsDialog.h"
+#include "TrayIcon.h"
+#include "source/LinkExtractor.h"
 
-#include <QDragEnterEvent>
-#include <QDropEvent>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMimeData>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QThread>
-#include <QTreeWidget>
+#include <QTextBrowser>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace tunedrop {
 
-namespace {
-enum Column { TitleColumn, StateColumn, ProgressColumn, OutputColumn };
-QString stateText(JobState state);
-}
-
-MainWindow::MainWindow(JobQueue *queue, const QString &outputDir, QWidget *parent)
-    : QMainWindow(parent), m_queue(queue)
+MainWindow::MainWindow(Engine &engine, QWidget *parent) : QMainWindow(parent), m_engine(engine)
 {
     setWindowTitle(tr("TuneDrop"));
     setAcceptDrops(true);
+    buildUi();
+    buildMenusAndToolBar();
+    restoreLayout();
+    applySettings();
+    connect(&m_engine.queue(), &JobQueue::jobChanged, m_tray, &TrayIcon::jobChanged);
+    connect(m_model, &JobListModel::totalsChanged, this, &MainWindow::updateStatus);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
+    connect(&m_engine.queue(), &JobQueue::jobChanged, this, [this](const Job &job) {
+        const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+        if (current.isValid() && current.data(JobListModel::JobIdRole).toUuid() == job.id)
+            updateDetails();
+    });
+    if (!m_engine.warning().isEmpty())
+        statusBar()->showMessage(m_engine.warning(), 15000);
+    updateStatus();
+}
 
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 8, 8, 4);
+
     auto *bar = new QHBoxLayout;
     m_urlBar = new QLineEdit(central);
-    m_urlBar->setPlaceholderText(tr("Paste or drop a link or a media file here"));
+    m_urlBar->setPlaceholderText(tr("Paste a YouTube link, any video or audio link, or a file path"));
     m_urlBar->setClearButtonEnabled(true);
+    m_urlBar->setAccessibleName(tr("Link to add"));
+    m_urlBar->installEventFilter(this);  // pasting several links adds them all at once
     auto *add = new QPushButton(tr("&Add"), central);
+    add->setAccessibleName(tr("Add the link"));
     add->setDefault(true);
-    auto *open = new QPushButton(tr("&Open files…"), central);
+    auto *open = new QPushButton(tr("Open &Files…"), central);
+    open->setAccessibleName(tr("Choose media files to convert"));
     bar->addWidget(m_urlBar, 1);
     bar->addWidget(add);
     bar->addWidget(open);
     layout->addLayout(bar);
-
-    m_list = new QTreeWidget(central);
-    m_list->setHeaderLabels({tr("Title"), tr("State"), tr("Progress"), tr("File")});
-    m_list->setRootIsDecorated(false);
-    m_list->setAlternatingRowColors(true);
-    m_list->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    layout->addWidget(m_list, 1);
-    setCentralWidget(central);
-    statusBar()->showMessage(tr("MP3s are saved to %1").arg(outputDir));
-
     connect(m_urlBar, &QLineEdit::returnPressed, this, &MainWindow::addFromBar);
     connect(add, &QPushButton::clicked, this, &MainWindow::addFromBar);
     connect(open, &QPushButton::clicked, this, &MainWindow::chooseFiles);
-    connect(m_queue, &JobQueue::jobAdded, this, &MainWindow::showJob);
-    connect(m_queue, &JobQueue::jobChanged, this, &MainWindow::showJob);
-    connect(m_queue, &JobQueue::jobRemoved, this, &MainWindow::forgetJob);
-    for (const Job &job : m_queue->jobs())
-        showJob(job);
-    resize(860, 480);
+
+    m_model = new JobListModel(&m_engine.queue(), this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(JobListModel::SortRole);
+    m_view = new JobListView(central);
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new JobItemDelegate(m_view));
+    m_view->setEmptyHint(tr("Paste or drop a link here\n\nYouTube, any site yt-dlp knows, a direct media link or a local file"));
+    m_view->sortByColumn(JobListModel::Added, Qt::AscendingOrder);
+    m_view->header()->setSectionResizeMode(JobListModel::Title, QHeaderView::Stretch);
+
+    m_details = new QTextBrowser(central);
+    m_details->setAccessibleName(tr("Job details"));
+    m_details->setOpenLinks(false);
+    m_details->setMaximumHeight(120);
+    m_details->setPlaceholderText(tr("Select a job to see its details."));
+    auto *split = new QSplitter(Qt::Vertical, central);
+    split->addWidget(m_view);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    m_player = new PlayerBar(central);
+    layout->addWidget(m_player);
+    setCentralWidget(central);
+
+    m_totals = new QLabel(this);
+    m_overall = new QProgressBar(this);
+    m_overall->setMaximumWidth(180);
+    m_overall->setRange(0, 1000);
+    m_overall->setAccessibleName(tr("Overall progress"));
+    statusBar()->addPermanentWidget(m_totals);
+    statusBar()->addPermanentWidget(m_overall);
+
+    m_overlay = new DropOverlay(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tunedrop.svg")));
+    resize(980, 620);
+    setTabOrder(m_urlBar, add);
+    setTabOrder(add, open);
+    setTabOrder(open, m_view);
+    setTabOrder(m_view, m_details);
 }
 
-namespace {
-// Pasted text: a line naming an existing file is one item (paths may hold spaces);
-// any other line may hold several links separated by spaces.
-QStringList itemsFromText(const QString &text)
+void MainWindow::buildMenusAndToolBar()
 {
-    static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n]+"));
-    static const QRegularExpression ws(QStringLiteral("\\s+"));
-    QStringList items;
-    for (const QString &raw : text.split(lineBreak, Qt::SkipEmptyParts)) {
-        const QString line = raw.trimmed();
-        if (line.isEmpty())
-            continue;
-        if (QFileInfo::exists(line))
-            items << line;
-        else
-            items << line.split(ws, Qt::SkipEmptyParts);
-    }
-    return items;
+    m_actions = new JobActions(&m_engine.queue(), m_model, m_proxy, m_view, m_player, &m_engine.settings(), this);
+    connect(m_view, &QAbstractItemView::activated, m_actions, [this] { m_actions->activate(); });
+
+    auto *paste = new QAction(tr("&Paste Links"), this);
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setToolTip(tr("Add every link on the clipboard"));
+    connect(paste, &QAction::triggered, this, &MainWindow::pasteLinks);
+    addAction(paste);  // Ctrl+V anywhere; the URL bar keeps its own paste
+    auto *focusBar = new QAction(tr("Go to the Link Bar"), this);
+    focusBar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(focusBar, &QAction::triggered, m_urlBar, [this] { m_urlBar->setFocus(); m_urlBar->selectAll(); });
+    addAction(focusBar);
+    auto *settings = new QAction(tr("&Settings…"), this);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Open &Files…"), this, &MainWindow::chooseFiles);
+    file->addAction(paste);
+    file->addSeparator();
+    file->addAction(settings);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
+    jobs->addActions(m_actions->contextActions());
+
+    QToolBar *tools = addToolBar(tr("Jobs"));
+    tools->setObjectName(QStringLiteral("jobsToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addActions({m_actions->play, m_actions->retry, m_actions->cancel, m_actions->remove});
+    tools->addSeparator();
+    tools->addActions({m_actions->clearFinished, m_actions->pauseQueue});
+    m_view->addActions(m_actions->contextActions());
+    m_tray = new TrayIcon(this, m_actions->pauseQueue, m_quitAction);
 }
-}  // namespace
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_urlBar && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        // A single-line edit would glue several pasted lines together: add them directly.
+        const QString text = QApplication::clipboard()->text();
+        const QStringList links = LinkExtractor::fromText(text);
+        if (links.size() > 1 || (text.contains(QLatin1Char('\n')) && !links.isEmpty())) {
+            addItems(links);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
 
 void MainWindow::addFromBar()
 {
-    addItems(itemsFromText(m_urlBar->text()));
+    const QString text = m_urlBar->text().trimmed();
+    if (text.isEmpty())
+        return;
+    const QStringList links = LinkExtractor::fromText(text);
+    addItems(links.isEmpty() ? QStringList{text} : links);  // the queue explains what it refuses
     m_urlBar->clear();
+}
+
+void MainWindow::pasteLinks()
+{
+    const QStringList links = LinkExtractor::fromMimeData(QApplication::clipboard()->mimeData());
+    if (links.isEmpty())
+        statusBar()->showMessage(tr("The clipboard holds no link or media file."), 5000);
+    else
+        addItems(links);
 }
 
 void MainWindow::chooseFiles()
 {
-    addItems(QFileDialog::getOpenFileNames(this, tr("Choose media files")));
+    addItems(QFileDialog::getOpenFileNames(this, tr("Choose Media Files"), QString(),
+                                           tr("Media files (*.mp3 *.m4a *.aac *.mp4 *.m4v *.webm *.mkv *.mka *.ogg *.oga *.opus "
+                                              "*.flac *.wav *.aiff *.wma *.mov *.avi);;All files (*)")));
 }
 
 void MainWindow::addItems(const QStringList &items)
 {
+    if (items.isEmpty())
+        return;
     QStringList refused;
-    for (const QString &input : items)
-        if (const AddResult r = m_queue->add(input); !r.error.isEmpty())
-            refused << QStringLiteral("%1: %2").arg(input, r.error);
+    int added = 0;
+    const QList<AddResult> results = m_engine.queue().addMany(items);
+    for (int i = 0; i < results.size(); ++i) {
+        if (!results[i].error.isEmpty())
+            refused << tr("%1: %2").arg(items[i], results[i].error);
+        else
+            ++added;
+    }
     if (!refused.isEmpty())
-        statusBar()->showMessage(refused.join(QLatin1Char('\n')), 10000);
+        statusBar()->showMessage(refused.join(QStringLiteral("  ·  ")), 15000);
+    else
+        statusBar()->showMessage(tr("Added %n item(s).", nullptr, added), 4000);
 }
 
-namespace {
-QString stateText(JobState state)
+void MainWindow::bringToFront()
 {
-    switch (state) {
-    case JobState::Queued: return MainWindow::tr("Queued");
-    case JobState::Resolving: return MainWindow::tr("Resolving");
-    case JobState::Downloading: return MainWindow::tr("Downloading");
-    case JobState::Converting: return MainWindow::tr("Converting");
-    case JobState::Done: return MainWindow::tr("Done");
-    case JobState::Failed: return MainWindow::tr("Failed");
-    case JobState::Cancelled: return MainWindow::tr("Cancelled");
-    case JobState::Expired: return MainWindow::tr("Expired");
-    }
-    return {};
-}
-}  // namespace
-
-void MainWindow::showJob(const Job &job)
-{
-    QTreeWidgetItem *item = m_items.value(job.id);
-    if (!item) {
-        item = new QTreeWidgetItem(m_list);
-        auto *bar = new QProgressBar(m_list);
-        bar->setRange(0, 1000);
-        bar->setTextVisible(false);
-        m_list->setItemWidget(item, ProgressColumn, bar);
-        m_items.insert(job.id, item);
-    }
-    item->setText(TitleColumn, job.displayTitle());
-    item->setText(StateColumn, stateText(job.state));
-    if (auto *bar = qobject_cast<QProgressBar *>(m_list->itemWidget(item, ProgressColumn)))
-        bar->setValue(int(job.progress * 1000));
-    const bool failed = job.state == JobState::Failed || job.state == JobState::Cancelled;
-    item->setText(OutputColumn, failed ? job.errorMessage : job.outputPath);
-    item->setToolTip(OutputColumn, failed ? job.errorMessage : job.warning);
+    showNormal();
+    raise();
+    activateWindow();
 }
 
-void MainWindow::forgetJob(const QUuid &id)
+void MainWindow::quit()
 {
-    delete m_items.take(id);
+    m_quitting = true;
+    close();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+    const bool usable = LinkExtractor::canUse(event->mimeData());
+    const int count = usable ? int(LinkExtractor::fromMimeData(event->mimeData()).size()) : 0;
+    if (count > 0) {
+        m_overlay->showMessage(tr("Drop to add %n item(s)", nullptr, count), true);
         event->acceptProposedAction();
+    } else {
+        m_overlay->showMessage(tr("This cannot be added: drop a link or a media file"), false);
+        event->accept();  // keep receiving moves so the explanation stays visible
+    }
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!LinkExtractor::fromMimeData(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent *)
+{
+    m_overlay->hide();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList items;
-    const QMimeData *mime = event->mimeData();
-    if (mime->hasUrls()) {
-        for (const QUrl &url : mime->urls())
-            items << (url.isLocalFile() ? url.toLocalFile() : url.toString());
-    } else {
-        items = itemsFromText(mime->text());
+    m_overlay->hide();
+    const QStringList items = LinkExtractor::fromMimeData(event->mimeData());
+    if (items.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to add: the dropped item is not a link or a media file."), 8000);
+        event->ignore();
+        return;
     }
     addItems(items);
     event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_quitting && m_tray->isAvailable() && m_engine.settings().closeToTray()) {
+        hide();
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+    emit closed();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_engine.settings(), this);
+    connect(&dialog, &SettingsDialog::settingsApplied, this, &MainWindow::applySettings);
+    dialog.exec();
+}
+
+void MainWindow::applySettings()
+{
+    Settings &s = m_engine.settings();
+    const QueueConfig config = m_engine.effectiveConfig();
+    m_engine.queue().setConfig(config);
+    m_model->setRetentionHours(s.retentionHours());
+    m_tray->setNotificationsEnabled(s.notifyOnFinish());
+    m_actions->updateEnabled();
+    statusBar()->showMessage(tr("MP3s are saved to %1").arg(config.defaultOutputDir), 6000);
+}
+
+void MainWindow::updateStatus()
+{
+    const JobListModel::Totals t = m_model->totals();
+    m_totals->setText(tr("%1 queued · %2 running · %3 done · %4 failed").arg(t.queued).arg(t.running).arg(t.done).arg(t.failed));
+    const bool busy = t.overallProgress >= 0 && (t.running > 0 || t.queued > 0);
+    m_overall->setVisible(busy);
+    m_overall->setValue(busy ? int(t.overallProgress * 1000) : 0);
+    setWindowTitle(busy ? tr("%1 % — TuneDrop").arg(int(t.overallProgress * 100)) : tr("TuneDrop"));
+}
+
+void MainWindow::updateDetails()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
+    const Job *job = index.isValid() ? m_model->jobAt(index.row()) : nullptr;
+    if (!job) {
+        m_details->clear();
+        return;
+    }
+    QString html = QStringLiteral("<b>%1</b><br>").arg(job->displayTitle().toHtmlEscaped());
+    html += tr("Link or file: %1").arg(job->input.toHtmlEscaped()) + QStringLiteral("<br>");
+    html += tr("State: %1").arg(JobListModel::stateText(job->state));
+    if (job->attempts > 1)
+        html += tr(" (attempt %1)").arg(job->attempts);
+    if (!job->outputPath.isEmpty())
+        html += QStringLiteral("<br>") + tr("File: %1").arg(job->outputPath.toHtmlEscaped());
+    if (!job->errorMessage.isEmpty())
+        html += QStringLiteral("<br><span style='color:#c0392b'>%1</span>").arg(job->errorMessage.toHtmlEscaped());
+    if (!job->warning.isEmpty())
+        html += QStringLiteral("<br><i>%1</i>").arg(job->warning.toHtmlEscaped());
+    m_details->setHtml(html);
+}
+
+void MainWindow::restoreLayout()
+{
+    const auto ini = m_engine.profile().openSettings();
+    restoreGeometry(ini->value(QStringLiteral("ui/geometry")).toByteArray());
+    restoreState(ini->value(QStringLiteral("ui/windowState")).toByteArray());
+    m_view->header()->restoreState(ini->value(QStringLiteral("ui/jobColumns")).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    const auto ini = m_engine.profile().openSettings();
+    ini->setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    ini->setValue(QStringLiteral("ui/windowState"), saveState());
+    ini->setValue(QStringLiteral("ui/jobColumns"), m_view->header()->saveState());
 }
 
 }  // namespace tunedrop

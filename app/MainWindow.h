@@ -2,40 +2,87 @@
 
 #include "queue/Job.h"
 
-#include <QHash>
 #include <QMainWindow>
 
+class QLabel;
 class QLineEdit;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTextBrowser;
 
 namespace tunedrop {
 
-class JobQueue;
+class DropOverlay;
+class Engine;
+class JobActions;
+class JobListModel;
+class JobListView;
+class PlayerBar;
+class TrayIcon;
 
-// First window: add links or files (typing, pasting, dropping) to the shared job queue and
-// watch each job. The full job list, player and settings arrive with the desktop GUI issue.
+// The window: a URL bar (Enter adds; pasting several links adds each), drag and drop anywhere,
+// the job list with its actions, a details pane, the player and a status bar with totals.
+// It only observes the queue and sends it commands; all work happens off the main thread.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(JobQueue *queue, const QString &outputDir, QWidget *parent = nullptr);
+    explicit MainWindow(Engine &engine, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
+    // Adds links/files; refused ones are explained in the status bar.
     void addItems(const QStringList &items);
+    // Another start handed us links: show the window on top.
+    void bringToFront();
+    // Quit for real (menu, SIGTERM), even with close-to-tray on.
+    void quit();
+
+    // For tests and screenshots.
+    JobListView *jobView() const { return m_view; }
+    JobListModel *jobModel() const { return m_model; }
+    JobActions *actions() const { return m_actions; }
+    PlayerBar *playerBar() const { return m_player; }
+    QLineEdit *urlBar() const { return m_urlBar; }
+    DropOverlay *dropOverlay() const { return m_overlay; }
+
+signals:
+    // The window really closed (not hidden to the tray): the application should end.
+    void closed();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildUi();
+    void buildMenusAndToolBar();
     void addFromBar();
+    void pasteLinks();
     void chooseFiles();
-    void showJob(const Job &job);
-    void forgetJob(const QUuid &id);
+    void openSettings();
+    void applySettings();
+    void updateStatus();
+    void updateDetails();
+    void restoreLayout();
+    void saveLayout();
 
-    JobQueue *m_queue;
+    Engine &m_engine;
+    JobListModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    JobListView *m_view = nullptr;
+    JobActions *m_actions = nullptr;
+    PlayerBar *m_player = nullptr;
+    TrayIcon *m_tray = nullptr;
+    DropOverlay *m_overlay = nullptr;
     QLineEdit *m_urlBar = nullptr;
-    QTreeWidget *m_list = nullptr;
-    QHash<QUuid, QTreeWidgetItem *> m_items;
+    QTextBrowser *m_details = nullptr;
+    QLabel *m_totals = nullptr;
+    QProgressBar *m_overall = nullptr;
+    QAction *m_quitAction = nullptr;
+    bool m_quitting = false;
 };
 
 }  // namespace tunedrop

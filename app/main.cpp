@@ -1,9 +1,10 @@
 // Builds the services once and hands each its dependencies; nothing else lives here.
 
 #include "CommandLine.h"
-#include "MainWindow.h"
 #include "Engine.h"
+#include "MainWindow.h"
 #include "OnceRunner.h"
+#include "SingleInstance.h"
 #include "Version.h"
 #include "source/YtDlp.h"
 #include "transcode/LibraryVersions.h"
@@ -29,14 +30,22 @@ std::atomic_bool g_stopRequested{false};
 
 void onStopSignal(int) { g_stopRequested.store(true); }
 
-void installTranslations(QCoreApplication &app)
+void printLine(std::FILE *stream, const QString &line)
 {
+    std::fprintf(stream, "%s\n", line.toUtf8().constData());
+    std::fflush(stream);
+}
+
+// The profile's language setting, else the system's.
+void installTranslations(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
     auto *qtTr = new QTranslator(&app);
-    if (qtTr->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTr->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qtTr);
     auto *ourTr = new QTranslator(&app);
-    if (ourTr->load(QLocale(), QStringLiteral("tunedrop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ourTr->load(locale, QStringLiteral("tunedrop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(ourTr);
 }
 
@@ -63,47 +72,53 @@ void onStop(QCoreApplication &app, const std::function<void()> &stop)
     poll->start(100);
 }
 
-void printLine(std::FILE *stream, const QString &line)
+int runOnce(QCoreApplication &app, Engine &engine, const CommandLineOptions &options)
 {
-    std::fprintf(stream, "%s\n", line.toUtf8().constData());
-    std::fflush(stream);
+    int exitCode = 0;
+    OnceRunner once(&engine.queue(), options.items, engine.outputDir());
+    QObject::connect(&once, &OnceRunner::finished, &app, [&](int code) {
+        exitCode = code;
+        app.quit();
+    });
+    onStop(app, [&] { once.interrupt(); });
+    once.start();
+    app.exec();
+    return exitCode;
 }
 
-int runHeadless(QCoreApplication &app, const CommandLineOptions &options)
+int runService(QCoreApplication &app, Engine &engine, SingleInstance &instance, const CommandLineOptions &options)
 {
-    Engine engine(options);
-    if (!engine.isReady()) {
-        printLine(stderr, QStringLiteral("error: ") + engine.error());
-        return 1;
-    }
-    if (!engine.warning().isEmpty())
-        printLine(stderr, QStringLiteral("warning: ") + engine.warning());
-    int exitCode = 0;
-    std::unique_ptr<OnceRunner> once;
-    if (options.once) {
-        once = std::make_unique<OnceRunner>(&engine.queue(), options.items, engine.outputDir());
-        QObject::connect(once.get(), &OnceRunner::finished, &app, [&](int code) {
-            exitCode = code;
-            app.quit();
-        });
-        onStop(app, [&] { once->interrupt(); });
-        once->start();
-    } else {
-        // A service: report each finished job, run until told to stop.
-        QObject::connect(&engine.queue(), &JobQueue::jobChanged, &app, [](const Job &job) {
-            if (job.state == JobState::Done && !job.outputPath.isEmpty())
-                printLine(stdout, job.outputPath);
-            else if (job.state == JobState::Failed)
-                printLine(stderr, QStringLiteral("error: %1: %2").arg(job.input, job.errorMessage));
-        });
-        for (const QString &item : options.items)
+    // Report each finished job; run until told to stop.
+    QObject::connect(&engine.queue(), &JobQueue::jobChanged, &app, [](const Job &job) {
+        if (job.state == JobState::Done && !job.outputPath.isEmpty())
+            printLine(stdout, job.outputPath);
+        else if (job.state == JobState::Failed)
+            printLine(stderr, QStringLiteral("error: %1: %2").arg(job.input, job.errorMessage));
+    });
+    auto add = [&engine](const QStringList &items) {
+        for (const QString &item : items)
             if (const AddResult r = engine.queue().add(item); !r.error.isEmpty())
                 printLine(stderr, QStringLiteral("error: %1: %2").arg(item, r.error));
-        onStop(app, [&] { app.quit(); });
-    }
-    app.exec();
-    engine.queue().shutdown();  // running jobs are recorded as queued for the next start
-    return exitCode;
+    };
+    QObject::connect(&instance, &SingleInstance::itemsReceived, &app, add);
+    add(options.items);
+    onStop(app, [&app] { app.quit(); });
+    return app.exec();
+}
+
+int runWindow(QApplication &app, Engine &engine, SingleInstance &instance, const CommandLineOptions &options)
+{
+    app.setQuitOnLastWindowClosed(false);  // close-to-tray hides; closed() is the real end
+    MainWindow window(engine);
+    QObject::connect(&window, &MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&instance, &SingleInstance::itemsReceived, &window, [&window](const QStringList &items) {
+        window.addItems(items);
+        window.bringToFront();
+    });
+    window.show();
+    window.addItems(options.items);
+    onStop(app, [&window] { window.quit(); });
+    return app.exec();
 }
 
 }  // namespace
@@ -119,7 +134,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("TuneDrop"));
     QCoreApplication::setOrganizationName(QStringLiteral("TuneDrop"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
-    installTranslations(*app);
+    if (!noWindow)
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tunedrop.svg")));
 
     CommandLine commandLine;
     QString error;
@@ -133,14 +149,31 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (!options) {
-        std::fprintf(stderr, "error: %s\n", qPrintable(error));
+        printLine(stderr, QStringLiteral("error: ") + error);
         return 2;
     }
-    if (options->headless)
-        return runHeadless(*app, *options);
-    if (options->once) {
+    if (options->once && !options->headless) {
         printLine(stderr, QCoreApplication::translate("main", "error: --once needs --headless."));
         return 2;
+    }
+
+    const Profile profile(options->profileDir);
+    installTranslations(*app, Settings(profile).language());
+
+    // One running TuneDrop per profile: a second start hands its links over and leaves.
+    SingleInstance instance(profile.dataDir());
+    if (!instance.listen()) {
+        if (options->once) {
+            printLine(stderr, QCoreApplication::translate("main", "error: TuneDrop is already running with this profile "
+                                                                  "(%1). Add the links there, or use --profile.")
+                                  .arg(profile.dataDir()));
+            return 2;
+        }
+        if (instance.sendToPrimary(options->items))
+            return 0;
+        printLine(stderr, QCoreApplication::translate("main", "error: another TuneDrop holds this profile but does not "
+                                                              "answer."));
+        return 1;
     }
 
     Engine engine(*options);
@@ -148,11 +181,14 @@ int main(int argc, char *argv[])
         printLine(stderr, QStringLiteral("error: ") + engine.error());
         return 1;
     }
-    MainWindow window(&engine.queue(), engine.outputDir());
-    window.show();
-    window.addItems(options->items);
-    onStop(*app, [&] { window.close(); });
-    const int code = app->exec();
-    engine.queue().shutdown();
+    if (!engine.warning().isEmpty())
+        printLine(stderr, QStringLiteral("warning: ") + engine.warning());
+
+    int code = 0;
+    if (options->headless)
+        code = options->once ? runOnce(*app, engine, *options) : runService(*app, engine, instance, *options);
+    else
+        code = runWindow(static_cast<QApplication &>(*app), engine, instance, *options);
+    engine.queue().shutdown();  // running jobs are recorded as queued for the next start
     return code;
 }

@@ -44,6 +44,14 @@ void JobQueue::setWorkers(int workers)
     schedule();
 }
 
+void JobQueue::setConfig(const QueueConfig &config)
+{
+    const QString workRoot = m_config.workRoot;  // fixed for the queue's life: restore() owns it
+    m_config = config;
+    m_config.workRoot = workRoot;
+    setWorkers(config.workers > 0 ? config.workers : defaultWorkers());
+}
+
 QString JobQueue::workDirFor(const QUuid &id) const
 {
     return QDir(m_config.workRoot).filePath(id.toString(QUuid::WithoutBraces));

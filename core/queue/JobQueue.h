@@ -68,6 +68,9 @@ public:
     void setWorkers(int workers);
     int workers() const;
     void setEncoder(const EncoderSettings &encoder) { m_config.encoder = encoder; }
+    // Settings changed while running: new values apply to jobs that start from now on.
+    void setConfig(const QueueConfig &config);
+    const QueueConfig &config() const { return m_config; }
 
     std::optional<Job> job(const QUuid &id) const;
     QList<Job> jobs() const;  // queue order

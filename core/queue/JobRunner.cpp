@@ -11,6 +11,12 @@
 #include <QElapsedTimer>
 #include <QMutexLocker>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace tunedrop {
 
 namespace {
@@ -39,6 +45,20 @@ struct ActiveScope {
     }
     ~ActiveScope() { --g_active; }
 };
+
+// Conversions are background work: on a two-core machine with four workers they must never
+// starve the window's thread. A niceness of 5 per worker thread (Linux threads have their own;
+// the decoding thread a transcoder starts inherits it) keeps the UI first in line.
+void yieldToTheInterface()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool done = false;
+    if (!done) {
+        done = true;
+        ::setpriority(PRIO_PROCESS, pid_t(::syscall(SYS_gettid)), 5);
+    }
+#endif
+}
 
 }  // namespace
 
@@ -69,6 +89,7 @@ void JobRunner::cancel()
 
 void JobRunner::run()
 {
+    yieldToTheInterface();
     ActiveScope active;
     RunOutcome outcome;
     if (m_cancel.load())

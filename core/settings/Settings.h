@@ -14,28 +14,91 @@ class Profile;
 struct QueueConfig;
 
 // Typed access to the profile's settings (tunedrop.ini). Each value has one key, one
-// default and one valid range, here and nowhere else.
+// default and one valid range, here and nowhere else. Getters clamp or validate what the
+// file holds (a hand-edited INI never yields an out-of-range value); setters clamp too.
 class Settings {
 public:
     explicit Settings(const Profile &profile);
     ~Settings();
 
+    // --- Queue and output ---
     int workers() const;                 // 1..16, default: ideal thread count
     void setWorkers(int workers);
     QString outputDir() const;           // default ~/Music/TuneDrop
     void setOutputDir(const QString &dir);
-    EncoderSettings encoder() const;     // default CBR 192 kbps
+    EncoderSettings encoder() const;     // default CBR 192 kbps; an invalid stored value gives the default
     void setEncoder(const EncoderSettings &encoder);
-    QString fileNameTemplate() const;    // default "{title}"
+    QString fileNameTemplate() const;    // default "{title}"; an invalid stored template gives the default
+    void setFileNameTemplate(const QString &pattern);
     QString ytDlpPath() const;           // empty: PATH
-    int playlistLimit() const;           // default 200
-    int softTimeLimitSeconds() const;    // default 0 (off); the original used 240
-    int hardTimeLimitSeconds() const;    // default 0 (off); the original used 360
+    void setYtDlpPath(const QString &path);
+    int playlistLimit() const;           // 1..5000, default 200
+    void setPlaylistLimit(int limit);
+    int softTimeLimitSeconds() const;    // 0..kMaxTimeLimitSeconds, default 0 (off); the original used 240
+    void setSoftTimeLimitSeconds(int seconds);
+    int hardTimeLimitSeconds() const;    // 0..kMaxTimeLimitSeconds, default 0 (off); the original used 360
+    void setHardTimeLimitSeconds(int seconds);
+    int retentionHours() const;          // 0..8760, default 8; 0 = never purge finished MP3s
+    void setRetentionHours(int hours);
+
+    // --- Web server ---
+    bool webEnabled() const;             // default false
+    void setWebEnabled(bool enabled);
+    int webPort() const;                 // 1024..65535, default 8080
+    void setWebPort(int port);
+    // "127.0.0.1" (default) = this computer only, "0.0.0.0" = all addresses (LAN), or one
+    // specific address. An unparsable value gives the default, and so does any non-loopback
+    // address while no access password is set: the server is never open without one.
+    QString webListenAddress() const;
+    void setWebListenAddress(const QString &address);
+    // The access password is kept only as a random 16-byte salt and a PBKDF2-SHA256 hash
+    // (kPasswordIterations rounds, 32 bytes), base64, with the iteration count.
+    bool webPasswordSet() const;
+    // False (and nothing changes) for an empty password.
+    bool setWebPassword(const QString &plain);
+    // Constant-time comparison; false when no password is set.
+    bool verifyWebPassword(const QString &plain) const;
+    void clearWebPassword();
+
+    // --- Interface ---
+    QString language() const;            // "" (default) = follow the system, else "es", "de", "pt_BR"...
+    void setLanguage(const QString &language);
+    bool notifyOnFinish() const;         // default true
+    void setNotifyOnFinish(bool notify);
+    bool closeToTray() const;            // default false
+    void setCloseToTray(bool closeToTray);
+
+    // Writes pending changes to disk; false when the file could not be written.
+    bool sync();
 
     // The queue's configuration from these settings and the profile's folders.
     QueueConfig queueConfig() const;
 
+    // --- Validation: an empty string when valid, otherwise why not (translated) ---
+    // At least one of {title} {artist} {album} {date} {track}, no other {placeholder}, no
+    // stray brace, no '/' or '\'.
+    static QString validateFileNameTemplate(const QString &pattern);
+    static QString validatePort(int port);
+    // A parsable IP address; one that is not loopback needs an access password.
+    static QString validateListenAddress(const QString &address, bool passwordSet);
+    // Empty (use PATH) or an executable file.
+    static QString validateYtDlpPath(const QString &path);
+    // An absolute path to a folder that exists or can be created, and that we can write to.
+    // Creates the folder when it does not exist.
+    static QString validateOutputDir(const QString &dir);
+    // Each 0 (off) or within range; when both are on the soft limit comes first.
+    static QString validateTimeLimits(int softSeconds, int hardSeconds);
+
+    static constexpr int kMinWebPort = 1024;
+    static constexpr int kMaxWebPort = 65535;
+    static constexpr int kMaxRetentionHours = 8760;
+    static constexpr int kMaxPlaylistLimit = 5000;
+    static constexpr int kMaxTimeLimitSeconds = 24 * 60 * 60;
+    static constexpr int kPasswordIterations = 200000;
+
 private:
+    int readInt(const QString &key, int defaultValue, int min, int max) const;
+
     const Profile &m_profile;
     std::unique_ptr<QSettings> m_settings;
 };

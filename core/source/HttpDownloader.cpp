@@ -3,20 +3,17 @@
 #include "GrowingFileReader.h"
 #include "HttpHelpers.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRegularExpression>
 #include <QThread>
 #include <QTimer>
 
 #include <atomic>
 #include <cerrno>
-#include <deque>
 
 // Threading: HttpDownloader::Private is a QObject living on Private::thread. Everything that
 // touches the network, the output file or the timers runs there (queued invocations from
@@ -74,11 +71,7 @@ public:
     void begin();
     void finish(const TranscodeError &error);
     void teardown(QThread *newOwner);
-    TranscodeError cancelledError() const
-    {
-        return {ErrorCategory::Cancelled, QCoreApplication::translate("HttpDownloader",
-                    "The download from %1 was cancelled.").arg(http::hostOf(opt.url))};
-    }
+    TranscodeError cancelledError() const { return http::failure(http::Failure::Cancelled, opt.url); }
 
 private:
     void sendRequest();
@@ -110,9 +103,7 @@ private:
     QByteArray m_validator;           // strong ETag, else Last-Modified, for If-Range
     QElapsedTimer m_clock;
     qint64 m_lastSignalMs = -kProgressIntervalMs;
-    qint64 m_speedSinceMs = 0;
-    std::deque<std::pair<qint64, qint64>> m_window;  // (ms, bytes) over kSpeedWindowMs
-    qint64 m_windowBytes = 0;
+    http::SpeedMeter m_speed{kSpeedWindowMs};
 };
 
 void HttpDownloader::Private::begin()
@@ -131,8 +122,7 @@ void HttpDownloader::Private::begin()
     m_resumeTimer = singleShotTimer([this] { sendRequest(); });
     m_url = opt.url;
     if (!http::isHttpUrl(m_url)) {
-        finish({ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
-                    "This is not a web address that can be downloaded: %1").arg(m_url.toDisplayString())});
+        finish(http::failure(http::Failure::NotWebAddress, m_url));
         return;
     }
     m_out = new QFile(opt.targetPath, this);
@@ -209,52 +199,40 @@ bool HttpDownloader::Private::checkHeaders(QNetworkReply *reply)
 
 bool HttpDownloader::Private::acceptResponse(int status, QNetworkReply *reply)
 {
-    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    const QString mime = type.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
-    if (mime == QLatin1String("text/html") || mime == QLatin1String("application/xhtml+xml")) {
-        finish({ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
-                    "The link leads to a web page, not to a media file (%1).").arg(http::hostOf(m_url))});
+    const http::ResponseHead head = http::parseHead(*reply);
+    if (head.isWebPage) {
+        finish(http::failure(http::Failure::WebPage, m_url));
         return false;
     }
-    const QVariant lengthHeader = reply->header(QNetworkRequest::ContentLengthHeader);
-    const qint64 length = lengthHeader.isValid() ? lengthHeader.toLongLong() : -1;
     if (status == 206) {
-        static const QRegularExpression rangeRe(QStringLiteral("^bytes\\s+(\\d+)-(\\d+)/(\\d+|\\*)$"));
-        const auto m = rangeRe.match(QString::fromLatin1(reply->rawHeader("Content-Range").trimmed()));
-        const qint64 from = m.hasMatch() ? m.captured(1).toLongLong() : -1;
+        const qint64 from = head.rangeFrom;
         if (from < 0 || from > m_received || !m_out->seek(from)) {
-            finish({ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
-                        "%1 sent a part of the file that does not fit.").arg(http::hostOf(m_url))});
+            finish(http::failure(http::Failure::BadPartial, m_url));
             return false;
         }
         m_received = from;  // normally unchanged: we asked for exactly this offset
-        m_total = m.captured(3) != QLatin1String("*") ? m.captured(3).toLongLong()
-                                                      : (length >= 0 ? from + length : -1);
+        m_total = head.rangeTotal >= 0 ? head.rangeTotal
+                                       : (head.contentLength >= 0 ? from + head.contentLength : -1);
     } else {
         if (m_received > 0) {  // 200 to a Range request: the whole file again, start over
             m_out->seek(0);
             m_received = 0;
-            m_window.clear();
-            m_windowBytes = 0;
-            m_speedSinceMs = m_clock.elapsed();
+            m_speed.restart(m_clock.elapsed());
         }
-        m_total = length;
+        m_total = head.contentLength;
     }
     if (m_total > opt.maxBytes) {
         finish(http::sizeError(opt.maxBytes, m_url));
         return false;
     }
-    if (status == 200 || m_validator.isEmpty()) {
-        const QByteArray etag = reply->rawHeader("ETag").trimmed();
-        m_validator = !etag.isEmpty() && !etag.startsWith("W/") ? etag : reply->rawHeader("Last-Modified");
-    }
-    const QString disposition = http::dispositionFileName(reply->rawHeader("Content-Disposition"));
+    if (status == 200 || m_validator.isEmpty())
+        m_validator = head.validator;
     m_gotResponse = true;
     QMutexLocker lock(&state->mutex);
-    contentType = type;
+    contentType = head.contentType;
     finalUrl = m_url;
-    if (!disposition.isEmpty())  // else the link's own name, unless only a redirect target has a suffix
-        state->nameHint = disposition;
+    if (!head.fileName.isEmpty())  // else the link's own name, unless only a redirect target has a suffix
+        state->nameHint = head.fileName;
     else if (!state->nameHint.contains(QLatin1Char('.')) && m_url.fileName().contains(QLatin1Char('.')))
         state->nameHint = m_url.fileName();
     state->total = m_total;
@@ -282,8 +260,7 @@ void HttpDownloader::Private::onReadyRead(QNetworkReply *reply)
     if (!write(data))
         return;
     m_received += data.size();
-    m_window.emplace_back(m_clock.elapsed(), data.size());
-    m_windowBytes += data.size();
+    m_speed.add(m_clock.elapsed(), data.size());
     publish();
 }
 
@@ -306,18 +283,13 @@ void HttpDownloader::Private::followRedirect(QUrl target)
 {
     dropReply();
     target = target.adjusted(QUrl::RemoveFragment);
-    const QString host = http::hostOf(m_url);
     if (!http::isHttpUrl(target)
         || (m_url.scheme() == QLatin1String("https") && target.scheme() == QLatin1String("http"))) {
-        finish({ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
-                    "%1 redirected the download to an address that is not followed: %2")
-                    .arg(host, target.toDisplayString())});
+        finish(http::failure(http::Failure::RedirectRefused, m_url));
     } else if (++m_requestsPerUrl[target] > kMaxRequestsPerUrl) {
-        finish({ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
-                    "The server keeps redirecting (loop): %1").arg(host)});
+        finish(http::failure(http::Failure::RedirectLoop, m_url));
     } else if (++m_redirects > opt.maxRedirects) {
-        finish({ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
-                    "The server keeps redirecting (more than %1 times): %2").arg(opt.maxRedirects).arg(host)});
+        finish(http::failure(http::Failure::TooManyRedirects, m_url, opt.maxRedirects));
     } else {
         m_url = target;
         sendRequest();
@@ -332,9 +304,7 @@ void HttpDownloader::Private::connectionLost(QNetworkReply::NetworkError code, c
     else if (!m_gotResponse)  // never got through: nothing to resume
         finish(http::connectionError(code, m_url, detail));
     else if (m_resumes >= opt.maxResumes)
-        finish({ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
-                    "The connection to %1 kept breaking off; gave up after %n retries.", nullptr,
-                    opt.maxResumes).arg(http::hostOf(m_url))});
+        finish(http::failure(http::Failure::GaveUp, m_url, opt.maxResumes));
     else
         m_resumeTimer->start(std::min(kResumeBackoffStepMs * m_resumes++, kResumeBackoffMaxMs));
 }
@@ -351,14 +321,9 @@ bool HttpDownloader::Private::write(const QByteArray &data)
 void HttpDownloader::Private::publish()
 {
     const qint64 now = m_clock.elapsed();
-    while (!m_window.empty() && m_window.front().first < now - kSpeedWindowMs) {
-        m_windowBytes -= m_window.front().second;
-        m_window.pop_front();
-    }
-    const qint64 spanMs = std::max<qint64>(std::min(now - m_speedSinceMs, kSpeedWindowMs), 100);
     {
         QMutexLocker lock(&state->mutex);
-        progress = {m_received, m_total, double(m_windowBytes) * 1000.0 / double(spanMs)};
+        progress = {m_received, m_total, m_speed.bytesPerSecond(now)};
         state->readable = std::max(state->readable, m_received);
         state->changed.wakeAll();
     }
@@ -415,13 +380,9 @@ void HttpDownloader::Private::finish(const TranscodeError &error)
 void HttpDownloader::Private::teardown(QThread *newOwner)
 {
     finish(cancelledError());
-    delete m_nam;  // and the replies still waiting for deleteLater
-    delete m_stallTimer;
-    delete m_resumeTimer;
-    delete m_out;
+    const QObjectList children = this->children();
+    qDeleteAll(children);  // the manager (with the replies waiting for deleteLater), timers, file
     m_nam = nullptr;
-    m_stallTimer = m_resumeTimer = nullptr;
-    m_out = nullptr;
     moveToThread(newOwner);  // so the owner deletes it on its own thread
 }
 
@@ -476,7 +437,7 @@ bool HttpDownloader::waitForFinished(int timeoutMs)
     QMutexLocker lock(&d->state->mutex);
     if (!d->started && !d->state->finished)
         return false;
-    const QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs));
+    const QDeadlineTimer deadline(timeoutMs);  // negative: forever
     while (!d->state->finished) {
         if (!d->state->changed.wait(&d->state->mutex, deadline))
             return d->state->finished;

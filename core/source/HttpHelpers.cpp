@@ -95,6 +95,40 @@ TranscodeError diskError(int errnoValue, QFileDevice::FileError fileError, const
                 "The download from %1 cannot be saved as %2: %3").arg(host, path, detail)};
 }
 
+TranscodeError failure(Failure kind, const QUrl &url, int number)
+{
+    const QString host = hostOf(url);
+    switch (kind) {
+    case Failure::NotWebAddress:
+        return {ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+                    "This is not a web address that can be downloaded: %1").arg(url.toDisplayString())};
+    case Failure::WebPage:
+        return {ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+                    "The link leads to a web page, not to a media file (%1).").arg(host)};
+    case Failure::RedirectRefused:
+        return {ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+                    "%1 redirected the download to an address that is not followed (not http/https, "
+                    "or no longer encrypted).").arg(host)};
+    case Failure::RedirectLoop:
+        return {ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+                    "The server keeps redirecting (loop): %1").arg(host)};
+    case Failure::TooManyRedirects:
+        return {ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+                    "The server keeps redirecting (more than %1 times): %2").arg(number).arg(host)};
+    case Failure::BadPartial:
+        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+                    "%1 sent a part of the file that does not fit.").arg(host)};
+    case Failure::GaveUp:
+        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+                    "The connection to %1 kept breaking off; gave up after %n retries.", nullptr, number)
+                    .arg(host)};
+    case Failure::Cancelled:
+        break;
+    }
+    return {ErrorCategory::Cancelled, QCoreApplication::translate("HttpDownloader",
+                "The download from %1 was cancelled.").arg(host)};
+}
+
 TranscodeError sizeError(qint64 maxBytes, const QUrl &url)
 {
     constexpr qint64 kMiB = 1024 * 1024;
@@ -145,6 +179,49 @@ QString dispositionFileName(const QByteArray &header)
     return name.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1).trimmed();
 }
 
+ResponseHead parseHead(const QNetworkReply &reply)
+{
+    ResponseHead head;
+    head.contentType = reply.header(QNetworkRequest::ContentTypeHeader).toString();
+    const QString mime = head.contentType.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
+    head.isWebPage = mime == QLatin1String("text/html") || mime == QLatin1String("application/xhtml+xml");
+    const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
+    head.contentLength = length.isValid() ? length.toLongLong() : -1;
+    static const QRegularExpression rangeRe(QStringLiteral("^bytes\\s+(\\d+)-(\\d+)/(\\d+|\\*)$"));
+    const auto m = rangeRe.match(QString::fromLatin1(reply.rawHeader("Content-Range").trimmed()));
+    if (m.hasMatch()) {
+        head.rangeFrom = m.captured(1).toLongLong();
+        head.rangeTotal = m.captured(3) == QLatin1String("*") ? -1 : m.captured(3).toLongLong();
+    }
+    const QByteArray etag = reply.rawHeader("ETag").trimmed();
+    head.validator = !etag.isEmpty() && !etag.startsWith("W/") ? etag : reply.rawHeader("Last-Modified");
+    head.fileName = dispositionFileName(reply.rawHeader("Content-Disposition"));
+    return head;
+}
+
+void SpeedMeter::restart(qint64 nowMs)
+{
+    m_samples.clear();
+    m_bytes = 0;
+    m_sinceMs = nowMs;
+}
+
+void SpeedMeter::add(qint64 nowMs, qint64 bytes)
+{
+    m_samples.emplace_back(nowMs, bytes);
+    m_bytes += bytes;
+}
+
+double SpeedMeter::bytesPerSecond(qint64 nowMs)
+{
+    while (!m_samples.empty() && m_samples.front().first < nowMs - m_windowMs) {
+        m_bytes -= m_samples.front().second;
+        m_samples.pop_front();
+    }
+    const qint64 spanMs = std::max<qint64>(std::min(nowMs - m_sinceMs, m_windowMs), 100);
+    return double(m_bytes) * 1000.0 / double(spanMs);
+}
+
 }  // namespace tunedrop::http
 
 namespace tunedrop {
@@ -159,8 +236,7 @@ std::optional<QByteArray> HttpDownloader::fetchBytes(const QUrl &url, qint64 max
         return std::nullopt;
     };
     if (!http::isHttpUrl(url))
-        return fail({ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
-                         "This is not a web address that can be downloaded: %1").arg(url.toDisplayString())});
+        return fail(http::failure(http::Failure::NotWebAddress, url));
     // A private manager and event loop on the calling thread: works on any QThread or std::thread.
     QNetworkAccessManager nam;
     QNetworkRequest request = http::baseRequest(url, {});

@@ -11,9 +11,11 @@
 #include <QString>
 #include <QUrl>
 
+#include <deque>
+
 // Pieces of HttpDownloader that do not need its state: parsing response headers and turning
 // failures into user-readable errors that name the server (translation context
-// "HttpDownloader").
+// "HttpDownloader"). HttpHelpers.cpp also defines HttpDownloader::fetchBytes().
 namespace tunedrop::http {
 
 QString hostOf(const QUrl &url);
@@ -34,12 +36,52 @@ TranscodeError connectionError(QNetworkReply::NetworkError code, const QUrl &url
 TranscodeError diskError(int errnoValue, QFileDevice::FileError fileError, const QString &detail,
                          const QUrl &url, const QString &path);
 
+// HttpDownloader's own failures. The category is part of the decision:
+enum class Failure {
+    NotWebAddress,     // unsupported: not an http(s) URL with a host
+    WebPage,           // unsupported: text/html or XHTML where a media file was expected
+    RedirectRefused,   // unsupported: to a non-http(s) address, or from https to http
+    RedirectLoop,      // unsupported: permanent, a retry would loop again
+    TooManyRedirects,  // unsupported: more than `number` hops, permanent as well
+    BadPartial,        // network: a 206 that does not continue where the file ends
+    GaveUp,            // network (transient): the connection dropped again after `number` resumes
+    Cancelled,         // cancelled
+};
+TranscodeError failure(Failure kind, const QUrl &url, int number = 0);
+
 // "The file is larger than the limit of N MB": unsupported (permanent).
 TranscodeError sizeError(qint64 maxBytes, const QUrl &url);
 
 // Retry-After as delay-seconds or an HTTP date, in ms from now (0 when absent or invalid,
 // at most a day).
 int parseRetryAfterMs(const QByteArray &value);
+
+// What HttpDownloader needs from the headers of a 200/206 answer.
+struct ResponseHead {
+    QString contentType;        // as sent, parameters included
+    bool isWebPage = false;     // text/html or application/xhtml+xml
+    qint64 contentLength = -1;
+    qint64 rangeFrom = -1;      // Content-Range "bytes FROM-TO/TOTAL"; -1 without a valid one
+    qint64 rangeTotal = -1;     // -1 when "*"
+    QByteArray validator;       // for If-Range: a strong ETag, else Last-Modified
+    QString fileName;           // from Content-Disposition
+};
+ResponseHead parseHead(const QNetworkReply &reply);
+
+// Bytes per second over a sliding window (HttpDownloader: about 2 s).
+class SpeedMeter {
+public:
+    explicit SpeedMeter(qint64 windowMs) : m_windowMs(windowMs) {}
+    void restart(qint64 nowMs);
+    void add(qint64 nowMs, qint64 bytes);
+    double bytesPerSecond(qint64 nowMs);
+
+private:
+    qint64 m_windowMs;
+    qint64 m_sinceMs = 0;
+    qint64 m_bytes = 0;
+    std::deque<std::pair<qint64, qint64>> m_samples;  // (ms, bytes)
+};
 
 // The file name of a Content-Disposition header (filename*= preferred), without any
 // directory part; empty when there is none.

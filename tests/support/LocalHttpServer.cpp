@@ -70,6 +70,7 @@ struct BodyStream : QObject {
 class LocalHttpServer::Worker : public QObject {
 public:
     explicit Worker(QString root) : m_root(std::move(root)) {}
+    ~Worker() override { delete m_server; }  // its sockets' signals still find our members
 
     quint16 listen()
     {

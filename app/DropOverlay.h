@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QWidget>
+
+namespace tunedrop {
+
+// A translucent highlight over the whole window while something is dragged over it, saying
+// what will happen on drop (or why it cannot be used).
+class DropOverlay : public QWidget {
+    Q_OBJECT
+public:
+    explicit DropOverlay(QWidget *parent);
+
+    void showMessage(const QString &message, bool usable);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QString m_message;
+    bool m_usable = true;
+};
+
+}  // namespace tunedrop

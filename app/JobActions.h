@@ -1,0 +1,73 @@
+#pragma once
+
+#include "queue/Job.h"
+
+#include <QList>
+#include <QObject>
+
+class QAbstractItemView;
+class QAction;
+class QSortFilterProxyModel;
+class QWidget;
+
+namespace tunedrop {
+
+class JobListModel;
+class JobQueue;
+class PlayerBar;
+class Settings;
+
+// The commands on jobs, shared by the toolbar, the context menu and the keyboard: each is a
+// QAction with a shortcut, enabled only when it applies to the current selection.
+class JobActions : public QObject {
+    Q_OBJECT
+public:
+    JobActions(JobQueue *queue, JobListModel *model, QSortFilterProxyModel *proxy, QAbstractItemView *view,
+               PlayerBar *player, Settings *settings, QWidget *window);
+
+    QAction *play = nullptr;
+    QAction *open = nullptr;
+    QAction *showInFolder = nullptr;
+    QAction *copyLanLink = nullptr;
+    QAction *retry = nullptr;
+    QAction *cancel = nullptr;
+    QAction *remove = nullptr;
+    QAction *clearFinished = nullptr;
+    QAction *pauseQueue = nullptr;
+
+    QList<QAction *> contextActions() const;
+    QList<Job> selectedJobs() const;
+    void updateEnabled();
+    // Double-click or Enter: play a finished job, otherwise show its details.
+    void activate();
+
+    // http://<this computer>:<port>/download-music/<uuid>, as the LAN sees it.
+    static QString lanDownloadLink(const Settings &settings, const QUuid &id);
+
+    // For tests: answer for the "remove" confirmation instead of asking.
+    enum class RemoveChoice { Ask, KeepFiles, DeleteFiles, Abort };
+    void setRemoveChoiceForTesting(RemoveChoice choice) { m_removeChoice = choice; }
+
+private:
+    void doPlay();
+    void doOpen();
+    void doShowInFolder();
+    void doCopyLanLink();
+    void doRetry();
+    void doCancel();
+    void doRemove();
+    void doClearFinished();
+    void doTogglePause();
+    QAction *make(const QString &text, const QString &tip, const QKeySequence &shortcut, void (JobActions::*slot)());
+
+    JobQueue *m_queue;
+    JobListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QAbstractItemView *m_view;
+    PlayerBar *m_player;
+    Settings *m_settings;
+    QWidget *m_window;
+    RemoveChoice m_removeChoice = RemoveChoice::Ask;
+};
+
+}  // namespace tunedrop

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace tunedrop {
+
+// Paints the Progress column as a native progress bar labelled with the phase
+// ("Downloading 42 %", "Converting 87 %", "Done", "Failed") and the State column with an icon.
+class JobItemDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+}  // namespace tunedrop

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDialog>
+
+namespace tunedrop {
+
+class Settings;
+
+// Every setting in one dialog, grouped in tabs: Output (folder, quality CBR/VBR, file name
+// template, ID3 version), Queue (workers, retention hours or never, playlist limit, time
+// limits), Web server (on/off, port, localhost or LAN, access password), Tools (yt-dlp path),
+// Interface (language, notifications, close to tray). OK validates every field and refuses
+// invalid values with a message next to the field; nothing is saved until all are valid.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    SettingsDialog(Settings &settings, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    // Validates and saves; false (with the reason shown in the dialog) when a value is invalid.
+    bool apply();
+    QString validationMessage() const;
+
+    void accept() override;
+
+signals:
+    // Emitted after a successful apply(), so the app can apply changes live.
+    void settingsApplied();
+
+private:
+    class Private;
+    Private *d;
+};
+
+}  // namespace tunedrop
