@@ -19,6 +19,7 @@
 #include <QShortcut>
 #include <QSlider>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 
@@ -135,6 +136,8 @@ QPixmap coverPixmap(const QImage &image, qreal dpr)
 }
 
 ElidedLabel *elided(QLabel *label) { return static_cast<ElidedLabel *>(label); }
+
+QString noDeviceText() { return PlayerBar::tr("No audio output device found."); }
 
 // Shows `message` in the error label (empty hides it); the tooltip may carry more detail.
 void showMessage(QLabel *errorLabel, const QString &message, const QString &toolTip = QString())
@@ -303,6 +306,10 @@ PlayerBar::PlayerBar(QWidget *parent) : QWidget(parent)
             [this](QMediaPlayer::Error error, const QString &errorString) {
         if (error == QMediaPlayer::NoError)
             return;
+        // GStreamer often follows the real cause with a generic "Internal data stream error."
+        // from another element: report only the first failure of this source.
+        if (!m_error->isHidden() && elided(m_error)->fullText() != noDeviceText())
+            return;
         QString message;
         switch (error) {
         case QMediaPlayer::FormatError:
@@ -320,6 +327,12 @@ PlayerBar::PlayerBar(QWidget *parent) : QWidget(parent)
                     errorString.trimmed().isEmpty() || errorString == message
                         ? message
                         : tr("%1\nDetails: %2").arg(message, errorString));
+        // After a fatal error the Qt 6.4 GStreamer backend may stay in PlayingState; stop it
+        // (queued: not from inside the backend's own signal) unless another file was started.
+        QTimer::singleShot(0, this, [this, failed = m_player->source()] {
+            if (m_player && m_player->source() == failed && m_player->playbackState() != QMediaPlayer::StoppedState)
+                m_player->stop();
+        });
         emit errorOccurred(message);
     });
 
@@ -327,7 +340,7 @@ PlayerBar::PlayerBar(QWidget *parent) : QWidget(parent)
     auto *devices = new QMediaDevices(this);
     auto checkDevices = [this] {
         const QList<QAudioDevice> outputs = QMediaDevices::audioOutputs();
-        const QString noDevice = tr("No audio output device found.");
+        const QString noDevice = noDeviceText();
         if (outputs.isEmpty()) {
             if (m_error->isHidden())
                 showMessage(m_error, noDevice);
@@ -368,7 +381,7 @@ void PlayerBar::play(const QString &mp3Path, const QString &title)
     QString shownTitle = title.trimmed().isEmpty() ? info.completeBaseName() : title;
 
     // Reset the previous track's state (and any error of it; the no-device warning stays).
-    showMessage(m_error, QMediaDevices::audioOutputs().isEmpty() ? tr("No audio output device found.") : QString());
+    showMessage(m_error, QMediaDevices::audioOutputs().isEmpty() ? noDeviceText() : QString());
 
     auto showTitle = [this](const QString &text) {
         elided(m_title)->setFullText(text);
@@ -426,10 +439,14 @@ void PlayerBar::togglePause()
 {
     if (m_player->source().isEmpty())
         return;
-    if (m_player->playbackState() == QMediaPlayer::PlayingState)
+    if (m_player->playbackState() == QMediaPlayer::PlayingState) {
         m_player->pause();
-    else
-        m_player->play();
+        return;
+    }
+    // Trying again after a playback error: let the backend report afresh.
+    if (!m_error->isHidden() && elided(m_error)->fullText() != noDeviceText())
+        showMessage(m_error, QMediaDevices::audioOutputs().isEmpty() ? noDeviceText() : QString());
+    m_player->play();
 }
 
 void PlayerBar::stop()

@@ -192,6 +192,36 @@ private slots:
         QCOMPARE(QDir(outDir).entryList(QDir::Files), QStringList());
     }
 
+    // Single instance with the real program: a second start hands its links to the running
+    // window (same profile) and exits; the running one queues them.
+    void secondStartHandsLinksToTheRunningWindow()
+    {
+        QTemporaryDir profile, out;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcess window;
+        window.setProcessEnvironment(env);
+        window.start(m_bin, {QStringLiteral("--profile"), profile.path(), QStringLiteral("--output-dir"), out.path()});
+        QVERIFY(window.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(profile.filePath(QStringLiteral("jobs.db"))), 20000);
+        const QString item = m_fx->make(QStringLiteral("handed over.webm"),
+                                        MediaFixtures::stereoTones(1) + QStringList{QStringLiteral("-c:a"), QStringLiteral("libopus")});
+        QProcess second;
+        second.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        second.start(m_bin, {QStringLiteral("--profile"), profile.path(), item});
+        QVERIFY(second.waitForFinished(20000));
+        qInfo("second start handed over and exited after %lld ms", t.elapsed());
+        QCOMPARE(second.exitCode(), 0);
+        // The running window converts it into its own output folder.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(out.filePath(QStringLiteral("handed over.mp3"))), 30000);
+        window.terminate();
+        QVERIFY(window.waitForFinished(10000));
+        QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(window.exitCode(), 0);
+    }
+
     void sigtermCancelsAndLeavesNoPart()
     {
         const QString longInput = m_fx->make(QStringLiteral("sigterm.webm"),

@@ -286,6 +286,29 @@ private slots:
         env->engine->queue().shutdown();
     }
 
+    void everyControlHasAnAccessibleName()
+    {
+        auto env = makeWindow();
+        QStringList unnamed;
+        for (QWidget *w : env->window->findChildren<QWidget *>()) {
+            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus)
+                continue;
+            QString name = w->accessibleName();
+            if (auto *b = qobject_cast<QAbstractButton *>(w); b && name.isEmpty())
+                name = b->text();
+            if (name.isEmpty() && !qobject_cast<QScrollBar *>(w) && !qobject_cast<QTabBar *>(w)
+                && !w->inherits("QAbstractScrollArea") && !w->inherits("QMenuBar") && !w->inherits("QTreeView")
+                && !w->inherits("QHeaderView"))
+                unnamed << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QVERIFY(!env->window->jobView()->accessibleName().isEmpty());
+        // Keyboard: Ctrl+L puts the focus in the link bar, Tab moves on to the buttons.
+        env->window->jobView()->setFocus();
+        QTest::keyClick(env->window.get(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(env->window->urlBar()->hasFocus());
+    }
+
     void layoutIsRestored()
     {
         QTemporaryDir profile;

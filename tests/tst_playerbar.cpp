@@ -564,6 +564,8 @@ void TestPlayerBar::spaceTogglesPlayWhenFocused()
 
     bar.play(m_song);
     QTRY_COMPARE_WITH_TIMEOUT(player->playbackState(), QMediaPlayer::PlayingState, 10000);
+    auto *seek = child<QSlider>(bar, "seek");
+    QTRY_VERIFY_WITH_TIMEOUT(seek->isEnabled(), 10000);  // loaded
     bar.setFocus();
     QTRY_VERIFY(bar.hasFocus());
     QTest::keyClick(&bar, Qt::Key_Space);
@@ -572,8 +574,6 @@ void TestPlayerBar::spaceTogglesPlayWhenFocused()
     QTRY_COMPARE(player->playbackState(), QMediaPlayer::PlayingState);
 
     // Also while a control inside the bar has focus (exactly one toggle per press).
-    auto *seek = child<QSlider>(bar, "seek");
-    qInfo("seek enabled %d policy %d visible %d focus %p dur %lld seekable %d status %d err %s", seek->isEnabled(), int(seek->focusPolicy()), seek->isVisible(), (void*)QApplication::focusWidget(), player->duration(), player->isSeekable(), int(player->mediaStatus()), qPrintable(bar.errorText()));
     seek->setFocus();
     QTRY_VERIFY(seek->hasFocus());
     QTest::keyClick(seek, Qt::Key_Space);
