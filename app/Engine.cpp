@@ -32,6 +32,7 @@ QueueConfig Engine::effectiveConfig() const
         config.encoder = m_options.encoder;
     if (!m_options.outputDir.isEmpty())
         config.defaultOutputDir = QDir(m_options.outputDir).absolutePath();
+    config.yieldToInterface = !m_options.headless;
     return config;
 }
 

@@ -4,9 +4,9 @@
 
 #include <QAudioDevice>
 #include <QAudioOutput>
+#include <QBoxLayout>
 #include <QDir>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QImage>
 #include <QKeySequence>
 #include <QLabel>
@@ -23,23 +23,26 @@
 #include <QToolButton>
 #include <QUrl>
 
+#include <limits>
+
 namespace tunedrop {
 
 namespace {
 
 constexpr int kCoverSize = 32;
 constexpr int kDefaultVolume = 80;
-constexpr qint64 kOneHourMs = 3600 * 1000;
+constexpr qint64 kOneHourMs = qint64(3600) * 1000;
+constexpr int kMaxTitleHint = 260;  // a long title never takes the seek slider's room
 
-// A one-line label that elides its text on the right to the width the layout gives it.
-// The full text is kept (and shown as tooltip by the owner), so a long title never widens the bar.
+// A one-line label that elides its text on the right to the width the layout gives it, with an
+// optional 16 px icon in front. The full text stays available (the owner puts it in the tooltip).
 class ElidedLabel : public QLabel {
 public:
-    explicit ElidedLabel(QWidget *parent) : QLabel(parent)
+    explicit ElidedLabel(int maxHintWidth, QWidget *parent) : QLabel(parent), m_maxHintWidth(maxHintWidth)
     {
         setTextFormat(Qt::PlainText);
         setWordWrap(false);
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     }
 
     void setFullText(const QString &text)
@@ -50,16 +53,23 @@ public:
     }
     QString fullText() const { return m_fullText; }
 
+    void setIcon(const QPixmap &icon)
+    {
+        m_icon = icon;
+        setContentsMargins(icon.isNull() ? 0 : kIconSize + 5, 0, 0, 0);
+        update();
+    }
+
     QSize sizeHint() const override
     {
         const QMargins m = contentsMargins();
-        return {fontMetrics().horizontalAdvance(m_fullText) + m.left() + m.right() + 2 * margin(),
-                QLabel::sizeHint().height()};
+        const int width = fontMetrics().horizontalAdvance(m_fullText) + 2;
+        return {qMin(width, m_maxHintWidth) + m.left() + m.right(), QLabel::sizeHint().height()};
     }
     QSize minimumSizeHint() const override
     {
         const QMargins m = contentsMargins();
-        return {fontMetrics().horizontalAdvance(QStringLiteral("M…")) + m.left() + m.right(),
+        return {fontMetrics().horizontalAdvance(QStringLiteral("Mm…")) + m.left() + m.right(),
                 QLabel::minimumSizeHint().height()};
     }
 
@@ -75,8 +85,18 @@ protected:
         if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
             updateElided();
     }
+    void paintEvent(QPaintEvent *event) override
+    {
+        QLabel::paintEvent(event);
+        if (m_icon.isNull())
+            return;
+        QPainter painter(this);
+        painter.drawPixmap(QPoint(0, (height() - kIconSize) / 2), m_icon);
+    }
 
 private:
+    static constexpr int kIconSize = 16;
+
     void updateElided()
     {
         const QString shown = fontMetrics().elidedText(m_fullText, Qt::ElideRight, contentsRect().width());
@@ -84,8 +104,14 @@ private:
             QLabel::setText(shown);
     }
 
+    int m_maxHintWidth;
     QString m_fullText;
+    QPixmap m_icon;
 };
+
+ElidedLabel *elided(QLabel *label) { return static_cast<ElidedLabel *>(label); }
+
+QString noDeviceText() { return PlayerBar::tr("No audio output device found."); }
 
 // "m:ss", or "h:mm:ss" when `withHours`.
 QString formatTime(qint64 ms, bool withHours)
@@ -99,6 +125,12 @@ QString formatTime(qint64 ms, bool withHours)
             .arg(seconds % 60, 2, 10, zero);
     }
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, zero);
+}
+
+QString timeText(qint64 position, qint64 duration)
+{
+    const bool hours = duration >= kOneHourMs || position >= kOneHourMs;
+    return PlayerBar::tr("%1 / %2").arg(formatTime(position, hours), formatTime(duration, hours));
 }
 
 // Shown when the MP3 has no (readable) cover: a rounded tile with a note, in palette colours.
@@ -135,17 +167,33 @@ QPixmap coverPixmap(const QImage &image, qreal dpr)
     return pixmap;
 }
 
-ElidedLabel *elided(QLabel *label) { return static_cast<ElidedLabel *>(label); }
+enum class MessageKind {
+    None,     // hide the message
+    Warning,  // e.g. no audio device: a short note at the end, the controls stay usable
+    Failure,  // this file cannot play: the message takes the seek slider's place
+};
 
-QString noDeviceText() { return PlayerBar::tr("No audio output device found."); }
-
-// Shows `message` in the error label (empty hides it); the tooltip may carry more detail.
-void showMessage(QLabel *errorLabel, const QString &message, const QString &toolTip = QString())
+// The error label, and the seek slider + time label it replaces on a failure.
+void showMessage(QLabel *errorLabel, QSlider *seek, QLabel *time, MessageKind kind,
+                 const QString &message = QString(), const QString &toolTip = QString())
 {
-    elided(errorLabel)->setFullText(message);
-    errorLabel->setToolTip(toolTip.isEmpty() ? message : toolTip);
-    errorLabel->setAccessibleDescription(message);
-    errorLabel->setVisible(!message.isEmpty());
+    auto *label = elided(errorLabel);
+    const bool failure = kind == MessageKind::Failure;
+    label->setFullText(kind == MessageKind::None ? QString() : message);
+    label->setToolTip(toolTip.isEmpty() ? label->fullText() : toolTip);
+    label->setAccessibleDescription(label->fullText());
+    label->setSizePolicy(failure ? QSizePolicy::Expanding : QSizePolicy::Maximum, QSizePolicy::Preferred);
+    if (auto *box = qobject_cast<QBoxLayout *>(label->parentWidget()->layout()))
+        box->setStretchFactor(label, failure ? 3 : 0);
+    seek->setVisible(!failure);
+    time->setVisible(!failure);
+    label->setVisible(kind != MessageKind::None);
+}
+
+// What the bar shows when nothing is wrong with the current file.
+MessageKind idleMessageKind()
+{
+    return QMediaDevices::audioOutputs().isEmpty() ? MessageKind::Warning : MessageKind::None;
 }
 
 }  // namespace
@@ -167,9 +215,8 @@ PlayerBar::PlayerBar(QWidget *parent) : QWidget(parent)
     m_cover->setAlignment(Qt::AlignCenter);
     m_cover->setAccessibleName(tr("Cover art"));
 
-    m_title = new ElidedLabel(this);
+    m_title = new ElidedLabel(kMaxTitleHint, this);
     m_title->setObjectName(QStringLiteral("title"));
-    m_title->setMinimumWidth(60);
 
     m_playPause = new QToolButton(this);
     m_playPause->setObjectName(QStringLiteral("playPause"));
@@ -184,6 +231,7 @@ PlayerBar::PlayerBar(QWidget *parent) : QWidget(parent)
     m_seek->setSingleStep(5000);
     m_seek->setPageStep(15000);
     m_seek->setMinimumWidth(80);
+    m_seek->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_seek->setEnabled(false);
     m_seek->setAccessibleName(tr("Playback position"));
     m_seek->setToolTip(tr("Playback position: drag to seek"));
@@ -208,30 +256,32 @@ PlayerBar::PlayerBar(QWidget *parent) : QWidget(parent)
     m_volume->setFixedWidth(90);
     m_volume->setAccessibleName(tr("Volume"));
 
-    m_error = new ElidedLabel(this);
+    m_error = new ElidedLabel(QWIDGETSIZE_MAX, this);
     m_error->setObjectName(QStringLiteral("error"));
-    m_error->setMinimumWidth(60);
     m_error->setAccessibleName(tr("Playback error"));
+    elided(m_error)->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(16, 16));
     {
         QPalette pal = m_error->palette();
         const bool dark = pal.color(QPalette::Window).lightness() < 128;
-        pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x1c, 0x1c));
+        pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1e, 0x1e));
         m_error->setPalette(pal);
     }
     m_error->hide();
 
+    // [cover] [title] [>] [====seek====] [0:01 / 0:03] [error] [vol ==]
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setContentsMargins(6, 4, 8, 4);
     layout->setSpacing(8);
     layout->addWidget(m_cover);
-    layout->addWidget(m_title, 2);
+    layout->addWidget(m_title);
+    layout->addSpacing(4);
     layout->addWidget(m_playPause);
     layout->addWidget(m_seek, 3);
     layout->addWidget(m_time);
-    layout->addSpacing(4);
+    layout->addWidget(m_error);
+    layout->addSpacing(8);
     layout->addWidget(volumeIcon);
     layout->addWidget(m_volume);
-    layout->addWidget(m_error, 2);
 
     // Space toggles play/pause while the bar or one of its controls has focus.
     auto *space = new QShortcut(QKeySequence(Qt::Key_Space), this);
@@ -240,49 +290,45 @@ PlayerBar::PlayerBar(QWidget *parent) : QWidget(parent)
 
     connect(m_playPause, &QToolButton::clicked, this, &PlayerBar::togglePause);
 
-    auto updateTime = [this](qint64 position) {
-        const qint64 duration = m_player->duration();
-        const bool hours = duration >= kOneHourMs || position >= kOneHourMs;
-        m_time->setText(tr("%1 / %2").arg(formatTime(position, hours), formatTime(duration, hours)));
-    };
-
     // The slider follows playback unless the user holds it; a drag only updates the label and
     // seeks once on release; clicks on the groove, keys and the wheel seek at once.
-    connect(m_player, &QMediaPlayer::positionChanged, this, [this, updateTime](qint64 position) {
+    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
         if (m_seek->isSliderDown())
             return;
         const QSignalBlocker blocker(m_seek);
         m_seek->setValue(int(position));
-        updateTime(position);
+        m_time->setText(timeText(position, m_player->duration()));
     });
-    connect(m_seek, &QSlider::valueChanged, this, [this, updateTime](int value) {
+    connect(m_seek, &QSlider::valueChanged, this, [this](int value) {
         if (!m_seek->isSliderDown())
             m_player->setPosition(value);
-        updateTime(value);
+        m_time->setText(timeText(value, m_player->duration()));
     });
     connect(m_seek, &QSlider::sliderReleased, this, [this] { m_player->setPosition(m_seek->value()); });
 
-    connect(m_player, &QMediaPlayer::durationChanged, this, [this, updateTime](qint64 duration) {
-        m_seek->setRange(0, int(qMax<qint64>(0, duration)));
+    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
+        {
+            const QSignalBlocker blocker(m_seek);
+            m_seek->setRange(0, int(qBound(qint64(0), duration, qint64(std::numeric_limits<int>::max()))));
+        }
         m_seek->setEnabled(duration > 0 && m_player->isSeekable());
-        const bool hours = duration >= kOneHourMs;
-        // Wide enough for the longest text this track can show, so the slider does not jitter.
-        QString widest = tr("%1 / %2").arg(formatTime(duration, hours), formatTime(duration, hours));
+        // Wide enough for any text this track can show, so the slider does not jitter.
+        QString widest = timeText(duration, duration);
         for (QChar &c : widest) {
             if (c.isDigit())
                 c = QLatin1Char('0');
         }
         m_time->setMinimumWidth(m_time->fontMetrics().horizontalAdvance(widest) + 2);
-        updateTime(m_seek->isSliderDown() ? m_seek->value() : m_player->position());
+        m_time->setText(timeText(m_seek->isSliderDown() ? m_seek->value() : m_player->position(), duration));
     });
     connect(m_player, &QMediaPlayer::seekableChanged, this, [this](bool seekable) {
         m_seek->setEnabled(seekable && m_player->duration() > 0);
     });
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this, updateTime](QMediaPlayer::MediaStatus status) {
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
         if (status == QMediaPlayer::EndOfMedia && !m_seek->isSliderDown()) {
             const QSignalBlocker blocker(m_seek);
             m_seek->setValue(m_seek->maximum());
-            updateTime(m_player->duration());
+            m_time->setText(timeText(m_player->duration(), m_player->duration()));
         }
     });
 
@@ -297,7 +343,7 @@ PlayerBar::PlayerBar(QWidget *parent) : QWidget(parent)
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, updatePlayButton);
 
     connect(m_volume, &QSlider::valueChanged, this, [this](int value) {
-        m_audio->setVolume(float(value) / 100.0f);
+        m_audio->setVolume(float(value) / 100.0f);  // linear, as QAudioOutput expects
         m_volume->setToolTip(tr("Volume: %1%").arg(value));
     });
     m_volume->setValue(kDefaultVolume);  // also sets the output volume and the tooltip
@@ -323,10 +369,9 @@ PlayerBar::PlayerBar(QWidget *parent) : QWidget(parent)
             message = errorString.trimmed().isEmpty() ? tr("Playback failed.") : errorString;
             break;
         }
-        showMessage(m_error, message,
-                    errorString.trimmed().isEmpty() || errorString == message
-                        ? message
-                        : tr("%1\nDetails: %2").arg(message, errorString));
+        const bool detailed = !errorString.trimmed().isEmpty() && errorString != message;
+        showMessage(m_error, m_seek, m_time, MessageKind::Failure, message,
+                    detailed ? tr("%1\nDetails: %2").arg(message, errorString) : message);
         // After a fatal error the Qt 6.4 GStreamer backend may stay in PlayingState; stop it
         // (queued: not from inside the backend's own signal) unless another file was started.
         QTimer::singleShot(0, this, [this, failed = m_player->source()] {
@@ -340,16 +385,15 @@ PlayerBar::PlayerBar(QWidget *parent) : QWidget(parent)
     auto *devices = new QMediaDevices(this);
     auto checkDevices = [this] {
         const QList<QAudioDevice> outputs = QMediaDevices::audioOutputs();
-        const QString noDevice = noDeviceText();
         if (outputs.isEmpty()) {
             if (m_error->isHidden())
-                showMessage(m_error, noDevice);
+                showMessage(m_error, m_seek, m_time, MessageKind::Warning, noDeviceText());
             return;
         }
         if (!outputs.contains(m_audio->device()))
             m_audio->setDevice(QMediaDevices::defaultAudioOutput());
-        if (elided(m_error)->fullText() == noDevice)
-            showMessage(m_error, QString());
+        if (elided(m_error)->fullText() == noDeviceText())
+            showMessage(m_error, m_seek, m_time, MessageKind::None);
     };
     connect(devices, &QMediaDevices::audioOutputsChanged, this, checkDevices);
     checkDevices();
@@ -359,7 +403,7 @@ PlayerBar::PlayerBar(QWidget *parent) : QWidget(parent)
     m_title->setToolTip(tr("No track loaded"));
     m_cover->setPixmap(placeholderCover(this));
     m_cover->setToolTip(tr("No cover art"));
-    updateTime(0);
+    m_time->setText(timeText(0, 0));
 }
 
 PlayerBar::~PlayerBar()
@@ -378,16 +422,23 @@ void PlayerBar::play(const QString &mp3Path, const QString &title)
 {
     const QFileInfo info(mp3Path);
     m_file = mp3Path;
-    QString shownTitle = title.trimmed().isEmpty() ? info.completeBaseName() : title;
-
-    // Reset the previous track's state (and any error of it; the no-device warning stays).
-    showMessage(m_error, QMediaDevices::audioOutputs().isEmpty() ? noDeviceText() : QString());
+    QString shownTitle = title.trimmed().isEmpty() ? info.completeBaseName() : title.trimmed();
 
     auto showTitle = [this](const QString &text) {
         elided(m_title)->setFullText(text);
         m_title->setToolTip(text);
         m_title->setAccessibleName(text.isEmpty() ? tr("No track") : tr("Now playing: %1").arg(text));
     };
+
+    // The previous track's state goes; the no-device warning stays.
+    showMessage(m_error, m_seek, m_time, idleMessageKind(), noDeviceText());
+    {
+        const QSignalBlocker blocker(m_seek);
+        m_seek->setRange(0, 0);
+        m_seek->setValue(0);
+    }
+    m_seek->setEnabled(false);
+    m_time->setText(timeText(0, 0));
 
     if (!info.isFile()) {
         // Never hand a vanished file to the backend: its error would be cryptic.
@@ -398,11 +449,9 @@ void PlayerBar::play(const QString &mp3Path, const QString &title)
         showTitle(shownTitle);
         m_cover->setPixmap(placeholderCover(this));
         m_cover->setToolTip(tr("No cover art"));
-        m_seek->setRange(0, 0);
-        m_seek->setEnabled(false);
         m_playPause->setEnabled(false);
         const QString message = tr("The file “%1” no longer exists.").arg(info.fileName());
-        showMessage(m_error, message,
+        showMessage(m_error, m_seek, m_time, MessageKind::Failure, message,
                     tr("The file “%1” no longer exists.").arg(QDir::toNativeSeparators(info.absoluteFilePath())));
         emit errorOccurred(message);
         return;
@@ -422,15 +471,7 @@ void PlayerBar::play(const QString &mp3Path, const QString &title)
         m_cover->setToolTip(tr("No cover art"));
     }
 
-    {
-        const QSignalBlocker blocker(m_seek);
-        m_seek->setRange(0, 0);
-        m_seek->setValue(0);
-    }
-    m_seek->setEnabled(false);
-    m_time->setText(tr("%1 / %2").arg(formatTime(0, false), formatTime(0, false)));
     m_playPause->setEnabled(true);
-
     m_player->setSource(QUrl::fromLocalFile(info.absoluteFilePath()));
     m_player->play();
 }
@@ -445,7 +486,7 @@ void PlayerBar::togglePause()
     }
     // Trying again after a playback error: let the backend report afresh.
     if (!m_error->isHidden() && elided(m_error)->fullText() != noDeviceText())
-        showMessage(m_error, QMediaDevices::audioOutputs().isEmpty() ? noDeviceText() : QString());
+        showMessage(m_error, m_seek, m_time, idleMessageKind(), noDeviceText());
     m_player->play();
 }
 
@@ -454,8 +495,7 @@ void PlayerBar::stop()
     m_player->stop();
     const QSignalBlocker blocker(m_seek);
     m_seek->setValue(0);
-    const bool hours = m_player->duration() >= kOneHourMs;
-    m_time->setText(tr("%1 / %2").arg(formatTime(0, hours), formatTime(m_player->duration(), hours)));
+    m_time->setText(timeText(0, m_player->duration()));
 }
 
 QString PlayerBar::currentFile() const { return m_file; }

@@ -5,1529 +5,1532 @@
     <name>CoverArt</name>
     <message>
         <source>The cover image is damaged or in an unsupported format.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen de portada está dañada o tiene un formato no compatible.</translation>
     </message>
     <message>
         <source>This FFmpeg build cannot decode the cover image format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación de FFmpeg no puede decodificar el formato de la imagen de portada.</translation>
     </message>
     <message>
         <source>Out of memory while processing the cover image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria insuficiente al procesar la imagen de portada.</translation>
     </message>
     <message>
         <source>The cover image could not be converted to JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo convertir la imagen de portada a JPEG.</translation>
     </message>
     <message>
         <source>The cover image is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen de portada es demasiado grande.</translation>
     </message>
     <message>
         <source>The cover image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen de portada está vacía.</translation>
     </message>
     <message>
         <source>The cover image is not a JPEG, PNG or WebP picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen de portada no es una imagen JPEG, PNG ni WebP.</translation>
     </message>
 </context>
 <context>
     <name>EncoderSettings</name>
     <message>
         <source>%1 kbps is not an MP3 bitrate. Choose one of 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256 or 320.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kbps no es una tasa de bits válida para MP3. Elige 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256 o 320.</translation>
     </message>
     <message>
         <source>VBR quality must be between 0 (best) and 9 (smallest), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La calidad VBR debe estar entre 0 (la mejor) y 9 (el archivo más pequeño), no %1.</translation>
     </message>
     <message>
         <source>CBR %1 kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>CBR %1 kbps</translation>
     </message>
     <message>
         <source>VBR V%1</source>
-        <translation type="unfinished"></translation>
+        <translation>VBR V%1</translation>
     </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
         <source>The job list in %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la lista de tareas de %1: %2</translation>
     </message>
 </context>
 <context>
     <name>HttpDownloader</name>
     <message>
         <source>Reading the download was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la lectura de la descarga.</translation>
     </message>
     <message>
         <source>The downloaded data could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron volver a leer los datos descargados.</translation>
     </message>
     <message>
         <source>The file was not found on %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el archivo en %1 (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 refused access to the file (HTTP %2). The link may have expired or need a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 denegó el acceso al archivo (HTTP %2). Puede que el enlace haya caducado o que requiera iniciar sesión.</translation>
     </message>
     <message>
         <source>%1 is limiting downloads right now (HTTP 429). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está limitando las descargas en este momento (HTTP 429). Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>%1 has a server problem (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un problema en el servidor (HTTP %2). Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>%1 refused the request (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la solicitud (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 sent an unexpected answer (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envió una respuesta inesperada (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 refused the connection. The server may be down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la conexión. Puede que el servidor no esté disponible.</translation>
     </message>
     <message>
         <source>The server %1 could not be found. Check the link and the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el servidor %1. Comprueba el enlace y la conexión a internet.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió a tiempo.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer una conexión segura con %1.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión con %1: %2</translation>
     </message>
     <message>
         <source>The disk is full: the download from %1 cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no se puede guardar la descarga de %1.</translation>
     </message>
     <message>
         <source>No permission to save the download from %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes permiso para guardar la descarga de %1 como %2.</translation>
     </message>
     <message>
         <source>The download from %1 cannot be saved as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la descarga de %1 como %2: %3</translation>
     </message>
     <message>
         <source>This is not a web address that can be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una dirección web que se pueda descargar: %1</translation>
     </message>
     <message>
         <source>The link leads to a web page, not to a media file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace lleva a una página web, no a un archivo multimedia (%1).</translation>
     </message>
     <message>
         <source>%1 redirected the download to an address that is not followed (not http/https, or no longer encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirigió la descarga a una dirección que no se sigue (no es http/https o ya no está cifrada).</translation>
     </message>
     <message>
         <source>The server keeps redirecting (loop): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirige una y otra vez (bucle): %1</translation>
     </message>
     <message>
         <source>The server keeps redirecting (more than %1 times): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirige una y otra vez (más de %1 veces): %2</translation>
     </message>
     <message>
         <source>%1 sent a part of the file that does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envió una parte del archivo que no encaja.</translation>
     </message>
     <message numerus="yes">
         <source>The connection to %1 kept breaking off; gave up after %n retries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La conexión con %1 se cortaba una y otra vez; se abandonó tras %n reintento.</numerusform>
+            <numerusform>La conexión con %1 se cortaba una y otra vez; se abandonó tras %n reintentos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The download from %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la descarga de %1.</translation>
     </message>
     <message>
         <source>The file is larger than the limit of %1 MB (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo supera el límite de %1 MB (%2).</translation>
     </message>
 </context>
 <context>
     <name>JobStore</name>
     <message>
         <source>The job list could not be read (%1); it was moved to %2 and a new one started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de tareas (%1); se movió a %2 y se empezó una nueva.</translation>
     </message>
     <message>
         <source>The job list was written by a newer TuneDrop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de tareas la escribió una versión más reciente de TuneDrop.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Enter a file name template, for example {artist} - {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una plantilla de nombre de archivo, por ejemplo {artist} - {title}.</translation>
     </message>
     <message>
         <source>The file name template cannot contain / or \. Files are always saved in the output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de nombre de archivo no puede contener / ni \. Los archivos siempre se guardan en la carpeta de salida.</translation>
     </message>
     <message>
         <source>Unknown placeholder %1. Use {title}, {artist}, {album}, {date} or {track}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable desconocida %1. Usa {title}, {artist}, {album}, {date} o {track}.</translation>
     </message>
     <message>
         <source>The file name template has a { or } without its partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de nombre de archivo tiene una llave { o } sin su pareja.</translation>
     </message>
     <message>
         <source>The file name template needs at least one of {title}, {artist}, {album}, {date} or {track}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de nombre de archivo necesita al menos una de estas variables: {title}, {artist}, {album}, {date} o {track}.</translation>
     </message>
     <message>
         <source>The port must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto debe estar entre %1 y %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IP.</translation>
     </message>
     <message>
         <source>Listening on the network needs an access password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para escuchar en la red se necesita una contraseña de acceso.</translation>
     </message>
     <message>
         <source>The yt-dlp program %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa yt-dlp %1 no existe.</translation>
     </message>
     <message>
         <source>The yt-dlp program %1 is not an executable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa yt-dlp %1 no es un archivo ejecutable.</translation>
     </message>
     <message>
         <source>Choose an output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta de salida.</translation>
     </message>
     <message>
         <source>The output folder must be a full path, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de salida debe ser una ruta completa, como %1.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
         <source>The output folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de salida %1.</translation>
     </message>
     <message>
         <source>TuneDrop cannot write to the output folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop no puede escribir en la carpeta de salida %1.</translation>
     </message>
     <message>
         <source>Time limits must be between 0 (off) and %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los límites de tiempo deben estar entre 0 (desactivado) y %1 minutos.</translation>
     </message>
     <message>
         <source>The soft time limit must be shorter than the hard time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de tiempo flexible debe ser menor que el estricto.</translation>
     </message>
 </context>
 <context>
     <name>Transcoder</name>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria insuficiente.</translation>
     </message>
     <message>
         <source>The MP3 encoder does not accept %1 at %2 Hz.</source>
-        <translation type="unfinished"></translation>
+        <translation>El codificador MP3 no admite %1 a %2 Hz.</translation>
     </message>
 </context>
 <context>
     <name>UrlClassifier</name>
     <message>
         <source>This YouTube link has no valid video id (the id is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace de YouTube no tiene un ID de vídeo válido (falta el ID).</translation>
     </message>
     <message>
         <source>This YouTube link has no valid video id (“%1” is not an 11-character id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace de YouTube no tiene un ID de vídeo válido («%1» no es un ID de 11 caracteres).</translation>
     </message>
     <message>
         <source>This YouTube playlist link has no valid list id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace de lista de reproducción de YouTube no tiene un ID de lista válido.</translation>
     </message>
     <message>
         <source>This link has no valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace no tiene un nombre de host válido.</translation>
     </message>
     <message>
         <source>Paste a link or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega un enlace o elige un archivo.</translation>
     </message>
     <message>
         <source>This file link points at another computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace de archivo apunta a otro equipo (%1).</translation>
     </message>
     <message>
         <source>This file link has no path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace de archivo no tiene ruta.</translation>
     </message>
     <message>
         <source>“%1:” links are not supported. Paste an http(s) link or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los enlaces «%1:» no son compatibles. Pega un enlace http(s) o elige un archivo.</translation>
     </message>
     <message>
         <source>This is neither a link nor a file path. Paste a link or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un enlace ni una ruta de archivo. Pega un enlace o elige un archivo.</translation>
     </message>
 </context>
 <context>
     <name>YtDlp</name>
     <message>
         <source>yt-dlp is not installed. Install it (e.g. `sudo apt install yt-dlp`) or set its path in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>yt-dlp no está instalado. Instálalo (p. ej., `sudo apt install yt-dlp`) o indica su ruta en Ajustes.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>yt-dlp did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>yt-dlp no respondió en %1 s.</translation>
     </message>
     <message>
         <source>yt-dlp gave an answer TuneDrop cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>yt-dlp dio una respuesta que TuneDrop no puede leer (%1).</translation>
     </message>
     <message>
         <source>This video is blocked in your country by the site, so it cannot be downloaded from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio bloquea este vídeo en tu país, así que no se puede descargar desde aquí.</translation>
     </message>
     <message>
         <source>This video is unavailable: it may be private or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este vídeo no está disponible: puede que sea privado o que se haya eliminado.</translation>
     </message>
     <message>
         <source>The site wants you to sign in (age check, bot check or members-only video). Choose your browser&apos;s sign-in cookies in Settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio te pide iniciar sesión (verificación de edad, comprobación anti-bots o vídeo solo para miembros). Elige las cookies de sesión de tu navegador en Ajustes y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The site refused access. If it needs an account, choose your browser&apos;s sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio denegó el acceso. Si requiere una cuenta, elige las cookies de sesión de tu navegador en Ajustes; si no, puede que yt-dlp esté desactualizado: actualízalo.</translation>
     </message>
     <message>
         <source>The site is limiting requests right now: wait a while and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio está limitando las solicitudes en este momento: espera un rato y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Could not reach the site: check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder al sitio: comprueba tu conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>TuneDrop cannot find any audio at this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop no encuentra audio en este enlace.</translation>
     </message>
     <message>
         <source>yt-dlp could not read this site; yt-dlp may be outdated: update it (`yt-dlp -U` or your package manager) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>yt-dlp no pudo leer este sitio; puede que yt-dlp esté desactualizado: actualízalo (`yt-dlp -U` o con tu gestor de paquetes) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>yt-dlp finished but TuneDrop cannot find the downloaded file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>yt-dlp terminó, pero TuneDrop no encuentra el archivo descargado (%1).</translation>
     </message>
     <message>
         <source>yt-dlp could not process this link (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>yt-dlp no pudo procesar este enlace (código de salida %1).</translation>
     </message>
     <message>
         <source>%1 (yt-dlp: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (yt-dlp: %2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no encontrado</translation>
     </message>
     <message>
         <source>error: --once needs --headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>error: --once requiere --headless.</translation>
     </message>
     <message>
         <source>error: TuneDrop is already running with this profile (%1). Add the links there, or use --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>error: TuneDrop ya se está ejecutando con este perfil (%1). Añade los enlaces allí o usa --profile.</translation>
     </message>
     <message>
         <source>error: another TuneDrop holds this profile but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>error: otra instancia de TuneDrop usa este perfil, pero no responde.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop</name>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no existe.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a media file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una carpeta, no un archivo multimedia.</translation>
     </message>
     <message>
         <source>TuneDrop may not read “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop no tiene permiso para leer «%1».</translation>
     </message>
     <message>
         <source>“%1” is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está vacío (0 bytes).</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::AudioSource</name>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria insuficiente.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>“%1” is not an audio or video file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un archivo de audio ni de vídeo.</translation>
     </message>
     <message>
         <source>“%1” has no sound: it contains no audio track.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene sonido: no contiene ninguna pista de audio.</translation>
     </message>
     <message>
         <source>TuneDrop cannot decode the audio of “%1” (codec %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop no puede decodificar el audio de «%1» (códec %2).</translation>
     </message>
     <message>
         <source>TuneDrop cannot decode the audio of “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop no puede decodificar el audio de «%1»: %2.</translation>
     </message>
     <message>
         <source>TuneDrop cannot convert the audio format of “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop no puede convertir el formato de audio de «%1»: %2.</translation>
     </message>
     <message>
         <source>“%1” contains no audio that can be decoded; it may be damaged or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no contiene audio que se pueda decodificar; puede que esté dañado o vacío.</translation>
     </message>
     <message>
         <source>The input is damaged after %1 s (%2); the audio up to there was converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada está dañada a partir de %1 s (%2); se convirtió el audio hasta ese punto.</translation>
     </message>
     <message>
         <source>The input ends early (truncated?): converted %1 s of %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada termina antes de tiempo (¿truncada?): se convirtieron %1 s de %2 s.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::CommandLine</name>
     <message>
         <source>TuneDrop downloads a video or audio link (or converts a local file) and saves its sound as a tagged MP3.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop descarga un enlace de vídeo o audio (o convierte un archivo local) y guarda su sonido como un MP3 etiquetado.</translation>
     </message>
     <message>
         <source>Run the queue without a window until stopped (SIGINT/SIGTERM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar la cola sin ventana hasta que se detenga (SIGINT/SIGTERM).</translation>
     </message>
     <message>
         <source>With --headless: convert the given items, print the path of each MP3, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --headless: convertir los elementos indicados, mostrar la ruta de cada MP3 y salir.</translation>
     </message>
     <message>
         <source>Keep all settings and state in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos los ajustes y el estado en &lt;carpeta&gt;.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>Write MP3 files to &lt;dir&gt; (default: the library folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los archivos MP3 en &lt;carpeta&gt; (predeterminado: la carpeta de la biblioteca).</translation>
     </message>
     <message>
         <source>Constant bitrate in kbps, 32 to 320 (default 192).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de bits constante en kbps, de 32 a 320 (predeterminada: 192).</translation>
     </message>
     <message>
         <source>kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>kbps</translation>
     </message>
     <message>
         <source>Variable bitrate quality, 0 (best) to 9 (smallest), instead of CBR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad de tasa de bits variable, de 0 (la mejor) a 9 (el archivo más pequeño), en lugar de CBR.</translation>
     </message>
     <message>
         <source>q</source>
-        <translation type="unfinished"></translation>
+        <translation>q</translation>
     </message>
     <message>
         <source>How many conversions run at once, 1 to 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas conversiones se ejecutan a la vez, de 1 a 16.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Always re-encode, even MP3 sources that could be copied losslessly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recodificar siempre, incluso las fuentes MP3 que se podrían copiar sin pérdida.</translation>
     </message>
     <message>
         <source>Write ID3v2.3 tags (for old players) instead of ID3v2.4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir etiquetas ID3v2.3 (para reproductores antiguos) en lugar de ID3v2.4.</translation>
     </message>
     <message>
         <source>Links or local media files to convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces o archivos multimedia locales que convertir.</translation>
     </message>
     <message>
         <source>[items...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[elementos...]</translation>
     </message>
     <message>
         <source>Choose either --bitrate or --vbr, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa --bitrate o --vbr, pero no ambos.</translation>
     </message>
     <message>
         <source>The bitrate or quality must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tasa de bits o la calidad debe ser un número entero.</translation>
     </message>
     <message>
         <source>--workers must be between 1 and 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workers debe estar entre 1 y 16.</translation>
     </message>
     <message>
         <source>--once needs at least one link or file to convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>--once necesita al menos un enlace o archivo que convertir.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::JobActions</name>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproducir</translation>
     </message>
     <message>
         <source>Play the selected MP3 in the player below</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir el MP3 seleccionado en el reproductor de abajo</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir archivo</translation>
     </message>
     <message>
         <source>Open the MP3 with the default application</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el MP3 con la aplicación predeterminada</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
         <source>Open the folder that holds the MP3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta que contiene el MP3</translation>
     </message>
     <message>
         <source>Copy &amp;LAN Download Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace de descarga &amp;LAN</translation>
     </message>
     <message>
         <source>Copy a link other devices on the network can download the MP3 from</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un enlace desde el que otros dispositivos de la red pueden descargar el MP3</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;intentar</translation>
     </message>
     <message>
         <source>Try the failed or cancelled jobs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentar las tareas fallidas o canceladas</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>Stop the selected jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener las tareas seleccionadas</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>Remove the selected jobs from the list, optionally with their files</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las tareas seleccionadas de la lista, opcionalmente con sus archivos</translation>
     </message>
     <message>
         <source>Clear &amp;Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar &amp;terminadas</translation>
     </message>
     <message>
         <source>Remove every finished job from the list (files stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la lista todas las tareas terminadas (los archivos se conservan)</translation>
     </message>
     <message>
         <source>&amp;Pause Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar cola</translation>
     </message>
     <message>
         <source>Start no new jobs until resumed (running ones finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>No iniciar tareas nuevas hasta reanudar (las que están en curso terminan)</translation>
     </message>
     <message>
         <source>Resume &amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar c&amp;ola</translation>
     </message>
     <message>
         <source>Turn on the web server in Settings to share links on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa el servidor web en Ajustes para compartir enlaces en la red</translation>
     </message>
     <message>
         <source>Remove Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar tareas</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n job(s) from the list?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Quitar %n tarea de la lista?</numerusform>
+            <numerusform>¿Quitar %n tareas de la lista?</numerusform>
         </translation>
     </message>
     <message>
         <source>Also delete the MP3 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar también los archivos MP3</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::JobItemDelegate</name>
     <message>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::JobListModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Resolving</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando</translation>
     </message>
     <message>
         <source>Converting</source>
-        <translation type="unfinished"></translation>
+        <translation>Convirtiendo</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo local</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducado</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>conservado</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::JobListView</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Every link and file you added, with its progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los enlaces y archivos que has añadido, con su progreso</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::JobQueue</name>
     <message>
         <source>Local files can only be added on this computer, not from the web.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos locales solo se pueden añadir en este equipo, no desde la web.</translation>
     </message>
     <message numerus="yes">
         <source>This is taking longer than %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esto está tardando más de %n minuto.</numerusform>
+            <numerusform>Esto está tardando más de %n minutos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de reproducción</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n minute(s): the time limit for one job.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Detenida tras %n minuto: es el límite de tiempo por tarea.</numerusform>
+            <numerusform>Detenida tras %n minutos: es el límite de tiempo por tarea.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::JobRunner</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::MainWindow</name>
     <message>
         <source>TuneDrop</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop</translation>
     </message>
     <message>
         <source>Paste a YouTube link, any video or audio link, or a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega un enlace de YouTube, cualquier enlace de vídeo o audio, o una ruta de archivo</translation>
     </message>
     <message>
         <source>Link to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace que añadir</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir</translation>
     </message>
     <message>
         <source>Add the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el enlace</translation>
     </message>
     <message>
         <source>Open &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;rir archivos…</translation>
     </message>
     <message>
         <source>Choose media files to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos multimedia para convertir</translation>
     </message>
     <message>
         <source>Paste or drop a link here
 
 YouTube, any site yt-dlp knows, a direct media link or a local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega o suelta aquí un enlace
+
+YouTube, cualquier sitio compatible con yt-dlp, un enlace directo a un archivo multimedia o un archivo local</translation>
     </message>
     <message>
         <source>Job details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la tarea</translation>
     </message>
     <message>
         <source>Select a job to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una tarea para ver sus detalles.</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso total</translation>
     </message>
     <message>
         <source>&amp;Paste Links</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar enlaces</translation>
     </message>
     <message>
         <source>Add every link on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir todos los enlaces del portapapeles</translation>
     </message>
     <message>
         <source>Go to the Link Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la barra de enlaces</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tareas</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>The clipboard holds no link or media file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene ningún enlace ni archivo multimedia.</translation>
     </message>
     <message>
         <source>Choose Media Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos multimedia</translation>
     </message>
     <message>
         <source>Media files (*.mp3 *.m4a *.aac *.mp4 *.m4v *.webm *.mkv *.mka *.ogg *.oga *.opus *.flac *.wav *.aiff *.wma *.mov *.avi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos multimedia (*.mp3 *.m4a *.aac *.mp4 *.m4v *.webm *.mkv *.mka *.ogg *.oga *.opus *.flac *.wav *.aiff *.wma *.mov *.avi);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Added %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se añadió %n elemento.</numerusform>
+            <numerusform>Se añadieron %n elementos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Drop to add %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suelta para añadir %n elemento</numerusform>
+            <numerusform>Suelta para añadir %n elementos</numerusform>
         </translation>
     </message>
     <message>
         <source>This cannot be added: drop a link or a media file</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede añadir: suelta un enlace o un archivo multimedia</translation>
     </message>
     <message>
         <source>Nothing to add: the dropped item is not a link or a media file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que añadir: el elemento soltado no es un enlace ni un archivo multimedia.</translation>
     </message>
     <message>
         <source>MP3s are saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los MP3 se guardan en %1</translation>
     </message>
     <message>
         <source>%1 queued · %2 running · %3 done · %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola: %1 · En curso: %2 · Terminadas: %3 · Fallidas: %4</translation>
     </message>
     <message>
         <source>%1 % — TuneDrop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % — TuneDrop</translation>
     </message>
     <message>
         <source>Link or file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace o archivo: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source> (attempt %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (intento %1)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: %1</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::Mp3StreamCopier</name>
     <message>
         <source>“%1” has no MPEG audio frames to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene tramas de audio MPEG que copiar.</translation>
     </message>
     <message>
         <source>Could not read “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer «%1».</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Could not read “%1”: the file ended early.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer «%1»: el archivo termina antes de tiempo.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::OnceRunner</name>
     <message>
         <source>error: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1: %2</translation>
     </message>
     <message>
         <source>error: %1: the job was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1: se quitó la tarea.</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1: %2</translation>
     </message>
     <message>
         <source>the file has expired and was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo caducó y se eliminó.</translation>
     </message>
     <message>
         <source>error: %1: interrupted; it stays queued and finishes the next time TuneDrop runs with this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1: interrumpido; sigue en la cola y terminará la próxima vez que TuneDrop se ejecute con este perfil.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::PlayerBar</name>
     <message>
         <source>No audio output device found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún dispositivo de salida de audio.</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproductor</translation>
     </message>
     <message>
         <source>Plays a finished MP3 (Space toggles play and pause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduce un MP3 terminado (Espacio alterna entre reproducir y pausar)</translation>
     </message>
     <message>
         <source>Cover art</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada</translation>
     </message>
     <message>
         <source>Playback position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición de reproducción</translation>
     </message>
     <message>
         <source>Playback position: drag to seek</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición de reproducción: arrastra para desplazarte</translation>
     </message>
     <message>
         <source>Elapsed and total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo transcurrido y total</translation>
     </message>
     <message>
         <source>Elapsed time / total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo transcurrido / tiempo total</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>Playback error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de reproducción</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa (Espacio)</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir (Espacio)</translation>
     </message>
     <message>
         <source>Volume: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen: %1 %</translation>
     </message>
     <message>
         <source>This file cannot be played: a GStreamer plugin may be missing (install gstreamer1.0-plugins-good).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede reproducir: puede que falte un complemento de GStreamer (instala gstreamer1.0-plugins-good).</translation>
     </message>
     <message>
         <source>The file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo.</translation>
     </message>
     <message>
         <source>Playback failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la reproducción.</translation>
     </message>
     <message>
         <source>%1
 Details: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Detalles: %2</translation>
     </message>
     <message>
         <source>No track</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna pista</translation>
     </message>
     <message>
         <source>No track loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna pista cargada</translation>
     </message>
     <message>
         <source>No cover art</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin portada</translation>
     </message>
     <message>
         <source>Now playing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduciendo: %1</translation>
     </message>
     <message>
         <source>The file “%1” no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo «%1» ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Settings categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de ajustes</translation>
     </message>
     <message>
         <source>O&amp;utput</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salida</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cola</translation>
     </message>
     <message>
         <source>&amp;Web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor &amp;web</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interfaz</translation>
     </message>
     <message>
         <source>Problem with the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los ajustes</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
     <message>
         <source>The settings could not be saved. Check that the settings folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los ajustes. Comprueba que se puede escribir en la carpeta de ajustes.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::SettingsDialog::Private</name>
     <message>
         <source>Only the address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la dirección %1</translation>
     </message>
     <message>
         <source>about %1 kbps (0 = best, 9 = smallest)</source>
-        <translation type="unfinished"></translation>
+        <translation>unos %1 kbps (0 = mejor calidad, 9 = archivo más pequeño)</translation>
     </message>
     <message>
         <source>Blue in Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Blue in Green</translation>
     </message>
     <message>
         <source>Miles Davis</source>
-        <translation type="unfinished"></translation>
+        <translation>Miles Davis</translation>
     </message>
     <message>
         <source>Kind of Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of Blue</translation>
     </message>
     <message>
         <source>Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: %1</translation>
     </message>
     <message>
         <source> hour</source>
-        <translation type="unfinished"></translation>
+        <translation> hora</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>The new password replaces the current one when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña nueva sustituirá a la actual al aplicar los cambios.</translation>
     </message>
     <message>
         <source>The password is set when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se establecerá al aplicar los cambios.</translation>
     </message>
     <message>
         <source>A password is set. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una contraseña establecida. Escribe una nueva para sustituirla.</translation>
     </message>
     <message>
         <source>The password is removed when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se quitará al aplicar los cambios.</translation>
     </message>
     <message>
         <source>No password is set. One is needed to listen on the local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contraseña establecida. Se necesita una para escuchar en la red local.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de salida</translation>
     </message>
     <message>
         <source>Output &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de sa&amp;lida:</translation>
     </message>
     <message>
         <source>Browse for the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar la carpeta de salida</translation>
     </message>
     <message>
         <source>Choose the Output Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de salida</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación</translation>
     </message>
     <message>
         <source>Constant bitrate (CBR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de bits constante (CBR)</translation>
     </message>
     <message>
         <source>Variable bitrate (VBR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de bits variable (VBR)</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;dificación:</translation>
     </message>
     <message>
         <source>Bitrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de bits</translation>
     </message>
     <message>
         <source>%1 kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kbps</translation>
     </message>
     <message>
         <source>Bit&amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasa de bits:</translation>
     </message>
     <message>
         <source>VBR quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad VBR</translation>
     </message>
     <message>
         <source>0 is the best quality and the largest file, 9 the smallest file.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 es la mejor calidad y el archivo más grande; 9, el archivo más pequeño.</translation>
     </message>
     <message>
         <source>&amp;VBR quality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad &amp;VBR:</translation>
     </message>
     <message>
         <source>ID3 tag version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de las etiquetas ID3</translation>
     </message>
     <message>
         <source>ID3v2.4</source>
-        <translation type="unfinished"></translation>
+        <translation>ID3v2.4</translation>
     </message>
     <message>
         <source>ID3v2.3 (for older players)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID3v2.3 (para reproductores antiguos)</translation>
     </message>
     <message>
         <source>I&amp;D3 tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas ID3:</translation>
     </message>
     <message>
         <source>Copy MP3 &amp;sources without re-encoding when possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los MP3 de &amp;origen sin recodificar cuando sea posible</translation>
     </message>
     <message>
         <source>Copy MP3 sources without re-encoding when possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los MP3 de origen sin recodificar cuando sea posible</translation>
     </message>
     <message>
         <source>File name template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de nombre de archivo</translation>
     </message>
     <message>
         <source>Placeholders: {title} {artist} {album} {date} {track}</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables: {title} {artist} {album} {date} {track}</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de archivo:</translation>
     </message>
     <message>
         <source>File name preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del nombre de archivo</translation>
     </message>
     <message>
         <source>Simultaneous conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversiones simultáneas</translation>
     </message>
     <message>
         <source>&amp;Simultaneous conversions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversiones si&amp;multáneas:</translation>
     </message>
     <message>
         <source>Delete MP3s after hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los MP3 tras (horas)</translation>
     </message>
     <message>
         <source>&amp;Keep forever</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onservar para siempre</translation>
     </message>
     <message>
         <source>Keep MP3s forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los MP3 para siempre</translation>
     </message>
     <message>
         <source>&amp;Delete MP3s after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar los MP3 tras:</translation>
     </message>
     <message>
         <source>Most tracks taken from a playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de pistas tomadas de una lista de reproducción</translation>
     </message>
     <message>
         <source>Most tracks per &amp;playlist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de pistas por &amp;lista de reproducción:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Soft time limit in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de tiempo flexible en minutos</translation>
     </message>
     <message>
         <source>Soft time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de tiempo &amp;flexible:</translation>
     </message>
     <message>
         <source>Hard time limit in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de tiempo estricto en minutos</translation>
     </message>
     <message>
         <source>&amp;Hard time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de tiempo es&amp;tricto:</translation>
     </message>
     <message>
         <source>A conversion running longer than the soft limit is marked as slow; at the hard limit it is stopped and tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversión que dure más que el límite flexible se marca como lenta; al llegar al límite estricto se detiene y se vuelve a intentar.</translation>
     </message>
     <message>
         <source>&amp;Enable the web server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activar el servidor web</translation>
     </message>
     <message>
         <source>Enable the web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar el servidor web</translation>
     </message>
     <message>
         <source>Convert links from a browser on this computer or, with a password, from other devices on your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierte enlaces desde un navegador de este equipo o, con contraseña, desde otros dispositivos de tu red.</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>Listen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar en</translation>
     </message>
     <message>
         <source>This computer only (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este equipo (127.0.0.1)</translation>
     </message>
     <message>
         <source>Local network (all addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Red local (todas las direcciones)</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar &amp;en:</translation>
     </message>
     <message>
         <source>Access password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de acceso</translation>
     </message>
     <message>
         <source>Re&amp;move password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar la contraseña</translation>
     </message>
     <message>
         <source>Remove password</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la contraseña</translation>
     </message>
     <message>
         <source>Access &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontraseña de acceso:</translation>
     </message>
     <message>
         <source>Password status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la contraseña</translation>
     </message>
     <message>
         <source>yt-dlp program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa yt-dlp</translation>
     </message>
     <message>
         <source>yt-dlp from the system PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>yt-dlp del PATH del sistema</translation>
     </message>
     <message>
         <source>&amp;yt-dlp program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa &amp;yt-dlp:</translation>
     </message>
     <message>
         <source>Browse for the yt-dlp program</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar el programa yt-dlp</translation>
     </message>
     <message>
         <source>Choose the yt-dlp Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el programa yt-dlp</translation>
     </message>
     <message>
         <source>yt-dlp fetches audio from video and streaming sites. Leave this empty to use the one found on the system PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>yt-dlp obtiene el audio de sitios de vídeo y streaming. Déjalo vacío para usar el que se encuentre en el PATH del sistema.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <source>A new language is used the next time TuneDrop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará la próxima vez que se inicie TuneDrop.</translation>
     </message>
     <message>
         <source>&amp;Notify me when conversions finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificarme cuando terminen las conversiones</translation>
     </message>
     <message>
         <source>Notify me when conversions finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificarme cuando terminen las conversiones</translation>
     </message>
     <message>
         <source>Keep running in the &amp;system tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir ejecutándose en la &amp;bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
         <source>Keep running in the system tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir ejecutándose en la bandeja del sistema al cerrar la ventana</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::Transcoder</name>
     <message>
         <source>The cover picture was left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió la imagen de portada: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::TrayIcon</name>
     <message>
         <source>TuneDrop</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop</translation>
     </message>
     <message>
         <source>&amp;Show TuneDrop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar TuneDrop</translation>
     </message>
     <message>
         <source>MP3 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>MP3 listo</translation>
     </message>
     <message>
         <source>Could not convert</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo convertir</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::averror</name>
     <message>
         <source>“%1” was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró «%1».</translation>
     </message>
     <message>
         <source>Access to “%1” was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el acceso a «%1».</translation>
     </message>
     <message>
         <source>“%1” uses a format TuneDrop cannot read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» usa un formato que TuneDrop no puede leer (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a media file TuneDrop can read, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un archivo multimedia que TuneDrop pueda leer, o está dañado.</translation>
     </message>
     <message>
         <source>Could not download “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar «%1»: %2.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer «%1»: %2.</translation>
     </message>
     <message>
         <source>The disk is full: could not write “%1”. Free some space and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no se pudo escribir «%1». Libera espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>TuneDrop may not write to “%1”. Choose another output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop no tiene permiso para escribir en «%1». Elige otra carpeta de salida.</translation>
     </message>
     <message>
         <source>The output folder for “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de salida de «%1» no existe.</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir «%1»: %2.</translation>
     </message>
 </context>
 </TS>

@@ -5,1529 +5,1532 @@
     <name>CoverArt</name>
     <message>
         <source>The cover image is damaged or in an unsupported format.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image de pochette est endommagée ou dans un format non pris en charge.</translation>
     </message>
     <message>
         <source>This FFmpeg build cannot decode the cover image format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de FFmpeg ne sait pas décoder le format de l’image de pochette.</translation>
     </message>
     <message>
         <source>Out of memory while processing the cover image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante lors du traitement de l’image de pochette.</translation>
     </message>
     <message>
         <source>The cover image could not be converted to JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de convertir l’image de pochette en JPEG.</translation>
     </message>
     <message>
         <source>The cover image is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image de pochette est trop grande.</translation>
     </message>
     <message>
         <source>The cover image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image de pochette est vide.</translation>
     </message>
     <message>
         <source>The cover image is not a JPEG, PNG or WebP picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image de pochette n’est pas une image JPEG, PNG ou WebP.</translation>
     </message>
 </context>
 <context>
     <name>EncoderSettings</name>
     <message>
         <source>%1 kbps is not an MP3 bitrate. Choose one of 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256 or 320.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kbit/s n’est pas un débit MP3 valide. Choisissez 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256 ou 320.</translation>
     </message>
     <message>
         <source>VBR quality must be between 0 (best) and 9 (smallest), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La qualité VBR doit être comprise entre 0 (la meilleure) et 9 (le plus petit fichier), et non %1.</translation>
     </message>
     <message>
         <source>CBR %1 kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>CBR %1 kbit/s</translation>
     </message>
     <message>
         <source>VBR V%1</source>
-        <translation type="unfinished"></translation>
+        <translation>VBR V%1</translation>
     </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
         <source>The job list in %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la liste des tâches dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>HttpDownloader</name>
     <message>
         <source>Reading the download was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du téléchargement a été annulée.</translation>
     </message>
     <message>
         <source>The downloaded data could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire les données téléchargées.</translation>
     </message>
     <message>
         <source>The file was not found on %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est introuvable sur %1 (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 refused access to the file (HTTP %2). The link may have expired or need a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé l’accès au fichier (HTTP %2). Le lien a peut-être expiré ou nécessite une connexion.</translation>
     </message>
     <message>
         <source>%1 is limiting downloads right now (HTTP 429). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limite actuellement les téléchargements (HTTP 429). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>%1 has a server problem (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rencontre un problème de serveur (HTTP %2). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>%1 refused the request (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la requête (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 sent an unexpected answer (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une réponse inattendue (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 refused the connection. The server may be down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion. Le serveur est peut-être hors service.</translation>
     </message>
     <message>
         <source>The server %1 could not be found. Check the link and the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 est introuvable. Vérifiez le lien et la connexion Internet.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu à temps.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’établir une connexion sécurisée avec %1.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The disk is full: the download from %1 cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: impossible d’enregistrer le téléchargement depuis %1.</translation>
     </message>
     <message>
         <source>No permission to save the download from %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas l’autorisation d’enregistrer le téléchargement depuis %1 sous %2.</translation>
     </message>
     <message>
         <source>The download from %1 cannot be saved as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le téléchargement depuis %1 sous %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>This is not a web address that can be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une adresse web téléchargeable&#xa0;: %1</translation>
     </message>
     <message>
         <source>The link leads to a web page, not to a media file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien mène à une page web, pas à un fichier multimédia (%1).</translation>
     </message>
     <message>
         <source>%1 redirected the download to an address that is not followed (not http/https, or no longer encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé le téléchargement vers une adresse qui n’est pas suivie (ni http ni https, ou plus chiffrée).</translation>
     </message>
     <message>
         <source>The server keeps redirecting (loop): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur redirige sans cesse (boucle)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server keeps redirecting (more than %1 times): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur redirige sans cesse (plus de %1 fois)&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 sent a part of the file that does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une partie du fichier qui ne correspond pas.</translation>
     </message>
     <message numerus="yes">
         <source>The connection to %1 kept breaking off; gave up after %n retries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La connexion à %1 s’interrompait sans cesse&#xa0;; abandon après %n nouvelle tentative.</numerusform>
+            <numerusform>La connexion à %1 s’interrompait sans cesse&#xa0;; abandon après %n nouvelles tentatives.</numerusform>
         </translation>
     </message>
     <message>
         <source>The download from %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement depuis %1 a été annulé.</translation>
     </message>
     <message>
         <source>The file is larger than the limit of %1 MB (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse la limite de %1 Mo (%2).</translation>
     </message>
 </context>
 <context>
     <name>JobStore</name>
     <message>
         <source>The job list could not be read (%1); it was moved to %2 and a new one started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste des tâches (%1)&#xa0;; elle a été déplacée vers %2 et une nouvelle liste a été créée.</translation>
     </message>
     <message>
         <source>The job list was written by a newer TuneDrop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des tâches a été écrite par une version plus récente de TuneDrop.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Enter a file name template, for example {artist} - {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un modèle de nom de fichier, par exemple {artist} - {title}.</translation>
     </message>
     <message>
         <source>The file name template cannot contain / or \. Files are always saved in the output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de nom de fichier ne peut contenir ni / ni \. Les fichiers sont toujours enregistrés dans le dossier de sortie.</translation>
     </message>
     <message>
         <source>Unknown placeholder %1. Use {title}, {artist}, {album}, {date} or {track}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable inconnue %1. Utilisez {title}, {artist}, {album}, {date} ou {track}.</translation>
     </message>
     <message>
         <source>The file name template has a { or } without its partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de nom de fichier contient une accolade { ou } sans son pendant.</translation>
     </message>
     <message>
         <source>The file name template needs at least one of {title}, {artist}, {album}, {date} or {track}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de nom de fichier doit contenir au moins une des variables {title}, {artist}, {album}, {date} ou {track}.</translation>
     </message>
     <message>
         <source>The port must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port doit être compris entre %1 et %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP.</translation>
     </message>
     <message>
         <source>Listening on the network needs an access password.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écoute sur le réseau nécessite un mot de passe d’accès.</translation>
     </message>
     <message>
         <source>The yt-dlp program %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme yt-dlp %1 n’existe pas.</translation>
     </message>
     <message>
         <source>The yt-dlp program %1 is not an executable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme yt-dlp %1 n’est pas un fichier exécutable.</translation>
     </message>
     <message>
         <source>Choose an output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier de sortie.</translation>
     </message>
     <message>
         <source>The output folder must be a full path, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de sortie doit être un chemin complet, par exemple %1.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>The output folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de sortie %1.</translation>
     </message>
     <message>
         <source>TuneDrop cannot write to the output folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop ne peut pas écrire dans le dossier de sortie %1.</translation>
     </message>
     <message>
         <source>Time limits must be between 0 (off) and %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les limites de temps doivent être comprises entre 0 (désactivé) et %1 minutes.</translation>
     </message>
     <message>
         <source>The soft time limit must be shorter than the hard time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de temps souple doit être plus courte que la limite stricte.</translation>
     </message>
 </context>
 <context>
     <name>Transcoder</name>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante.</translation>
     </message>
     <message>
         <source>The MP3 encoder does not accept %1 at %2 Hz.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’encodeur MP3 n’accepte pas %1 à %2 Hz.</translation>
     </message>
 </context>
 <context>
     <name>UrlClassifier</name>
     <message>
         <source>This YouTube link has no valid video id (the id is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien YouTube ne contient pas d’identifiant de vidéo valide (l’identifiant est absent).</translation>
     </message>
     <message>
         <source>This YouTube link has no valid video id (“%1” is not an 11-character id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien YouTube ne contient pas d’identifiant de vidéo valide («&#xa0;%1&#xa0;» n’est pas un identifiant de 11 caractères).</translation>
     </message>
     <message>
         <source>This YouTube playlist link has no valid list id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien de playlist YouTube ne contient pas d’identifiant de playlist valide.</translation>
     </message>
     <message>
         <source>This link has no valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien n’a pas de nom d’hôte valide.</translation>
     </message>
     <message>
         <source>Paste a link or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un lien ou choisissez un fichier.</translation>
     </message>
     <message>
         <source>This file link points at another computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien de fichier pointe vers un autre ordinateur (%1).</translation>
     </message>
     <message>
         <source>This file link has no path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien de fichier ne contient pas de chemin.</translation>
     </message>
     <message>
         <source>“%1:” links are not supported. Paste an http(s) link or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liens «&#xa0;%1:&#xa0;» ne sont pas pris en charge. Collez un lien http(s) ou choisissez un fichier.</translation>
     </message>
     <message>
         <source>This is neither a link nor a file path. Paste a link or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est ni un lien ni un chemin de fichier. Collez un lien ou choisissez un fichier.</translation>
     </message>
 </context>
 <context>
     <name>YtDlp</name>
     <message>
         <source>yt-dlp is not installed. Install it (e.g. `sudo apt install yt-dlp`) or set its path in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>yt-dlp n’est pas installé. Installez-le (p. ex. `sudo apt install yt-dlp`) ou indiquez son chemin dans les Paramètres.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>yt-dlp did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>yt-dlp n’a pas répondu en %1 s.</translation>
     </message>
     <message>
         <source>yt-dlp gave an answer TuneDrop cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>yt-dlp a renvoyé une réponse que TuneDrop ne sait pas lire (%1).</translation>
     </message>
     <message>
         <source>This video is blocked in your country by the site, so it cannot be downloaded from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site bloque cette vidéo dans votre pays&#xa0;; elle ne peut donc pas être téléchargée d’ici.</translation>
     </message>
     <message>
         <source>This video is unavailable: it may be private or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vidéo n’est pas disponible&#xa0;: elle est peut-être privée ou a été supprimée.</translation>
     </message>
     <message>
         <source>The site wants you to sign in (age check, bot check or members-only video). Choose your browser&apos;s sign-in cookies in Settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site vous demande de vous connecter (vérification de l’âge, contrôle anti-robot ou vidéo réservée aux membres). Choisissez les cookies de connexion de votre navigateur dans les Paramètres, puis réessayez.</translation>
     </message>
     <message>
         <source>The site refused access. If it needs an account, choose your browser&apos;s sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site a refusé l’accès. S’il faut un compte, choisissez les cookies de connexion de votre navigateur dans les Paramètres&#xa0;; sinon, yt-dlp est peut-être obsolète&#xa0;: mettez-le à jour.</translation>
     </message>
     <message>
         <source>The site is limiting requests right now: wait a while and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site limite actuellement les requêtes&#xa0;: patientez un moment, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not reach the site: check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le site&#xa0;: vérifiez votre connexion Internet, puis réessayez.</translation>
     </message>
     <message>
         <source>TuneDrop cannot find any audio at this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop ne trouve aucun contenu audio à ce lien.</translation>
     </message>
     <message>
         <source>yt-dlp could not read this site; yt-dlp may be outdated: update it (`yt-dlp -U` or your package manager) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>yt-dlp n’a pas pu lire ce site&#xa0;; yt-dlp est peut-être obsolète&#xa0;: mettez-le à jour (`yt-dlp -U` ou votre gestionnaire de paquets), puis réessayez.</translation>
     </message>
     <message>
         <source>yt-dlp finished but TuneDrop cannot find the downloaded file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>yt-dlp a terminé, mais TuneDrop ne trouve pas le fichier téléchargé (%1).</translation>
     </message>
     <message>
         <source>yt-dlp could not process this link (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>yt-dlp n’a pas pu traiter ce lien (code de sortie %1).</translation>
     </message>
     <message>
         <source>%1 (yt-dlp: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (yt-dlp&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable</translation>
     </message>
     <message>
         <source>error: --once needs --headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: --once nécessite --headless.</translation>
     </message>
     <message>
         <source>error: TuneDrop is already running with this profile (%1). Add the links there, or use --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: TuneDrop est déjà en cours d’exécution avec ce profil (%1). Ajoutez-y les liens ou utilisez --profile.</translation>
     </message>
     <message>
         <source>error: another TuneDrop holds this profile but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: une autre instance de TuneDrop utilise ce profil mais ne répond pas.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop</name>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a media file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier multimédia.</translation>
     </message>
     <message>
         <source>TuneDrop may not read “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop n’a pas l’autorisation de lire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est vide (0 octet).</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::AudioSource</name>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>“%1” is not an audio or video file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier audio ou vidéo.</translation>
     </message>
     <message>
         <source>“%1” has no sound: it contains no audio track.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de son&#xa0;: le fichier ne contient aucune piste audio.</translation>
     </message>
     <message>
         <source>TuneDrop cannot decode the audio of “%1” (codec %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop ne peut pas décoder l’audio de «&#xa0;%1&#xa0;» (codec %2).</translation>
     </message>
     <message>
         <source>TuneDrop cannot decode the audio of “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop ne peut pas décoder l’audio de «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>TuneDrop cannot convert the audio format of “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop ne peut pas convertir le format audio de «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” contains no audio that can be decoded; it may be damaged or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun audio décodable&#xa0;; le fichier est peut-être endommagé ou vide.</translation>
     </message>
     <message>
         <source>The input is damaged after %1 s (%2); the audio up to there was converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée est endommagée après %1 s (%2)&#xa0;; l’audio a été converti jusqu’à ce point.</translation>
     </message>
     <message>
         <source>The input ends early (truncated?): converted %1 s of %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée se termine prématurément (tronquée&#xa0;?)&#xa0;: %1 s sur %2 s converties.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::CommandLine</name>
     <message>
         <source>TuneDrop downloads a video or audio link (or converts a local file) and saves its sound as a tagged MP3.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop télécharge un lien vidéo ou audio (ou convertit un fichier local) et en enregistre le son dans un MP3 avec ses balises.</translation>
     </message>
     <message>
         <source>Run the queue without a window until stopped (SIGINT/SIGTERM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter la file d’attente sans fenêtre jusqu’à l’arrêt (SIGINT/SIGTERM).</translation>
     </message>
     <message>
         <source>With --headless: convert the given items, print the path of each MP3, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --headless&#xa0;: convertir les éléments donnés, afficher le chemin de chaque MP3, puis quitter.</translation>
     </message>
     <message>
         <source>Keep all settings and state in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver tous les paramètres et l’état dans &lt;dossier&gt;.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>Write MP3 files to &lt;dir&gt; (default: the library folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les fichiers MP3 dans &lt;dossier&gt; (par défaut&#xa0;: le dossier de la bibliothèque).</translation>
     </message>
     <message>
         <source>Constant bitrate in kbps, 32 to 320 (default 192).</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit constant en kbit/s, de 32 à 320 (par défaut&#xa0;: 192).</translation>
     </message>
     <message>
         <source>kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>kbps</translation>
     </message>
     <message>
         <source>Variable bitrate quality, 0 (best) to 9 (smallest), instead of CBR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité du débit variable, de 0 (la meilleure) à 9 (le plus petit fichier), au lieu du CBR.</translation>
     </message>
     <message>
         <source>q</source>
-        <translation type="unfinished"></translation>
+        <translation>q</translation>
     </message>
     <message>
         <source>How many conversions run at once, 1 to 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de conversions simultanées, de 1 à 16.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Always re-encode, even MP3 sources that could be copied losslessly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours réencoder, même les sources MP3 qui pourraient être copiées sans perte.</translation>
     </message>
     <message>
         <source>Write ID3v2.3 tags (for old players) instead of ID3v2.4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire des balises ID3v2.3 (pour les anciens lecteurs) au lieu d’ID3v2.4.</translation>
     </message>
     <message>
         <source>Links or local media files to convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens ou fichiers multimédias locaux à convertir.</translation>
     </message>
     <message>
         <source>[items...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[éléments...]</translation>
     </message>
     <message>
         <source>Choose either --bitrate or --vbr, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez soit --bitrate, soit --vbr, mais pas les deux.</translation>
     </message>
     <message>
         <source>The bitrate or quality must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débit ou la qualité doit être un nombre entier.</translation>
     </message>
     <message>
         <source>--workers must be between 1 and 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workers doit être compris entre 1 et 16.</translation>
     </message>
     <message>
         <source>--once needs at least one link or file to convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>--once nécessite au moins un lien ou un fichier à convertir.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::JobActions</name>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire</translation>
     </message>
     <message>
         <source>Play the selected MP3 in the player below</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le MP3 sélectionné dans le lecteur ci-dessous</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le fichier</translation>
     </message>
     <message>
         <source>Open the MP3 with the default application</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le MP3 avec l’application par défaut</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <source>Open the folder that holds the MP3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier qui contient le MP3</translation>
     </message>
     <message>
         <source>Copy &amp;LAN Download Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le lien de téléchargement (réseau local)</translation>
     </message>
     <message>
         <source>Copy a link other devices on the network can download the MP3 from</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier un lien permettant aux autres appareils du réseau de télécharger le MP3</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Try the failed or cancelled jobs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer les tâches en échec ou annulées</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Stop the selected jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les tâches sélectionnées</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer…</translation>
     </message>
     <message>
         <source>Remove the selected jobs from the list, optionally with their files</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les tâches sélectionnées de la liste, et éventuellement leurs fichiers</translation>
     </message>
     <message>
         <source>Clear &amp;Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les terminées</translation>
     </message>
     <message>
         <source>Remove every finished job from the list (files stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste toutes les tâches terminées (les fichiers sont conservés)</translation>
     </message>
     <message>
         <source>&amp;Pause Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la file en &amp;pause</translation>
     </message>
     <message>
         <source>Start no new jobs until resumed (running ones finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne lancer aucune nouvelle tâche jusqu’à la reprise (celles en cours se terminent)</translation>
     </message>
     <message>
         <source>Resume &amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la &amp;file</translation>
     </message>
     <message>
         <source>Turn on the web server in Settings to share links on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez le serveur web dans les Paramètres pour partager des liens sur le réseau</translation>
     </message>
     <message>
         <source>Remove Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des tâches</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n job(s) from the list?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n tâche de la liste&#xa0;?</numerusform>
+            <numerusform>Retirer %n tâches de la liste&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Also delete the MP3 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer aussi les fichiers MP3</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::JobItemDelegate</name>
     <message>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::JobListModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Resolving</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement</translation>
     </message>
     <message>
         <source>Converting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse</translation>
     </message>
     <message>
         <source>ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier local</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::JobListView</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Every link and file you added, with its progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les liens et fichiers ajoutés, avec leur progression</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::JobQueue</name>
     <message>
         <source>Local files can only be added on this computer, not from the web.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers locaux ne peuvent être ajoutés que sur cet ordinateur, pas depuis le web.</translation>
     </message>
     <message numerus="yes">
         <source>This is taking longer than %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cela prend plus de %n minute.</numerusform>
+            <numerusform>Cela prend plus de %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Playlist</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n minute(s): the time limit for one job.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrêtée après %n minute&#xa0;: c’est la limite de temps par tâche.</numerusform>
+            <numerusform>Arrêtée après %n minutes&#xa0;: c’est la limite de temps par tâche.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::JobRunner</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::MainWindow</name>
     <message>
         <source>TuneDrop</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop</translation>
     </message>
     <message>
         <source>Paste a YouTube link, any video or audio link, or a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un lien YouTube, n’importe quel lien vidéo ou audio, ou un chemin de fichier</translation>
     </message>
     <message>
         <source>Link to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien à ajouter</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le lien</translation>
     </message>
     <message>
         <source>Open &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir des fichiers…</translation>
     </message>
     <message>
         <source>Choose media files to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des fichiers multimédias à convertir</translation>
     </message>
     <message>
         <source>Paste or drop a link here
 
 YouTube, any site yt-dlp knows, a direct media link or a local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ou déposez un lien ici
+
+YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou un fichier local</translation>
     </message>
     <message>
         <source>Job details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la tâche</translation>
     </message>
     <message>
         <source>Select a job to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une tâche pour afficher ses détails.</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression globale</translation>
     </message>
     <message>
         <source>&amp;Paste Links</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller les liens</translation>
     </message>
     <message>
         <source>Add every link on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter tous les liens du presse-papiers</translation>
     </message>
     <message>
         <source>Go to the Link Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la barre de liens</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâches</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>The clipboard holds no link or media file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun lien ni fichier multimédia.</translation>
     </message>
     <message>
         <source>Choose Media Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des fichiers multimédias</translation>
     </message>
     <message>
         <source>Media files (*.mp3 *.m4a *.aac *.mp4 *.m4v *.webm *.mkv *.mka *.ogg *.oga *.opus *.flac *.wav *.aiff *.wma *.mov *.avi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers multimédias (*.mp3 *.m4a *.aac *.mp4 *.m4v *.webm *.mkv *.mka *.ogg *.oga *.opus *.flac *.wav *.aiff *.wma *.mov *.avi);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Added %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément ajouté.</numerusform>
+            <numerusform>%n éléments ajoutés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Drop to add %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déposez pour ajouter %n élément</numerusform>
+            <numerusform>Déposez pour ajouter %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>This cannot be added: drop a link or a media file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter ceci&#xa0;: déposez un lien ou un fichier multimédia</translation>
     </message>
     <message>
         <source>Nothing to add: the dropped item is not a link or a media file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à ajouter&#xa0;: l’élément déposé n’est ni un lien ni un fichier multimédia.</translation>
     </message>
     <message>
         <source>MP3s are saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les MP3 sont enregistrés dans %1</translation>
     </message>
     <message>
         <source>%1 queued · %2 running · %3 done · %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente&#xa0;: %1 · En cours&#xa0;: %2 · Terminées&#xa0;: %3 · Échecs&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 % — TuneDrop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% — TuneDrop</translation>
     </message>
     <message>
         <source>Link or file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien ou fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source> (attempt %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tentative %1)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::Mp3StreamCopier</name>
     <message>
         <source>“%1” has no MPEG audio frames to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune trame audio MPEG à copier.</translation>
     </message>
     <message>
         <source>Could not read “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Could not read “%1”: the file ended early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: le fichier se termine prématurément.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::OnceRunner</name>
     <message>
         <source>error: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>error: %1: the job was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1&#xa0;: la tâche a été retirée.</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the file has expired and was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a expiré et a été supprimé.</translation>
     </message>
     <message>
         <source>error: %1: interrupted; it stays queued and finishes the next time TuneDrop runs with this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1&#xa0;: interrompu&#xa0;; l’élément reste dans la file d’attente et sera terminé au prochain lancement de TuneDrop avec ce profil.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::PlayerBar</name>
     <message>
         <source>No audio output device found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun périphérique de sortie audio trouvé.</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
         <source>Plays a finished MP3 (Space toggles play and pause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit un MP3 terminé (Espace bascule entre lecture et pause)</translation>
     </message>
     <message>
         <source>Cover art</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochette</translation>
     </message>
     <message>
         <source>Playback position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position de lecture</translation>
     </message>
     <message>
         <source>Playback position: drag to seek</source>
-        <translation type="unfinished"></translation>
+        <translation>Position de lecture&#xa0;: faites glisser pour vous déplacer</translation>
     </message>
     <message>
         <source>Elapsed and total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé et durée totale</translation>
     </message>
     <message>
         <source>Elapsed time / total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé / durée totale</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Playback error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de lecture</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Espace)</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire (Espace)</translation>
     </message>
     <message>
         <source>Volume: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>This file cannot be played: a GStreamer plugin may be missing (install gstreamer1.0-plugins-good).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ce fichier&#xa0;: il manque peut-être un greffon GStreamer (installez gstreamer1.0-plugins-good).</translation>
     </message>
     <message>
         <source>The file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier.</translation>
     </message>
     <message>
         <source>Playback failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture.</translation>
     </message>
     <message>
         <source>%1
 Details: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Détails&#xa0;: %2</translation>
     </message>
     <message>
         <source>No track</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune piste</translation>
     </message>
     <message>
         <source>No track loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune piste chargée</translation>
     </message>
     <message>
         <source>No cover art</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de pochette</translation>
     </message>
     <message>
         <source>Now playing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture en cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file “%1” no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe plus.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Settings categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de paramètres</translation>
     </message>
     <message>
         <source>O&amp;utput</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortie</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File d’attente</translation>
     </message>
     <message>
         <source>&amp;Web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur &amp;web</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interface</translation>
     </message>
     <message>
         <source>Problem with the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème dans les paramètres</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutons de la boîte de dialogue</translation>
     </message>
     <message>
         <source>The settings could not be saved. Check that the settings folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les paramètres. Vérifiez que le dossier des paramètres est accessible en écriture.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::SettingsDialog::Private</name>
     <message>
         <source>Only the address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement l’adresse %1</translation>
     </message>
     <message>
         <source>about %1 kbps (0 = best, 9 = smallest)</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 kbit/s (0 = meilleure qualité, 9 = plus petit fichier)</translation>
     </message>
     <message>
         <source>Blue in Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Blue in Green</translation>
     </message>
     <message>
         <source>Miles Davis</source>
-        <translation type="unfinished"></translation>
+        <translation>Miles Davis</translation>
     </message>
     <message>
         <source>Kind of Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of Blue</translation>
     </message>
     <message>
         <source>Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source> hour</source>
-        <translation type="unfinished"></translation>
+        <translation> heure</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> heures</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>The new password replaces the current one when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe remplacera l’actuel lorsque vous appliquerez les modifications.</translation>
     </message>
     <message>
         <source>The password is set when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe sera défini lorsque vous appliquerez les modifications.</translation>
     </message>
     <message>
         <source>A password is set. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe est défini. Saisissez-en un nouveau pour le remplacer.</translation>
     </message>
     <message>
         <source>The password is removed when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe sera supprimé lorsque vous appliquerez les modifications.</translation>
     </message>
     <message>
         <source>No password is set. One is needed to listen on the local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n’est défini. Il en faut un pour écouter sur le réseau local.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sortie</translation>
     </message>
     <message>
         <source>Output &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de sortie&#xa0;:</translation>
     </message>
     <message>
         <source>Browse for the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir pour choisir le dossier de sortie</translation>
     </message>
     <message>
         <source>Choose the Output Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de sortie</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>Constant bitrate (CBR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit constant (CBR)</translation>
     </message>
     <message>
         <source>Variable bitrate (VBR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit variable (VBR)</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>Bitrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit</translation>
     </message>
     <message>
         <source>%1 kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kbit/s</translation>
     </message>
     <message>
         <source>Bit&amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;bit&#xa0;:</translation>
     </message>
     <message>
         <source>VBR quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité VBR</translation>
     </message>
     <message>
         <source>0 is the best quality and the largest file, 9 the smallest file.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 correspond à la meilleure qualité et au plus gros fichier, 9 au plus petit fichier.</translation>
     </message>
     <message>
         <source>&amp;VBR quality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualité VBR&#xa0;:</translation>
     </message>
     <message>
         <source>ID3 tag version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des balises ID3</translation>
     </message>
     <message>
         <source>ID3v2.4</source>
-        <translation type="unfinished"></translation>
+        <translation>ID3v2.4</translation>
     </message>
     <message>
         <source>ID3v2.3 (for older players)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID3v2.3 (pour les anciens lecteurs)</translation>
     </message>
     <message>
         <source>I&amp;D3 tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;lises ID3&#xa0;:</translation>
     </message>
     <message>
         <source>Copy MP3 &amp;sources without re-encoding when possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les sources MP3 sans &amp;réencodage si possible</translation>
     </message>
     <message>
         <source>Copy MP3 sources without re-encoding when possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les sources MP3 sans réencodage si possible</translation>
     </message>
     <message>
         <source>File name template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de nom de fichier</translation>
     </message>
     <message>
         <source>Placeholders: {title} {artist} {album} {date} {track}</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables&#xa0;: {title} {artist} {album} {date} {track}</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de fichier&#xa0;:</translation>
     </message>
     <message>
         <source>File name preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du nom de fichier</translation>
     </message>
     <message>
         <source>Simultaneous conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversions simultanées</translation>
     </message>
     <message>
         <source>&amp;Simultaneous conversions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversions simul&amp;tanées&#xa0;:</translation>
     </message>
     <message>
         <source>Delete MP3s after hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les MP3 après (heures)</translation>
     </message>
     <message>
         <source>&amp;Keep forever</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver indéfiniment</translation>
     </message>
     <message>
         <source>Keep MP3s forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les MP3 indéfiniment</translation>
     </message>
     <message>
         <source>&amp;Delete MP3s after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les MP3 &amp;après&#xa0;:</translation>
     </message>
     <message>
         <source>Most tracks taken from a playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de pistes prises dans une playlist</translation>
     </message>
     <message>
         <source>Most tracks per &amp;playlist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre max. de pistes par &amp;playlist&#xa0;:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Soft time limit in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de temps souple en minutes</translation>
     </message>
     <message>
         <source>Soft time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de temps so&amp;uple&#xa0;:</translation>
     </message>
     <message>
         <source>Hard time limit in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de temps stricte en minutes</translation>
     </message>
     <message>
         <source>&amp;Hard time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de temps st&amp;ricte&#xa0;:</translation>
     </message>
     <message>
         <source>A conversion running longer than the soft limit is marked as slow; at the hard limit it is stopped and tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversion qui dépasse la limite souple est signalée comme lente&#xa0;; à la limite stricte, elle est arrêtée puis relancée.</translation>
     </message>
     <message>
         <source>&amp;Enable the web server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activer le serveur web</translation>
     </message>
     <message>
         <source>Enable the web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer le serveur web</translation>
     </message>
     <message>
         <source>Convert links from a browser on this computer or, with a password, from other devices on your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertissez des liens depuis un navigateur sur cet ordinateur ou, avec un mot de passe, depuis d’autres appareils de votre réseau.</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>Listen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur</translation>
     </message>
     <message>
         <source>This computer only (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur uniquement (127.0.0.1)</translation>
     </message>
     <message>
         <source>Local network (all addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau local (toutes les adresses)</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écou&amp;ter sur&#xa0;:</translation>
     </message>
     <message>
         <source>Access password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d’accès</translation>
     </message>
     <message>
         <source>Re&amp;move password</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer le mot de passe</translation>
     </message>
     <message>
         <source>Remove password</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le mot de passe</translation>
     </message>
     <message>
         <source>Access &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d’a&amp;ccès&#xa0;:</translation>
     </message>
     <message>
         <source>Password status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du mot de passe</translation>
     </message>
     <message>
         <source>yt-dlp program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme yt-dlp</translation>
     </message>
     <message>
         <source>yt-dlp from the system PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>yt-dlp du PATH système</translation>
     </message>
     <message>
         <source>&amp;yt-dlp program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme &amp;yt-dlp&#xa0;:</translation>
     </message>
     <message>
         <source>Browse for the yt-dlp program</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir pour choisir le programme yt-dlp</translation>
     </message>
     <message>
         <source>Choose the yt-dlp Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le programme yt-dlp</translation>
     </message>
     <message>
         <source>yt-dlp fetches audio from video and streaming sites. Leave this empty to use the one found on the system PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>yt-dlp récupère l’audio des sites de vidéo et de streaming. Laissez ce champ vide pour utiliser celui trouvé dans le PATH système.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language is used the next time TuneDrop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de TuneDrop.</translation>
     </message>
     <message>
         <source>&amp;Notify me when conversions finish</source>
-        <translation type="unfinished"></translation>
+        <translation>M’a&amp;vertir à la fin des conversions</translation>
     </message>
     <message>
         <source>Notify me when conversions finish</source>
-        <translation type="unfinished"></translation>
+        <translation>M’avertir à la fin des conversions</translation>
     </message>
     <message>
         <source>Keep running in the &amp;system tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer dans la &amp;zone de notification à la fermeture de la fenêtre</translation>
     </message>
     <message>
         <source>Keep running in the system tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer dans la zone de notification à la fermeture de la fenêtre</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::Transcoder</name>
     <message>
         <source>The cover picture was left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La pochette a été omise&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::TrayIcon</name>
     <message>
         <source>TuneDrop</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop</translation>
     </message>
     <message>
         <source>&amp;Show TuneDrop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher TuneDrop</translation>
     </message>
     <message>
         <source>MP3 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>MP3 prêt</translation>
     </message>
     <message>
         <source>Could not convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la conversion</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::averror</name>
     <message>
         <source>“%1” was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est introuvable.</translation>
     </message>
     <message>
         <source>Access to “%1” was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès à «&#xa0;%1&#xa0;» a été refusé.</translation>
     </message>
     <message>
         <source>“%1” uses a format TuneDrop cannot read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» utilise un format que TuneDrop ne sait pas lire (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a media file TuneDrop can read, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier multimédia lisible par TuneDrop, ou il est endommagé.</translation>
     </message>
     <message>
         <source>Could not download “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de télécharger «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The disk is full: could not write “%1”. Free some space and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: impossible d’écrire «&#xa0;%1&#xa0;». Libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
         <source>TuneDrop may not write to “%1”. Choose another output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuneDrop n’a pas l’autorisation d’écrire dans «&#xa0;%1&#xa0;». Choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
         <source>The output folder for “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de sortie de «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 </TS>

@@ -257,6 +257,7 @@ void JobQueue::start(Job &job)
     config.fileNameTemplate = m_config.fileNameTemplate;
     config.playlistLimit = m_config.playlistLimit;
     config.maxDownloadBytes = m_config.maxDownloadBytes;
+    config.yieldToInterface = m_config.yieldToInterface;
     auto runner = std::make_shared<JobRunner>(job, config);
     connect(runner.get(), &JobRunner::stateChanged, this, &JobQueue::onStateChanged, Qt::QueuedConnection);
     connect(runner.get(), &JobRunner::progressed, this, &JobQueue::onProgressed, Qt::QueuedConnection);

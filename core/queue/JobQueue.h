@@ -28,6 +28,9 @@ struct QueueConfig {
     int hardTimeLimitSeconds = 0;     // 0 = none; past it the attempt stops (timed out, retried)
     int playlistLimit = 200;
     qint64 maxDownloadBytes = qint64(2) * 1024 * 1024 * 1024;
+    // With a window: worker threads run at a lower priority so the interface never stutters.
+    // Headless, nothing competes and full speed wins.
+    bool yieldToInterface = false;
 };
 
 struct AddOptions {

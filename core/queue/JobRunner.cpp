@@ -46,9 +46,10 @@ struct ActiveScope {
     ~ActiveScope() { --g_active; }
 };
 
-// Conversions are background work: on a two-core machine with four workers they must never
-// starve the window's thread. A niceness of 5 per worker thread (Linux threads have their own;
-// the decoding thread a transcoder starts inherits it) keeps the UI first in line.
+// With a window open, conversions are background work: on a two-core machine with four
+// workers they must never starve the window's thread. A niceness of 5 per worker thread (Linux
+// threads have their own; the decoding thread a transcoder starts inherits it) keeps the UI
+// first in line. Pool threads keep it for their lifetime, which is what a window session wants.
 void yieldToTheInterface()
 {
 #ifdef Q_OS_LINUX
@@ -89,7 +90,8 @@ void JobRunner::cancel()
 
 void JobRunner::run()
 {
-    yieldToTheInterface();
+    if (m_config.yieldToInterface)
+        yieldToTheInterface();
     ActiveScope active;
     RunOutcome outcome;
     if (m_cancel.load())

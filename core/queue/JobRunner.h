@@ -27,6 +27,7 @@ struct RunnerConfig {
     int playlistLimit = 200;
     qint64 maxDownloadBytes = qint64(2) * 1024 * 1024 * 1024;
     int networkTimeoutMs = 30000;
+    bool yieldToInterface = false;  // lower this worker thread's priority (a window is open)
 };
 
 // How one attempt ended.
