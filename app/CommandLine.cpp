@@ -8,7 +8,6 @@
 namespace tunedrop {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("CommandLine", text); }
 
 const QString kHeadless = QStringLiteral("headless");
 const QString kOnce = QStringLiteral("once");
@@ -24,24 +23,24 @@ const QString kId3v23 = QStringLiteral("id3v2.3");
 CommandLine::CommandLine()
 {
     m_parser.setApplicationDescription(
-        tr("TuneDrop downloads a video or audio link (or converts a local file) and saves its "
+        QCoreApplication::translate("CommandLine", "TuneDrop downloads a video or audio link (or converts a local file) and saves its "
            "sound as a tagged MP3."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
-        {kHeadless, tr("Run the queue without a window until stopped (SIGINT/SIGTERM).")},
-        {kOnce, tr("With --headless: convert the given items, print the path of each MP3, then exit.")},
-        {kProfile, tr("Keep all settings and state in <dir>."), tr("dir")},
-        {kOutputDir, tr("Write MP3 files to <dir> (default: the library folder)."), tr("dir")},
-        {kBitrate, tr("Constant bitrate in kbps, 32 to 320 (default 192)."), tr("kbps")},
-        {kVbr, tr("Variable bitrate quality, 0 (best) to 9 (smallest), instead of CBR."), tr("q")},
-        {kWorkers, tr("How many conversions run at once, 1 to 16."), tr("n")},
-        {kNoCopy, tr("Always re-encode, even MP3 sources that could be copied losslessly.")},
-        {kId3v23, tr("Write ID3v2.3 tags (for old players) instead of ID3v2.4.")},
+        {kHeadless, QCoreApplication::translate("CommandLine", "Run the queue without a window until stopped (SIGINT/SIGTERM).")},
+        {kOnce, QCoreApplication::translate("CommandLine", "With --headless: convert the given items, print the path of each MP3, then exit.")},
+        {kProfile, QCoreApplication::translate("CommandLine", "Keep all settings and state in <dir>."), QCoreApplication::translate("CommandLine", "dir")},
+        {kOutputDir, QCoreApplication::translate("CommandLine", "Write MP3 files to <dir> (default: the library folder)."), QCoreApplication::translate("CommandLine", "dir")},
+        {kBitrate, QCoreApplication::translate("CommandLine", "Constant bitrate in kbps, 32 to 320 (default 192)."), QCoreApplication::translate("CommandLine", "kbps")},
+        {kVbr, QCoreApplication::translate("CommandLine", "Variable bitrate quality, 0 (best) to 9 (smallest), instead of CBR."), QCoreApplication::translate("CommandLine", "q")},
+        {kWorkers, QCoreApplication::translate("CommandLine", "How many conversions run at once, 1 to 16."), QCoreApplication::translate("CommandLine", "n")},
+        {kNoCopy, QCoreApplication::translate("CommandLine", "Always re-encode, even MP3 sources that could be copied losslessly.")},
+        {kId3v23, QCoreApplication::translate("CommandLine", "Write ID3v2.3 tags (for old players) instead of ID3v2.4.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("items"),
-                                   tr("Links or local media files to convert."),
-                                   tr("[items...]"));
+                                   QCoreApplication::translate("CommandLine", "Links or local media files to convert."),
+                                   QCoreApplication::translate("CommandLine", "[items...]"));
 }
 
 bool CommandLine::wantsNoWindow(int argc, char **argv)
@@ -69,7 +68,7 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     o.items = m_parser.positionalArguments();
 
     if (m_parser.isSet(kBitrate) && m_parser.isSet(kVbr)) {
-        *error = tr("Choose either --bitrate or --vbr, not both.");
+        *error = QCoreApplication::translate("CommandLine", "Choose either --bitrate or --vbr, not both.");
         return std::nullopt;
     }
     bool ok = true;
@@ -80,7 +79,7 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     o.encoderGiven = m_parser.isSet(kBitrate) || m_parser.isSet(kVbr) || m_parser.isSet(kNoCopy)
         || m_parser.isSet(kId3v23);
     if (!ok) {
-        *error = tr("The bitrate or quality must be a whole number.");
+        *error = QCoreApplication::translate("CommandLine", "The bitrate or quality must be a whole number.");
         return std::nullopt;
     }
     o.encoder.allowStreamCopy = !m_parser.isSet(kNoCopy);
@@ -93,12 +92,12 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     if (m_parser.isSet(kWorkers)) {
         o.workers = m_parser.value(kWorkers).toInt(&ok);
         if (!ok || o.workers < 1 || o.workers > 16) {
-            *error = tr("--workers must be between 1 and 16.");
+            *error = QCoreApplication::translate("CommandLine", "--workers must be between 1 and 16.");
             return std::nullopt;
         }
     }
     if (o.once && o.items.isEmpty()) {
-        *error = tr("--once needs at least one link or file to convert.");
+        *error = QCoreApplication::translate("CommandLine", "--once needs at least one link or file to convert.");
         return std::nullopt;
     }
     return o;

@@ -76,7 +76,7 @@ inline QFormLayout *newForm(QWidget *page)
 
 class SettingsDialog::Private {
     // The dialog's own translation context, so lupdate and tr() agree on it.
-    Q_DECLARE_TR_FUNCTIONS(tunedrop::SettingsDialog)
+    Q_DECLARE_TR_FUNCTIONS(tunedrop::SettingsDialog::Private)
 public:
     Private(SettingsDialog *dialog, Settings &s) : q(dialog), settings(s) {}
 

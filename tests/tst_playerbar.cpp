@@ -665,16 +665,16 @@ void TestPlayerBar::screenshot()
 void TestPlayerBar::noAudioDeviceKeepsUiUsable()
 {
     if (!qEnvironmentVariableIsSet(kNoDeviceChildEnv)) {
-        QProcess child;
+        QProcess proc;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QString::fromLatin1(kNoDeviceChildEnv), QStringLiteral("1"));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        child.setProcessEnvironment(env);
-        child.setProcessChannelMode(QProcess::MergedChannels);
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("noAudioDeviceKeepsUiUsable")});
-        QVERIFY2(child.waitForFinished(120000), "the no-device child did not finish");
-        const QString output = QString::fromLocal8Bit(child.readAll());
-        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
+        proc.setProcessEnvironment(env);
+        proc.setProcessChannelMode(QProcess::MergedChannels);
+        proc.start(QCoreApplication::applicationFilePath(), {QStringLiteral("noAudioDeviceKeepsUiUsable")});
+        QVERIFY2(proc.waitForFinished(120000), "the no-device child did not finish");
+        const QString output = QString::fromLocal8Bit(proc.readAll());
+        QVERIFY2(proc.exitStatus() == QProcess::NormalExit && proc.exitCode() == 0, qPrintable(output));
         const QRegularExpressionMatch skip =
             QRegularExpression(QStringLiteral("SKIP   : TestPlayerBar::noAudioDeviceKeepsUiUsable\\(\\) (.*)")).match(output);
         if (skip.hasMatch())

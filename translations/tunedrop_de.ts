@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>TuneDrop downloads a video or audio link (or converts a local file) and saves its sound as a tagged MP3.</source>
+        <translation>TuneDrop lädt einen Video- oder Audio-Link herunter (oder konvertiert eine lokale Datei) und speichert den Ton als getaggte MP3-Datei.</translation>
+    </message>
+    <message>
+        <source>Run the queue without a window until stopped (SIGINT/SIGTERM).</source>
+        <translation>Die Warteschlange ohne Fenster ausführen, bis sie beendet wird (SIGINT/SIGTERM).</translation>
+    </message>
+    <message>
+        <source>With --headless: convert the given items, print the path of each MP3, then exit.</source>
+        <translation>Mit --headless: die angegebenen Einträge konvertieren, den Pfad jeder MP3-Datei ausgeben und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Keep all settings and state in &lt;dir&gt;.</source>
+        <translation>Alle Einstellungen und den Zustand in &lt;ordner&gt; speichern.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>Write MP3 files to &lt;dir&gt; (default: the library folder).</source>
+        <translation>MP3-Dateien in &lt;ordner&gt; schreiben (Standard: der Bibliotheksordner).</translation>
+    </message>
+    <message>
+        <source>Constant bitrate in kbps, 32 to 320 (default 192).</source>
+        <translation>Konstante Bitrate in kbit/s, 32 bis 320 (Standard: 192).</translation>
+    </message>
+    <message>
+        <source>kbps</source>
+        <translation>kbps</translation>
+    </message>
+    <message>
+        <source>Variable bitrate quality, 0 (best) to 9 (smallest), instead of CBR.</source>
+        <translation>Qualität der variablen Bitrate, 0 (beste Qualität) bis 9 (kleinste Datei), statt CBR.</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>How many conversions run at once, 1 to 16.</source>
+        <translation>Wie viele Konvertierungen gleichzeitig laufen, 1 bis 16.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Always re-encode, even MP3 sources that could be copied losslessly.</source>
+        <translation>Immer neu kodieren, auch MP3-Quellen, die verlustfrei kopiert werden könnten.</translation>
+    </message>
+    <message>
+        <source>Write ID3v2.3 tags (for old players) instead of ID3v2.4.</source>
+        <translation>ID3v2.3-Tags (für ältere Player) statt ID3v2.4 schreiben.</translation>
+    </message>
+    <message>
+        <source>Links or local media files to convert.</source>
+        <translation>Links oder lokale Mediendateien zum Konvertieren.</translation>
+    </message>
+    <message>
+        <source>[items...]</source>
+        <translation>[einträge...]</translation>
+    </message>
+    <message>
+        <source>Choose either --bitrate or --vbr, not both.</source>
+        <translation>Verwenden Sie entweder --bitrate oder --vbr, nicht beides.</translation>
+    </message>
+    <message>
+        <source>The bitrate or quality must be a whole number.</source>
+        <translation>Die Bitrate bzw. Qualität muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>--workers must be between 1 and 16.</source>
+        <translation>--workers muss zwischen 1 und 16 liegen.</translation>
+    </message>
+    <message>
+        <source>--once needs at least one link or file to convert.</source>
+        <translation>--once braucht mindestens einen Link oder eine Datei zum Konvertieren.</translation>
+    </message>
+</context>
+<context>
     <name>CoverArt</name>
     <message>
         <source>The cover image is damaged or in an unsupported format.</source>
@@ -256,6 +339,114 @@
         <source>The MP3 encoder does not accept %1 at %2 Hz.</source>
         <translation>Der MP3-Encoder unterstützt %1 bei %2 Hz nicht.</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an audio or video file.</source>
+        <translation>„%1“ ist keine Audio- oder Videodatei.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sound: it contains no audio track.</source>
+        <translation>„%1“ hat keinen Ton: Die Datei enthält keine Audiospur.</translation>
+    </message>
+    <message>
+        <source>TuneDrop cannot decode the audio of “%1” (codec %2).</source>
+        <translation>TuneDrop kann den Ton von „%1“ nicht dekodieren (Codec %2).</translation>
+    </message>
+    <message>
+        <source>TuneDrop cannot decode the audio of “%1”: %2.</source>
+        <translation>TuneDrop kann den Ton von „%1“ nicht dekodieren: %2.</translation>
+    </message>
+    <message>
+        <source>TuneDrop cannot convert the audio format of “%1”: %2.</source>
+        <translation>TuneDrop kann das Audioformat von „%1“ nicht umwandeln: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” contains no audio that can be decoded; it may be damaged or empty.</source>
+        <translation>„%1“ enthält keinen dekodierbaren Ton; die Datei ist möglicherweise beschädigt oder leer.</translation>
+    </message>
+    <message>
+        <source>The input is damaged after %1 s (%2); the audio up to there was converted.</source>
+        <translation>Die Eingabe ist ab %1 s beschädigt (%2); der Ton bis dahin wurde konvertiert.</translation>
+    </message>
+    <message>
+        <source>The input ends early (truncated?): converted %1 s of %2 s.</source>
+        <translation>Die Eingabe endet vorzeitig (abgeschnitten?): %1 s von %2 s konvertiert.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found.</source>
+        <translation>„%1“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Access to “%1” was denied.</source>
+        <translation>Der Zugriff auf „%1“ wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>“%1” uses a format TuneDrop cannot read (%2).</source>
+        <translation>„%1“ verwendet ein Format, das TuneDrop nicht lesen kann (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a media file TuneDrop can read, or it is damaged.</source>
+        <translation>„%1“ ist keine Mediendatei, die TuneDrop lesen kann, oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Could not download “%1”: %2.</source>
+        <translation>„%1“ konnte nicht heruntergeladen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2.</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The disk is full: could not write “%1”. Free some space and retry.</source>
+        <translation>Der Datenträger ist voll: „%1“ konnte nicht geschrieben werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>TuneDrop may not write to “%1”. Choose another output folder.</source>
+        <translation>TuneDrop darf nicht in „%1“ schreiben. Wählen Sie einen anderen Ausgabeordner.</translation>
+    </message>
+    <message>
+        <source>The output folder for “%1” does not exist.</source>
+        <translation>Der Ausgabeordner für „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has no MPEG audio frames to copy.</source>
+        <translation>„%1“ enthält keine MPEG-Audio-Frames zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”.</source>
+        <translation>„%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: the file ended early.</source>
+        <translation>„%1“ konnte nicht gelesen werden: Die Datei endet vorzeitig.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a media file.</source>
+        <translation>„%1“ ist ein Ordner, keine Mediendatei.</translation>
+    </message>
+    <message>
+        <source>TuneDrop may not read “%1”.</source>
+        <translation>TuneDrop darf „%1“ nicht lesen.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty (0 bytes).</source>
+        <translation>„%1“ ist leer (0 Byte).</translation>
+    </message>
+    <message>
+        <source>The cover picture was left out: %1</source>
+        <translation>Das Coverbild wurde weggelassen: %1</translation>
+    </message>
 </context>
 <context>
     <name>UrlClassifier</name>
@@ -376,151 +567,6 @@
     <message>
         <source>error: another TuneDrop holds this profile but does not answer.</source>
         <translation>Fehler: Eine andere TuneDrop-Instanz belegt dieses Profil, antwortet aber nicht.</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop</name>
-    <message>
-        <source>“%1” does not exist.</source>
-        <translation>„%1“ existiert nicht.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a media file.</source>
-        <translation>„%1“ ist ein Ordner, keine Mediendatei.</translation>
-    </message>
-    <message>
-        <source>TuneDrop may not read “%1”.</source>
-        <translation>TuneDrop darf „%1“ nicht lesen.</translation>
-    </message>
-    <message>
-        <source>“%1” is empty (0 bytes).</source>
-        <translation>„%1“ ist leer (0 Byte).</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop::AudioSource</name>
-    <message>
-        <source>Out of memory.</source>
-        <translation>Nicht genügend Arbeitsspeicher.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an audio or video file.</source>
-        <translation>„%1“ ist keine Audio- oder Videodatei.</translation>
-    </message>
-    <message>
-        <source>“%1” has no sound: it contains no audio track.</source>
-        <translation>„%1“ hat keinen Ton: Die Datei enthält keine Audiospur.</translation>
-    </message>
-    <message>
-        <source>TuneDrop cannot decode the audio of “%1” (codec %2).</source>
-        <translation>TuneDrop kann den Ton von „%1“ nicht dekodieren (Codec %2).</translation>
-    </message>
-    <message>
-        <source>TuneDrop cannot decode the audio of “%1”: %2.</source>
-        <translation>TuneDrop kann den Ton von „%1“ nicht dekodieren: %2.</translation>
-    </message>
-    <message>
-        <source>TuneDrop cannot convert the audio format of “%1”: %2.</source>
-        <translation>TuneDrop kann das Audioformat von „%1“ nicht umwandeln: %2.</translation>
-    </message>
-    <message>
-        <source>“%1” contains no audio that can be decoded; it may be damaged or empty.</source>
-        <translation>„%1“ enthält keinen dekodierbaren Ton; die Datei ist möglicherweise beschädigt oder leer.</translation>
-    </message>
-    <message>
-        <source>The input is damaged after %1 s (%2); the audio up to there was converted.</source>
-        <translation>Die Eingabe ist ab %1 s beschädigt (%2); der Ton bis dahin wurde konvertiert.</translation>
-    </message>
-    <message>
-        <source>The input ends early (truncated?): converted %1 s of %2 s.</source>
-        <translation>Die Eingabe endet vorzeitig (abgeschnitten?): %1 s von %2 s konvertiert.</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop::CommandLine</name>
-    <message>
-        <source>TuneDrop downloads a video or audio link (or converts a local file) and saves its sound as a tagged MP3.</source>
-        <translation>TuneDrop lädt einen Video- oder Audio-Link herunter (oder konvertiert eine lokale Datei) und speichert den Ton als getaggte MP3-Datei.</translation>
-    </message>
-    <message>
-        <source>Keep all settings and state in &lt;dir&gt;.</source>
-        <translation>Alle Einstellungen und den Zustand in &lt;ordner&gt; speichern.</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>ordner</translation>
-    </message>
-    <message>
-        <source>Write MP3 files to &lt;dir&gt; (default: the library folder).</source>
-        <translation>MP3-Dateien in &lt;ordner&gt; schreiben (Standard: der Bibliotheksordner).</translation>
-    </message>
-    <message>
-        <source>Constant bitrate in kbps, 32 to 320 (default 192).</source>
-        <translation>Konstante Bitrate in kbit/s, 32 bis 320 (Standard: 192).</translation>
-    </message>
-    <message>
-        <source>kbps</source>
-        <translation>kbps</translation>
-    </message>
-    <message>
-        <source>Variable bitrate quality, 0 (best) to 9 (smallest), instead of CBR.</source>
-        <translation>Qualität der variablen Bitrate, 0 (beste Qualität) bis 9 (kleinste Datei), statt CBR.</translation>
-    </message>
-    <message>
-        <source>q</source>
-        <translation>q</translation>
-    </message>
-    <message>
-        <source>How many conversions run at once, 1 to 16.</source>
-        <translation>Wie viele Konvertierungen gleichzeitig laufen, 1 bis 16.</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Always re-encode, even MP3 sources that could be copied losslessly.</source>
-        <translation>Immer neu kodieren, auch MP3-Quellen, die verlustfrei kopiert werden könnten.</translation>
-    </message>
-    <message>
-        <source>Write ID3v2.3 tags (for old players) instead of ID3v2.4.</source>
-        <translation>ID3v2.3-Tags (für ältere Player) statt ID3v2.4 schreiben.</translation>
-    </message>
-    <message>
-        <source>Links or local media files to convert.</source>
-        <translation>Links oder lokale Mediendateien zum Konvertieren.</translation>
-    </message>
-    <message>
-        <source>[items...]</source>
-        <translation>[einträge...]</translation>
-    </message>
-    <message>
-        <source>Choose either --bitrate or --vbr, not both.</source>
-        <translation>Verwenden Sie entweder --bitrate oder --vbr, nicht beides.</translation>
-    </message>
-    <message>
-        <source>The bitrate or quality must be a whole number.</source>
-        <translation>Die Bitrate bzw. Qualität muss eine ganze Zahl sein.</translation>
-    </message>
-    <message>
-        <source>--workers must be between 1 and 16.</source>
-        <translation>--workers muss zwischen 1 und 16 liegen.</translation>
-    </message>
-    <message>
-        <source>--once needs at least one link or file to convert.</source>
-        <translation>--once braucht mindestens einen Link oder eine Datei zum Konvertieren.</translation>
-    </message>
-    <message>
-        <source>Run the queue without a window until stopped (SIGINT/SIGTERM).</source>
-        <translation>Die Warteschlange ohne Fenster ausführen, bis sie beendet wird (SIGINT/SIGTERM).</translation>
-    </message>
-    <message>
-        <source>With --headless: convert the given items, print the path of each MP3, then exit.</source>
-        <translation>Mit --headless: die angegebenen Einträge konvertieren, den Pfad jeder MP3-Datei ausgeben und dann beenden.</translation>
     </message>
 </context>
 <context>
@@ -933,25 +979,6 @@ YouTube, jede von yt-dlp unterstützte Website, ein direkter Medien-Link oder ei
     <message>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop::Mp3StreamCopier</name>
-    <message>
-        <source>“%1” has no MPEG audio frames to copy.</source>
-        <translation>„%1“ enthält keine MPEG-Audio-Frames zum Kopieren.</translation>
-    </message>
-    <message>
-        <source>Could not read “%1”.</source>
-        <translation>„%1“ konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Could not read “%1”: the file ended early.</source>
-        <translation>„%1“ konnte nicht gelesen werden: Die Datei endet vorzeitig.</translation>
     </message>
 </context>
 <context>
@@ -1457,17 +1484,6 @@ Details: %2</translation>
     </message>
 </context>
 <context>
-    <name>tunedrop::Transcoder</name>
-    <message>
-        <source>The cover picture was left out: %1</source>
-        <translation>Das Coverbild wurde weggelassen: %1</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-</context>
-<context>
     <name>tunedrop::TrayIcon</name>
     <message>
         <source>TuneDrop</source>
@@ -1484,53 +1500,6 @@ Details: %2</translation>
     <message>
         <source>Could not convert</source>
         <translation>Konvertierung fehlgeschlagen</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop::averror</name>
-    <message>
-        <source>“%1” was not found.</source>
-        <translation>„%1“ wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>Access to “%1” was denied.</source>
-        <translation>Der Zugriff auf „%1“ wurde verweigert.</translation>
-    </message>
-    <message>
-        <source>“%1” uses a format TuneDrop cannot read (%2).</source>
-        <translation>„%1“ verwendet ein Format, das TuneDrop nicht lesen kann (%2).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a media file TuneDrop can read, or it is damaged.</source>
-        <translation>„%1“ ist keine Mediendatei, die TuneDrop lesen kann, oder sie ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>Could not download “%1”: %2.</source>
-        <translation>„%1“ konnte nicht heruntergeladen werden: %2.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Could not read “%1”: %2.</source>
-        <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>The disk is full: could not write “%1”. Free some space and retry.</source>
-        <translation>Der Datenträger ist voll: „%1“ konnte nicht geschrieben werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>TuneDrop may not write to “%1”. Choose another output folder.</source>
-        <translation>TuneDrop darf nicht in „%1“ schreiben. Wählen Sie einen anderen Ausgabeordner.</translation>
-    </message>
-    <message>
-        <source>The output folder for “%1” does not exist.</source>
-        <translation>Der Ausgabeordner für „%1“ existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Could not write “%1”: %2.</source>
-        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 </TS>

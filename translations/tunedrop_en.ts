@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>TuneDrop downloads a video or audio link (or converts a local file) and saves its sound as a tagged MP3.</source>
+        <translation>TuneDrop downloads a video or audio link (or converts a local file) and saves its sound as a tagged MP3.</translation>
+    </message>
+    <message>
+        <source>Run the queue without a window until stopped (SIGINT/SIGTERM).</source>
+        <translation>Run the queue without a window until stopped (SIGINT/SIGTERM).</translation>
+    </message>
+    <message>
+        <source>With --headless: convert the given items, print the path of each MP3, then exit.</source>
+        <translation>With --headless: convert the given items, print the path of each MP3, then exit.</translation>
+    </message>
+    <message>
+        <source>Keep all settings and state in &lt;dir&gt;.</source>
+        <translation>Keep all settings and state in &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Write MP3 files to &lt;dir&gt; (default: the library folder).</source>
+        <translation>Write MP3 files to &lt;dir&gt; (default: the library folder).</translation>
+    </message>
+    <message>
+        <source>Constant bitrate in kbps, 32 to 320 (default 192).</source>
+        <translation>Constant bitrate in kbps, 32 to 320 (default 192).</translation>
+    </message>
+    <message>
+        <source>kbps</source>
+        <translation>kbps</translation>
+    </message>
+    <message>
+        <source>Variable bitrate quality, 0 (best) to 9 (smallest), instead of CBR.</source>
+        <translation>Variable bitrate quality, 0 (best) to 9 (smallest), instead of CBR.</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>How many conversions run at once, 1 to 16.</source>
+        <translation>How many conversions run at once, 1 to 16.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Always re-encode, even MP3 sources that could be copied losslessly.</source>
+        <translation>Always re-encode, even MP3 sources that could be copied losslessly.</translation>
+    </message>
+    <message>
+        <source>Write ID3v2.3 tags (for old players) instead of ID3v2.4.</source>
+        <translation>Write ID3v2.3 tags (for old players) instead of ID3v2.4.</translation>
+    </message>
+    <message>
+        <source>Links or local media files to convert.</source>
+        <translation>Links or local media files to convert.</translation>
+    </message>
+    <message>
+        <source>[items...]</source>
+        <translation>[items...]</translation>
+    </message>
+    <message>
+        <source>Choose either --bitrate or --vbr, not both.</source>
+        <translation>Choose either --bitrate or --vbr, not both.</translation>
+    </message>
+    <message>
+        <source>The bitrate or quality must be a whole number.</source>
+        <translation>The bitrate or quality must be a whole number.</translation>
+    </message>
+    <message>
+        <source>--workers must be between 1 and 16.</source>
+        <translation>--workers must be between 1 and 16.</translation>
+    </message>
+    <message>
+        <source>--once needs at least one link or file to convert.</source>
+        <translation>--once needs at least one link or file to convert.</translation>
+    </message>
+</context>
+<context>
     <name>CoverArt</name>
     <message>
         <source>The cover image is damaged or in an unsupported format.</source>
@@ -256,6 +339,114 @@
         <source>The MP3 encoder does not accept %1 at %2 Hz.</source>
         <translation>The MP3 encoder does not accept %1 at %2 Hz.</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an audio or video file.</source>
+        <translation>“%1” is not an audio or video file.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sound: it contains no audio track.</source>
+        <translation>“%1” has no sound: it contains no audio track.</translation>
+    </message>
+    <message>
+        <source>TuneDrop cannot decode the audio of “%1” (codec %2).</source>
+        <translation>TuneDrop cannot decode the audio of “%1” (codec %2).</translation>
+    </message>
+    <message>
+        <source>TuneDrop cannot decode the audio of “%1”: %2.</source>
+        <translation>TuneDrop cannot decode the audio of “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>TuneDrop cannot convert the audio format of “%1”: %2.</source>
+        <translation>TuneDrop cannot convert the audio format of “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” contains no audio that can be decoded; it may be damaged or empty.</source>
+        <translation>“%1” contains no audio that can be decoded; it may be damaged or empty.</translation>
+    </message>
+    <message>
+        <source>The input is damaged after %1 s (%2); the audio up to there was converted.</source>
+        <translation>The input is damaged after %1 s (%2); the audio up to there was converted.</translation>
+    </message>
+    <message>
+        <source>The input ends early (truncated?): converted %1 s of %2 s.</source>
+        <translation>The input ends early (truncated?): converted %1 s of %2 s.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found.</source>
+        <translation>“%1” was not found.</translation>
+    </message>
+    <message>
+        <source>Access to “%1” was denied.</source>
+        <translation>Access to “%1” was denied.</translation>
+    </message>
+    <message>
+        <source>“%1” uses a format TuneDrop cannot read (%2).</source>
+        <translation>“%1” uses a format TuneDrop cannot read (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a media file TuneDrop can read, or it is damaged.</source>
+        <translation>“%1” is not a media file TuneDrop can read, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>Could not download “%1”: %2.</source>
+        <translation>Could not download “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2.</source>
+        <translation>Could not read “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The disk is full: could not write “%1”. Free some space and retry.</source>
+        <translation>The disk is full: could not write “%1”. Free some space and retry.</translation>
+    </message>
+    <message>
+        <source>TuneDrop may not write to “%1”. Choose another output folder.</source>
+        <translation>TuneDrop may not write to “%1”. Choose another output folder.</translation>
+    </message>
+    <message>
+        <source>The output folder for “%1” does not exist.</source>
+        <translation>The output folder for “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>Could not write “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has no MPEG audio frames to copy.</source>
+        <translation>“%1” has no MPEG audio frames to copy.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”.</source>
+        <translation>Could not read “%1”.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: the file ended early.</source>
+        <translation>Could not read “%1”: the file ended early.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a media file.</source>
+        <translation>“%1” is a folder, not a media file.</translation>
+    </message>
+    <message>
+        <source>TuneDrop may not read “%1”.</source>
+        <translation>TuneDrop may not read “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty (0 bytes).</source>
+        <translation>“%1” is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>The cover picture was left out: %1</source>
+        <translation>The cover picture was left out: %1</translation>
+    </message>
 </context>
 <context>
     <name>UrlClassifier</name>
@@ -376,151 +567,6 @@
     <message>
         <source>error: another TuneDrop holds this profile but does not answer.</source>
         <translation>error: another TuneDrop holds this profile but does not answer.</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop</name>
-    <message>
-        <source>“%1” does not exist.</source>
-        <translation>“%1” does not exist.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a media file.</source>
-        <translation>“%1” is a folder, not a media file.</translation>
-    </message>
-    <message>
-        <source>TuneDrop may not read “%1”.</source>
-        <translation>TuneDrop may not read “%1”.</translation>
-    </message>
-    <message>
-        <source>“%1” is empty (0 bytes).</source>
-        <translation>“%1” is empty (0 bytes).</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop::AudioSource</name>
-    <message>
-        <source>Out of memory.</source>
-        <translation>Out of memory.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an audio or video file.</source>
-        <translation>“%1” is not an audio or video file.</translation>
-    </message>
-    <message>
-        <source>“%1” has no sound: it contains no audio track.</source>
-        <translation>“%1” has no sound: it contains no audio track.</translation>
-    </message>
-    <message>
-        <source>TuneDrop cannot decode the audio of “%1” (codec %2).</source>
-        <translation>TuneDrop cannot decode the audio of “%1” (codec %2).</translation>
-    </message>
-    <message>
-        <source>TuneDrop cannot decode the audio of “%1”: %2.</source>
-        <translation>TuneDrop cannot decode the audio of “%1”: %2.</translation>
-    </message>
-    <message>
-        <source>TuneDrop cannot convert the audio format of “%1”: %2.</source>
-        <translation>TuneDrop cannot convert the audio format of “%1”: %2.</translation>
-    </message>
-    <message>
-        <source>“%1” contains no audio that can be decoded; it may be damaged or empty.</source>
-        <translation>“%1” contains no audio that can be decoded; it may be damaged or empty.</translation>
-    </message>
-    <message>
-        <source>The input is damaged after %1 s (%2); the audio up to there was converted.</source>
-        <translation>The input is damaged after %1 s (%2); the audio up to there was converted.</translation>
-    </message>
-    <message>
-        <source>The input ends early (truncated?): converted %1 s of %2 s.</source>
-        <translation>The input ends early (truncated?): converted %1 s of %2 s.</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop::CommandLine</name>
-    <message>
-        <source>TuneDrop downloads a video or audio link (or converts a local file) and saves its sound as a tagged MP3.</source>
-        <translation>TuneDrop downloads a video or audio link (or converts a local file) and saves its sound as a tagged MP3.</translation>
-    </message>
-    <message>
-        <source>Run the queue without a window until stopped (SIGINT/SIGTERM).</source>
-        <translation>Run the queue without a window until stopped (SIGINT/SIGTERM).</translation>
-    </message>
-    <message>
-        <source>With --headless: convert the given items, print the path of each MP3, then exit.</source>
-        <translation>With --headless: convert the given items, print the path of each MP3, then exit.</translation>
-    </message>
-    <message>
-        <source>Keep all settings and state in &lt;dir&gt;.</source>
-        <translation>Keep all settings and state in &lt;dir&gt;.</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>dir</translation>
-    </message>
-    <message>
-        <source>Write MP3 files to &lt;dir&gt; (default: the library folder).</source>
-        <translation>Write MP3 files to &lt;dir&gt; (default: the library folder).</translation>
-    </message>
-    <message>
-        <source>Constant bitrate in kbps, 32 to 320 (default 192).</source>
-        <translation>Constant bitrate in kbps, 32 to 320 (default 192).</translation>
-    </message>
-    <message>
-        <source>kbps</source>
-        <translation>kbps</translation>
-    </message>
-    <message>
-        <source>Variable bitrate quality, 0 (best) to 9 (smallest), instead of CBR.</source>
-        <translation>Variable bitrate quality, 0 (best) to 9 (smallest), instead of CBR.</translation>
-    </message>
-    <message>
-        <source>q</source>
-        <translation>q</translation>
-    </message>
-    <message>
-        <source>How many conversions run at once, 1 to 16.</source>
-        <translation>How many conversions run at once, 1 to 16.</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Always re-encode, even MP3 sources that could be copied losslessly.</source>
-        <translation>Always re-encode, even MP3 sources that could be copied losslessly.</translation>
-    </message>
-    <message>
-        <source>Write ID3v2.3 tags (for old players) instead of ID3v2.4.</source>
-        <translation>Write ID3v2.3 tags (for old players) instead of ID3v2.4.</translation>
-    </message>
-    <message>
-        <source>Links or local media files to convert.</source>
-        <translation>Links or local media files to convert.</translation>
-    </message>
-    <message>
-        <source>[items...]</source>
-        <translation>[items...]</translation>
-    </message>
-    <message>
-        <source>Choose either --bitrate or --vbr, not both.</source>
-        <translation>Choose either --bitrate or --vbr, not both.</translation>
-    </message>
-    <message>
-        <source>The bitrate or quality must be a whole number.</source>
-        <translation>The bitrate or quality must be a whole number.</translation>
-    </message>
-    <message>
-        <source>--workers must be between 1 and 16.</source>
-        <translation>--workers must be between 1 and 16.</translation>
-    </message>
-    <message>
-        <source>--once needs at least one link or file to convert.</source>
-        <translation>--once needs at least one link or file to convert.</translation>
     </message>
 </context>
 <context>
@@ -933,25 +979,6 @@ YouTube, any site yt-dlp knows, a direct media link or a local file</translation
     <message>
         <source>File: %1</source>
         <translation>File: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop::Mp3StreamCopier</name>
-    <message>
-        <source>“%1” has no MPEG audio frames to copy.</source>
-        <translation>“%1” has no MPEG audio frames to copy.</translation>
-    </message>
-    <message>
-        <source>Could not read “%1”.</source>
-        <translation>Could not read “%1”.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <source>Could not read “%1”: the file ended early.</source>
-        <translation>Could not read “%1”: the file ended early.</translation>
     </message>
 </context>
 <context>
@@ -1457,17 +1484,6 @@ Details: %2</translation>
     </message>
 </context>
 <context>
-    <name>tunedrop::Transcoder</name>
-    <message>
-        <source>The cover picture was left out: %1</source>
-        <translation>The cover picture was left out: %1</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-</context>
-<context>
     <name>tunedrop::TrayIcon</name>
     <message>
         <source>TuneDrop</source>
@@ -1484,53 +1500,6 @@ Details: %2</translation>
     <message>
         <source>Could not convert</source>
         <translation>Could not convert</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop::averror</name>
-    <message>
-        <source>“%1” was not found.</source>
-        <translation>“%1” was not found.</translation>
-    </message>
-    <message>
-        <source>Access to “%1” was denied.</source>
-        <translation>Access to “%1” was denied.</translation>
-    </message>
-    <message>
-        <source>“%1” uses a format TuneDrop cannot read (%2).</source>
-        <translation>“%1” uses a format TuneDrop cannot read (%2).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a media file TuneDrop can read, or it is damaged.</source>
-        <translation>“%1” is not a media file TuneDrop can read, or it is damaged.</translation>
-    </message>
-    <message>
-        <source>Could not download “%1”: %2.</source>
-        <translation>Could not download “%1”: %2.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <source>Could not read “%1”: %2.</source>
-        <translation>Could not read “%1”: %2.</translation>
-    </message>
-    <message>
-        <source>The disk is full: could not write “%1”. Free some space and retry.</source>
-        <translation>The disk is full: could not write “%1”. Free some space and retry.</translation>
-    </message>
-    <message>
-        <source>TuneDrop may not write to “%1”. Choose another output folder.</source>
-        <translation>TuneDrop may not write to “%1”. Choose another output folder.</translation>
-    </message>
-    <message>
-        <source>The output folder for “%1” does not exist.</source>
-        <translation>The output folder for “%1” does not exist.</translation>
-    </message>
-    <message>
-        <source>Could not write “%1”: %2.</source>
-        <translation>Could not write “%1”: %2.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>TuneDrop downloads a video or audio link (or converts a local file) and saves its sound as a tagged MP3.</source>
+        <translation>TuneDrop descarga un enlace de vídeo o audio (o convierte un archivo local) y guarda su sonido como un MP3 etiquetado.</translation>
+    </message>
+    <message>
+        <source>Run the queue without a window until stopped (SIGINT/SIGTERM).</source>
+        <translation>Ejecutar la cola sin ventana hasta que se detenga (SIGINT/SIGTERM).</translation>
+    </message>
+    <message>
+        <source>With --headless: convert the given items, print the path of each MP3, then exit.</source>
+        <translation>Con --headless: convertir los elementos indicados, mostrar la ruta de cada MP3 y salir.</translation>
+    </message>
+    <message>
+        <source>Keep all settings and state in &lt;dir&gt;.</source>
+        <translation>Guardar todos los ajustes y el estado en &lt;carpeta&gt;.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Write MP3 files to &lt;dir&gt; (default: the library folder).</source>
+        <translation>Escribir los archivos MP3 en &lt;carpeta&gt; (predeterminado: la carpeta de la biblioteca).</translation>
+    </message>
+    <message>
+        <source>Constant bitrate in kbps, 32 to 320 (default 192).</source>
+        <translation>Tasa de bits constante en kbps, de 32 a 320 (predeterminada: 192).</translation>
+    </message>
+    <message>
+        <source>kbps</source>
+        <translation>kbps</translation>
+    </message>
+    <message>
+        <source>Variable bitrate quality, 0 (best) to 9 (smallest), instead of CBR.</source>
+        <translation>Calidad de tasa de bits variable, de 0 (la mejor) a 9 (el archivo más pequeño), en lugar de CBR.</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>How many conversions run at once, 1 to 16.</source>
+        <translation>Cuántas conversiones se ejecutan a la vez, de 1 a 16.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Always re-encode, even MP3 sources that could be copied losslessly.</source>
+        <translation>Recodificar siempre, incluso las fuentes MP3 que se podrían copiar sin pérdida.</translation>
+    </message>
+    <message>
+        <source>Write ID3v2.3 tags (for old players) instead of ID3v2.4.</source>
+        <translation>Escribir etiquetas ID3v2.3 (para reproductores antiguos) en lugar de ID3v2.4.</translation>
+    </message>
+    <message>
+        <source>Links or local media files to convert.</source>
+        <translation>Enlaces o archivos multimedia locales que convertir.</translation>
+    </message>
+    <message>
+        <source>[items...]</source>
+        <translation>[elementos...]</translation>
+    </message>
+    <message>
+        <source>Choose either --bitrate or --vbr, not both.</source>
+        <translation>Usa --bitrate o --vbr, pero no ambos.</translation>
+    </message>
+    <message>
+        <source>The bitrate or quality must be a whole number.</source>
+        <translation>La tasa de bits o la calidad debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>--workers must be between 1 and 16.</source>
+        <translation>--workers debe estar entre 1 y 16.</translation>
+    </message>
+    <message>
+        <source>--once needs at least one link or file to convert.</source>
+        <translation>--once necesita al menos un enlace o archivo que convertir.</translation>
+    </message>
+</context>
+<context>
     <name>CoverArt</name>
     <message>
         <source>The cover image is damaged or in an unsupported format.</source>
@@ -256,6 +339,114 @@
         <source>The MP3 encoder does not accept %1 at %2 Hz.</source>
         <translation>El codificador MP3 no admite %1 a %2 Hz.</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an audio or video file.</source>
+        <translation>«%1» no es un archivo de audio ni de vídeo.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sound: it contains no audio track.</source>
+        <translation>«%1» no tiene sonido: no contiene ninguna pista de audio.</translation>
+    </message>
+    <message>
+        <source>TuneDrop cannot decode the audio of “%1” (codec %2).</source>
+        <translation>TuneDrop no puede decodificar el audio de «%1» (códec %2).</translation>
+    </message>
+    <message>
+        <source>TuneDrop cannot decode the audio of “%1”: %2.</source>
+        <translation>TuneDrop no puede decodificar el audio de «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>TuneDrop cannot convert the audio format of “%1”: %2.</source>
+        <translation>TuneDrop no puede convertir el formato de audio de «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” contains no audio that can be decoded; it may be damaged or empty.</source>
+        <translation>«%1» no contiene audio que se pueda decodificar; puede que esté dañado o vacío.</translation>
+    </message>
+    <message>
+        <source>The input is damaged after %1 s (%2); the audio up to there was converted.</source>
+        <translation>La entrada está dañada a partir de %1 s (%2); se convirtió el audio hasta ese punto.</translation>
+    </message>
+    <message>
+        <source>The input ends early (truncated?): converted %1 s of %2 s.</source>
+        <translation>La entrada termina antes de tiempo (¿truncada?): se convirtieron %1 s de %2 s.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found.</source>
+        <translation>No se encontró «%1».</translation>
+    </message>
+    <message>
+        <source>Access to “%1” was denied.</source>
+        <translation>Se denegó el acceso a «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” uses a format TuneDrop cannot read (%2).</source>
+        <translation>«%1» usa un formato que TuneDrop no puede leer (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a media file TuneDrop can read, or it is damaged.</source>
+        <translation>«%1» no es un archivo multimedia que TuneDrop pueda leer, o está dañado.</translation>
+    </message>
+    <message>
+        <source>Could not download “%1”: %2.</source>
+        <translation>No se pudo descargar «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2.</source>
+        <translation>No se pudo leer «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The disk is full: could not write “%1”. Free some space and retry.</source>
+        <translation>El disco está lleno: no se pudo escribir «%1». Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>TuneDrop may not write to “%1”. Choose another output folder.</source>
+        <translation>TuneDrop no tiene permiso para escribir en «%1». Elige otra carpeta de salida.</translation>
+    </message>
+    <message>
+        <source>The output folder for “%1” does not exist.</source>
+        <translation>La carpeta de salida de «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>No se pudo escribir «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has no MPEG audio frames to copy.</source>
+        <translation>«%1» no tiene tramas de audio MPEG que copiar.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”.</source>
+        <translation>No se pudo leer «%1».</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: the file ended early.</source>
+        <translation>No se pudo leer «%1»: el archivo termina antes de tiempo.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«%1» no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a media file.</source>
+        <translation>«%1» es una carpeta, no un archivo multimedia.</translation>
+    </message>
+    <message>
+        <source>TuneDrop may not read “%1”.</source>
+        <translation>TuneDrop no tiene permiso para leer «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is empty (0 bytes).</source>
+        <translation>«%1» está vacío (0 bytes).</translation>
+    </message>
+    <message>
+        <source>The cover picture was left out: %1</source>
+        <translation>Se omitió la imagen de portada: %1</translation>
+    </message>
 </context>
 <context>
     <name>UrlClassifier</name>
@@ -376,151 +567,6 @@
     <message>
         <source>error: another TuneDrop holds this profile but does not answer.</source>
         <translation>error: otra instancia de TuneDrop usa este perfil, pero no responde.</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop</name>
-    <message>
-        <source>“%1” does not exist.</source>
-        <translation>«%1» no existe.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a media file.</source>
-        <translation>«%1» es una carpeta, no un archivo multimedia.</translation>
-    </message>
-    <message>
-        <source>TuneDrop may not read “%1”.</source>
-        <translation>TuneDrop no tiene permiso para leer «%1».</translation>
-    </message>
-    <message>
-        <source>“%1” is empty (0 bytes).</source>
-        <translation>«%1» está vacío (0 bytes).</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop::AudioSource</name>
-    <message>
-        <source>Out of memory.</source>
-        <translation>Memoria insuficiente.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an audio or video file.</source>
-        <translation>«%1» no es un archivo de audio ni de vídeo.</translation>
-    </message>
-    <message>
-        <source>“%1” has no sound: it contains no audio track.</source>
-        <translation>«%1» no tiene sonido: no contiene ninguna pista de audio.</translation>
-    </message>
-    <message>
-        <source>TuneDrop cannot decode the audio of “%1” (codec %2).</source>
-        <translation>TuneDrop no puede decodificar el audio de «%1» (códec %2).</translation>
-    </message>
-    <message>
-        <source>TuneDrop cannot decode the audio of “%1”: %2.</source>
-        <translation>TuneDrop no puede decodificar el audio de «%1»: %2.</translation>
-    </message>
-    <message>
-        <source>TuneDrop cannot convert the audio format of “%1”: %2.</source>
-        <translation>TuneDrop no puede convertir el formato de audio de «%1»: %2.</translation>
-    </message>
-    <message>
-        <source>“%1” contains no audio that can be decoded; it may be damaged or empty.</source>
-        <translation>«%1» no contiene audio que se pueda decodificar; puede que esté dañado o vacío.</translation>
-    </message>
-    <message>
-        <source>The input is damaged after %1 s (%2); the audio up to there was converted.</source>
-        <translation>La entrada está dañada a partir de %1 s (%2); se convirtió el audio hasta ese punto.</translation>
-    </message>
-    <message>
-        <source>The input ends early (truncated?): converted %1 s of %2 s.</source>
-        <translation>La entrada termina antes de tiempo (¿truncada?): se convirtieron %1 s de %2 s.</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop::CommandLine</name>
-    <message>
-        <source>TuneDrop downloads a video or audio link (or converts a local file) and saves its sound as a tagged MP3.</source>
-        <translation>TuneDrop descarga un enlace de vídeo o audio (o convierte un archivo local) y guarda su sonido como un MP3 etiquetado.</translation>
-    </message>
-    <message>
-        <source>Run the queue without a window until stopped (SIGINT/SIGTERM).</source>
-        <translation>Ejecutar la cola sin ventana hasta que se detenga (SIGINT/SIGTERM).</translation>
-    </message>
-    <message>
-        <source>With --headless: convert the given items, print the path of each MP3, then exit.</source>
-        <translation>Con --headless: convertir los elementos indicados, mostrar la ruta de cada MP3 y salir.</translation>
-    </message>
-    <message>
-        <source>Keep all settings and state in &lt;dir&gt;.</source>
-        <translation>Guardar todos los ajustes y el estado en &lt;carpeta&gt;.</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>carpeta</translation>
-    </message>
-    <message>
-        <source>Write MP3 files to &lt;dir&gt; (default: the library folder).</source>
-        <translation>Escribir los archivos MP3 en &lt;carpeta&gt; (predeterminado: la carpeta de la biblioteca).</translation>
-    </message>
-    <message>
-        <source>Constant bitrate in kbps, 32 to 320 (default 192).</source>
-        <translation>Tasa de bits constante en kbps, de 32 a 320 (predeterminada: 192).</translation>
-    </message>
-    <message>
-        <source>kbps</source>
-        <translation>kbps</translation>
-    </message>
-    <message>
-        <source>Variable bitrate quality, 0 (best) to 9 (smallest), instead of CBR.</source>
-        <translation>Calidad de tasa de bits variable, de 0 (la mejor) a 9 (el archivo más pequeño), en lugar de CBR.</translation>
-    </message>
-    <message>
-        <source>q</source>
-        <translation>q</translation>
-    </message>
-    <message>
-        <source>How many conversions run at once, 1 to 16.</source>
-        <translation>Cuántas conversiones se ejecutan a la vez, de 1 a 16.</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Always re-encode, even MP3 sources that could be copied losslessly.</source>
-        <translation>Recodificar siempre, incluso las fuentes MP3 que se podrían copiar sin pérdida.</translation>
-    </message>
-    <message>
-        <source>Write ID3v2.3 tags (for old players) instead of ID3v2.4.</source>
-        <translation>Escribir etiquetas ID3v2.3 (para reproductores antiguos) en lugar de ID3v2.4.</translation>
-    </message>
-    <message>
-        <source>Links or local media files to convert.</source>
-        <translation>Enlaces o archivos multimedia locales que convertir.</translation>
-    </message>
-    <message>
-        <source>[items...]</source>
-        <translation>[elementos...]</translation>
-    </message>
-    <message>
-        <source>Choose either --bitrate or --vbr, not both.</source>
-        <translation>Usa --bitrate o --vbr, pero no ambos.</translation>
-    </message>
-    <message>
-        <source>The bitrate or quality must be a whole number.</source>
-        <translation>La tasa de bits o la calidad debe ser un número entero.</translation>
-    </message>
-    <message>
-        <source>--workers must be between 1 and 16.</source>
-        <translation>--workers debe estar entre 1 y 16.</translation>
-    </message>
-    <message>
-        <source>--once needs at least one link or file to convert.</source>
-        <translation>--once necesita al menos un enlace o archivo que convertir.</translation>
     </message>
 </context>
 <context>
@@ -933,25 +979,6 @@ YouTube, cualquier sitio compatible con yt-dlp, un enlace directo a un archivo m
     <message>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop::Mp3StreamCopier</name>
-    <message>
-        <source>“%1” has no MPEG audio frames to copy.</source>
-        <translation>«%1» no tiene tramas de audio MPEG que copiar.</translation>
-    </message>
-    <message>
-        <source>Could not read “%1”.</source>
-        <translation>No se pudo leer «%1».</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <source>Could not read “%1”: the file ended early.</source>
-        <translation>No se pudo leer «%1»: el archivo termina antes de tiempo.</translation>
     </message>
 </context>
 <context>
@@ -1457,17 +1484,6 @@ Detalles: %2</translation>
     </message>
 </context>
 <context>
-    <name>tunedrop::Transcoder</name>
-    <message>
-        <source>The cover picture was left out: %1</source>
-        <translation>Se omitió la imagen de portada: %1</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-</context>
-<context>
     <name>tunedrop::TrayIcon</name>
     <message>
         <source>TuneDrop</source>
@@ -1484,53 +1500,6 @@ Detalles: %2</translation>
     <message>
         <source>Could not convert</source>
         <translation>No se pudo convertir</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop::averror</name>
-    <message>
-        <source>“%1” was not found.</source>
-        <translation>No se encontró «%1».</translation>
-    </message>
-    <message>
-        <source>Access to “%1” was denied.</source>
-        <translation>Se denegó el acceso a «%1».</translation>
-    </message>
-    <message>
-        <source>“%1” uses a format TuneDrop cannot read (%2).</source>
-        <translation>«%1» usa un formato que TuneDrop no puede leer (%2).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a media file TuneDrop can read, or it is damaged.</source>
-        <translation>«%1» no es un archivo multimedia que TuneDrop pueda leer, o está dañado.</translation>
-    </message>
-    <message>
-        <source>Could not download “%1”: %2.</source>
-        <translation>No se pudo descargar «%1»: %2.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <source>Could not read “%1”: %2.</source>
-        <translation>No se pudo leer «%1»: %2.</translation>
-    </message>
-    <message>
-        <source>The disk is full: could not write “%1”. Free some space and retry.</source>
-        <translation>El disco está lleno: no se pudo escribir «%1». Libera espacio y vuelve a intentarlo.</translation>
-    </message>
-    <message>
-        <source>TuneDrop may not write to “%1”. Choose another output folder.</source>
-        <translation>TuneDrop no tiene permiso para escribir en «%1». Elige otra carpeta de salida.</translation>
-    </message>
-    <message>
-        <source>The output folder for “%1” does not exist.</source>
-        <translation>La carpeta de salida de «%1» no existe.</translation>
-    </message>
-    <message>
-        <source>Could not write “%1”: %2.</source>
-        <translation>No se pudo escribir «%1»: %2.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>TuneDrop downloads a video or audio link (or converts a local file) and saves its sound as a tagged MP3.</source>
+        <translation>TuneDrop télécharge un lien vidéo ou audio (ou convertit un fichier local) et en enregistre le son dans un MP3 avec ses balises.</translation>
+    </message>
+    <message>
+        <source>Run the queue without a window until stopped (SIGINT/SIGTERM).</source>
+        <translation>Exécuter la file d’attente sans fenêtre jusqu’à l’arrêt (SIGINT/SIGTERM).</translation>
+    </message>
+    <message>
+        <source>With --headless: convert the given items, print the path of each MP3, then exit.</source>
+        <translation>Avec --headless&#xa0;: convertir les éléments donnés, afficher le chemin de chaque MP3, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Keep all settings and state in &lt;dir&gt;.</source>
+        <translation>Conserver tous les paramètres et l’état dans &lt;dossier&gt;.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Write MP3 files to &lt;dir&gt; (default: the library folder).</source>
+        <translation>Écrire les fichiers MP3 dans &lt;dossier&gt; (par défaut&#xa0;: le dossier de la bibliothèque).</translation>
+    </message>
+    <message>
+        <source>Constant bitrate in kbps, 32 to 320 (default 192).</source>
+        <translation>Débit constant en kbit/s, de 32 à 320 (par défaut&#xa0;: 192).</translation>
+    </message>
+    <message>
+        <source>kbps</source>
+        <translation>kbps</translation>
+    </message>
+    <message>
+        <source>Variable bitrate quality, 0 (best) to 9 (smallest), instead of CBR.</source>
+        <translation>Qualité du débit variable, de 0 (la meilleure) à 9 (le plus petit fichier), au lieu du CBR.</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>How many conversions run at once, 1 to 16.</source>
+        <translation>Nombre de conversions simultanées, de 1 à 16.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Always re-encode, even MP3 sources that could be copied losslessly.</source>
+        <translation>Toujours réencoder, même les sources MP3 qui pourraient être copiées sans perte.</translation>
+    </message>
+    <message>
+        <source>Write ID3v2.3 tags (for old players) instead of ID3v2.4.</source>
+        <translation>Écrire des balises ID3v2.3 (pour les anciens lecteurs) au lieu d’ID3v2.4.</translation>
+    </message>
+    <message>
+        <source>Links or local media files to convert.</source>
+        <translation>Liens ou fichiers multimédias locaux à convertir.</translation>
+    </message>
+    <message>
+        <source>[items...]</source>
+        <translation>[éléments...]</translation>
+    </message>
+    <message>
+        <source>Choose either --bitrate or --vbr, not both.</source>
+        <translation>Utilisez soit --bitrate, soit --vbr, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>The bitrate or quality must be a whole number.</source>
+        <translation>Le débit ou la qualité doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>--workers must be between 1 and 16.</source>
+        <translation>--workers doit être compris entre 1 et 16.</translation>
+    </message>
+    <message>
+        <source>--once needs at least one link or file to convert.</source>
+        <translation>--once nécessite au moins un lien ou un fichier à convertir.</translation>
+    </message>
+</context>
+<context>
     <name>CoverArt</name>
     <message>
         <source>The cover image is damaged or in an unsupported format.</source>
@@ -256,6 +339,114 @@
         <source>The MP3 encoder does not accept %1 at %2 Hz.</source>
         <translation>L’encodeur MP3 n’accepte pas %1 à %2 Hz.</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an audio or video file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier audio ou vidéo.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sound: it contains no audio track.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de son&#xa0;: le fichier ne contient aucune piste audio.</translation>
+    </message>
+    <message>
+        <source>TuneDrop cannot decode the audio of “%1” (codec %2).</source>
+        <translation>TuneDrop ne peut pas décoder l’audio de «&#xa0;%1&#xa0;» (codec %2).</translation>
+    </message>
+    <message>
+        <source>TuneDrop cannot decode the audio of “%1”: %2.</source>
+        <translation>TuneDrop ne peut pas décoder l’audio de «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>TuneDrop cannot convert the audio format of “%1”: %2.</source>
+        <translation>TuneDrop ne peut pas convertir le format audio de «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” contains no audio that can be decoded; it may be damaged or empty.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun audio décodable&#xa0;; le fichier est peut-être endommagé ou vide.</translation>
+    </message>
+    <message>
+        <source>The input is damaged after %1 s (%2); the audio up to there was converted.</source>
+        <translation>L’entrée est endommagée après %1 s (%2)&#xa0;; l’audio a été converti jusqu’à ce point.</translation>
+    </message>
+    <message>
+        <source>The input ends early (truncated?): converted %1 s of %2 s.</source>
+        <translation>L’entrée se termine prématurément (tronquée&#xa0;?)&#xa0;: %1 s sur %2 s converties.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found.</source>
+        <translation>«&#xa0;%1&#xa0;» est introuvable.</translation>
+    </message>
+    <message>
+        <source>Access to “%1” was denied.</source>
+        <translation>L’accès à «&#xa0;%1&#xa0;» a été refusé.</translation>
+    </message>
+    <message>
+        <source>“%1” uses a format TuneDrop cannot read (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» utilise un format que TuneDrop ne sait pas lire (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a media file TuneDrop can read, or it is damaged.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier multimédia lisible par TuneDrop, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>Could not download “%1”: %2.</source>
+        <translation>Impossible de télécharger «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The disk is full: could not write “%1”. Free some space and retry.</source>
+        <translation>Le disque est plein&#xa0;: impossible d’écrire «&#xa0;%1&#xa0;». Libérez de l’espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>TuneDrop may not write to “%1”. Choose another output folder.</source>
+        <translation>TuneDrop n’a pas l’autorisation d’écrire dans «&#xa0;%1&#xa0;». Choisissez un autre dossier de sortie.</translation>
+    </message>
+    <message>
+        <source>The output folder for “%1” does not exist.</source>
+        <translation>Le dossier de sortie de «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has no MPEG audio frames to copy.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune trame audio MPEG à copier.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: the file ended early.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: le fichier se termine prématurément.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a media file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier multimédia.</translation>
+    </message>
+    <message>
+        <source>TuneDrop may not read “%1”.</source>
+        <translation>TuneDrop n’a pas l’autorisation de lire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is empty (0 bytes).</source>
+        <translation>«&#xa0;%1&#xa0;» est vide (0 octet).</translation>
+    </message>
+    <message>
+        <source>The cover picture was left out: %1</source>
+        <translation>La pochette a été omise&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>UrlClassifier</name>
@@ -376,151 +567,6 @@
     <message>
         <source>error: another TuneDrop holds this profile but does not answer.</source>
         <translation>erreur&#xa0;: une autre instance de TuneDrop utilise ce profil mais ne répond pas.</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop</name>
-    <message>
-        <source>“%1” does not exist.</source>
-        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a media file.</source>
-        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier multimédia.</translation>
-    </message>
-    <message>
-        <source>TuneDrop may not read “%1”.</source>
-        <translation>TuneDrop n’a pas l’autorisation de lire «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“%1” is empty (0 bytes).</source>
-        <translation>«&#xa0;%1&#xa0;» est vide (0 octet).</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop::AudioSource</name>
-    <message>
-        <source>Out of memory.</source>
-        <translation>Mémoire insuffisante.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an audio or video file.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier audio ou vidéo.</translation>
-    </message>
-    <message>
-        <source>“%1” has no sound: it contains no audio track.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas de son&#xa0;: le fichier ne contient aucune piste audio.</translation>
-    </message>
-    <message>
-        <source>TuneDrop cannot decode the audio of “%1” (codec %2).</source>
-        <translation>TuneDrop ne peut pas décoder l’audio de «&#xa0;%1&#xa0;» (codec %2).</translation>
-    </message>
-    <message>
-        <source>TuneDrop cannot decode the audio of “%1”: %2.</source>
-        <translation>TuneDrop ne peut pas décoder l’audio de «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>TuneDrop cannot convert the audio format of “%1”: %2.</source>
-        <translation>TuneDrop ne peut pas convertir le format audio de «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>“%1” contains no audio that can be decoded; it may be damaged or empty.</source>
-        <translation>«&#xa0;%1&#xa0;» ne contient aucun audio décodable&#xa0;; le fichier est peut-être endommagé ou vide.</translation>
-    </message>
-    <message>
-        <source>The input is damaged after %1 s (%2); the audio up to there was converted.</source>
-        <translation>L’entrée est endommagée après %1 s (%2)&#xa0;; l’audio a été converti jusqu’à ce point.</translation>
-    </message>
-    <message>
-        <source>The input ends early (truncated?): converted %1 s of %2 s.</source>
-        <translation>L’entrée se termine prématurément (tronquée&#xa0;?)&#xa0;: %1 s sur %2 s converties.</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop::CommandLine</name>
-    <message>
-        <source>TuneDrop downloads a video or audio link (or converts a local file) and saves its sound as a tagged MP3.</source>
-        <translation>TuneDrop télécharge un lien vidéo ou audio (ou convertit un fichier local) et en enregistre le son dans un MP3 avec ses balises.</translation>
-    </message>
-    <message>
-        <source>Run the queue without a window until stopped (SIGINT/SIGTERM).</source>
-        <translation>Exécuter la file d’attente sans fenêtre jusqu’à l’arrêt (SIGINT/SIGTERM).</translation>
-    </message>
-    <message>
-        <source>With --headless: convert the given items, print the path of each MP3, then exit.</source>
-        <translation>Avec --headless&#xa0;: convertir les éléments donnés, afficher le chemin de chaque MP3, puis quitter.</translation>
-    </message>
-    <message>
-        <source>Keep all settings and state in &lt;dir&gt;.</source>
-        <translation>Conserver tous les paramètres et l’état dans &lt;dossier&gt;.</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <source>Write MP3 files to &lt;dir&gt; (default: the library folder).</source>
-        <translation>Écrire les fichiers MP3 dans &lt;dossier&gt; (par défaut&#xa0;: le dossier de la bibliothèque).</translation>
-    </message>
-    <message>
-        <source>Constant bitrate in kbps, 32 to 320 (default 192).</source>
-        <translation>Débit constant en kbit/s, de 32 à 320 (par défaut&#xa0;: 192).</translation>
-    </message>
-    <message>
-        <source>kbps</source>
-        <translation>kbps</translation>
-    </message>
-    <message>
-        <source>Variable bitrate quality, 0 (best) to 9 (smallest), instead of CBR.</source>
-        <translation>Qualité du débit variable, de 0 (la meilleure) à 9 (le plus petit fichier), au lieu du CBR.</translation>
-    </message>
-    <message>
-        <source>q</source>
-        <translation>q</translation>
-    </message>
-    <message>
-        <source>How many conversions run at once, 1 to 16.</source>
-        <translation>Nombre de conversions simultanées, de 1 à 16.</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Always re-encode, even MP3 sources that could be copied losslessly.</source>
-        <translation>Toujours réencoder, même les sources MP3 qui pourraient être copiées sans perte.</translation>
-    </message>
-    <message>
-        <source>Write ID3v2.3 tags (for old players) instead of ID3v2.4.</source>
-        <translation>Écrire des balises ID3v2.3 (pour les anciens lecteurs) au lieu d’ID3v2.4.</translation>
-    </message>
-    <message>
-        <source>Links or local media files to convert.</source>
-        <translation>Liens ou fichiers multimédias locaux à convertir.</translation>
-    </message>
-    <message>
-        <source>[items...]</source>
-        <translation>[éléments...]</translation>
-    </message>
-    <message>
-        <source>Choose either --bitrate or --vbr, not both.</source>
-        <translation>Utilisez soit --bitrate, soit --vbr, mais pas les deux.</translation>
-    </message>
-    <message>
-        <source>The bitrate or quality must be a whole number.</source>
-        <translation>Le débit ou la qualité doit être un nombre entier.</translation>
-    </message>
-    <message>
-        <source>--workers must be between 1 and 16.</source>
-        <translation>--workers doit être compris entre 1 et 16.</translation>
-    </message>
-    <message>
-        <source>--once needs at least one link or file to convert.</source>
-        <translation>--once nécessite au moins un lien ou un fichier à convertir.</translation>
     </message>
 </context>
 <context>
@@ -933,25 +979,6 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
     <message>
         <source>File: %1</source>
         <translation>Fichier&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop::Mp3StreamCopier</name>
-    <message>
-        <source>“%1” has no MPEG audio frames to copy.</source>
-        <translation>«&#xa0;%1&#xa0;» ne contient aucune trame audio MPEG à copier.</translation>
-    </message>
-    <message>
-        <source>Could not read “%1”.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>Could not read “%1”: the file ended early.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: le fichier se termine prématurément.</translation>
     </message>
 </context>
 <context>
@@ -1457,17 +1484,6 @@ Détails&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>tunedrop::Transcoder</name>
-    <message>
-        <source>The cover picture was left out: %1</source>
-        <translation>La pochette a été omise&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-</context>
-<context>
     <name>tunedrop::TrayIcon</name>
     <message>
         <source>TuneDrop</source>
@@ -1484,53 +1500,6 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>Could not convert</source>
         <translation>Échec de la conversion</translation>
-    </message>
-</context>
-<context>
-    <name>tunedrop::averror</name>
-    <message>
-        <source>“%1” was not found.</source>
-        <translation>«&#xa0;%1&#xa0;» est introuvable.</translation>
-    </message>
-    <message>
-        <source>Access to “%1” was denied.</source>
-        <translation>L’accès à «&#xa0;%1&#xa0;» a été refusé.</translation>
-    </message>
-    <message>
-        <source>“%1” uses a format TuneDrop cannot read (%2).</source>
-        <translation>«&#xa0;%1&#xa0;» utilise un format que TuneDrop ne sait pas lire (%2).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a media file TuneDrop can read, or it is damaged.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier multimédia lisible par TuneDrop, ou il est endommagé.</translation>
-    </message>
-    <message>
-        <source>Could not download “%1”: %2.</source>
-        <translation>Impossible de télécharger «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>Could not read “%1”: %2.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>The disk is full: could not write “%1”. Free some space and retry.</source>
-        <translation>Le disque est plein&#xa0;: impossible d’écrire «&#xa0;%1&#xa0;». Libérez de l’espace, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>TuneDrop may not write to “%1”. Choose another output folder.</source>
-        <translation>TuneDrop n’a pas l’autorisation d’écrire dans «&#xa0;%1&#xa0;». Choisissez un autre dossier de sortie.</translation>
-    </message>
-    <message>
-        <source>The output folder for “%1” does not exist.</source>
-        <translation>Le dossier de sortie de «&#xa0;%1&#xa0;» n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Could not write “%1”: %2.</source>
-        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 </TS>

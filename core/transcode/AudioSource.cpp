@@ -20,7 +20,6 @@ constexpr int kChunkSamples = 16384;
 // stream is garbage, not a glitch.
 constexpr int kMaxConsecutiveBadPackets = 200;
 
-QString tr(const char *text) { return QCoreApplication::translate("Transcoder", text); }
 
 int interruptCallback(void *opaque)
 {
@@ -95,7 +94,7 @@ TranscodeError AudioSource::open(const QString &input, bool isLocal, int network
     m_byteSource = stream;
     AVFormatContext *raw = avformat_alloc_context();
     if (!raw)
-        return {ErrorCategory::Internal, tr("Out of memory.")};
+        return {ErrorCategory::Internal, QCoreApplication::translate("Transcoder", "Out of memory.")};
     raw->interrupt_callback.callback = interruptCallback;
     raw->interrupt_callback.opaque = const_cast<std::atomic_bool *>(m_cancel);
     if (stream) {
@@ -105,7 +104,7 @@ TranscodeError AudioSource::open(const QString &input, bool isLocal, int network
         if (!m_avio) {
             av_free(buffer);
             avformat_free_context(raw);
-            return {ErrorCategory::Internal, tr("Out of memory.")};
+            return {ErrorCategory::Internal, QCoreApplication::translate("Transcoder", "Out of memory.")};
         }
         raw->pb = m_avio.get();
         raw->flags |= AVFMT_FLAG_CUSTOM_IO;
@@ -132,7 +131,7 @@ TranscodeError AudioSource::open(const QString &input, bool isLocal, int network
     if (err < 0 && m_format->nb_streams == 0)
         return streamErrorOr(averror::forInput(err, input));
     if (m_cancel->load())
-        return {ErrorCategory::Cancelled, tr("Cancelled.")};
+        return {ErrorCategory::Cancelled, QCoreApplication::translate("Transcoder", "Cancelled.")};
 
     m_info.formatName = QString::fromUtf8(m_format->iformat->name);
     const int index = selectAudioStream();
@@ -143,9 +142,9 @@ TranscodeError AudioSource::open(const QString &input, bool isLocal, int network
             hasBrokenAudio |= m_format->streams[i]->codecpar->codec_type == AVMEDIA_TYPE_AUDIO;
         if (isNonMediaFormat(m_format->iformat->name) || m_format->nb_streams == 0 || hasBrokenAudio)
             return {ErrorCategory::Unsupported,
-                    tr("“%1” is not an audio or video file.").arg(input)};
+                    QCoreApplication::translate("Transcoder", "“%1” is not an audio or video file.").arg(input)};
         return {ErrorCategory::NoAudioStream,
-                tr("“%1” has no sound: it contains no audio track.").arg(input)};
+                QCoreApplication::translate("Transcoder", "“%1” has no sound: it contains no audio track.").arg(input)};
     }
     m_stream = m_format->streams[index];
     // Ignore everything else at the demuxer: no time is spent on video packets.
@@ -231,11 +230,11 @@ TranscodeError AudioSource::setUpDecoder(int outRate, int outChannels)
     const AVCodec *codec = avcodec_find_decoder(m_stream->codecpar->codec_id);
     if (!codec)
         return {ErrorCategory::Unsupported,
-                tr("TuneDrop cannot decode the audio of “%1” (codec %2).")
+                QCoreApplication::translate("Transcoder", "TuneDrop cannot decode the audio of “%1” (codec %2).")
                     .arg(m_input, QString::fromUtf8(avcodec_get_name(m_stream->codecpar->codec_id)))};
     m_decoder.reset(avcodec_alloc_context3(codec));
     if (!m_decoder)
-        return {ErrorCategory::Internal, tr("Out of memory.")};
+        return {ErrorCategory::Internal, QCoreApplication::translate("Transcoder", "Out of memory.")};
     int err = avcodec_parameters_to_context(m_decoder.get(), m_stream->codecpar);
     if (err >= 0) {
         m_decoder->pkt_timebase = m_stream->time_base;
@@ -244,7 +243,7 @@ TranscodeError AudioSource::setUpDecoder(int outRate, int outChannels)
     }
     if (err < 0)
         return {ErrorCategory::Unsupported,
-                tr("TuneDrop cannot decode the audio of “%1”: %2.").arg(m_input, averror::text(err))};
+                QCoreApplication::translate("Transcoder", "TuneDrop cannot decode the audio of “%1”: %2.").arg(m_input, averror::text(err))};
 
     return configureResampler(m_decoder->sample_rate, m_decoder->sample_fmt, m_decoder->ch_layout);
 }
@@ -273,7 +272,7 @@ TranscodeError AudioSource::configureResampler(int inRate, int inFormat, const A
     m_swrInFormat = inFormat;
     if (err < 0)
         return {ErrorCategory::Unsupported,
-                tr("TuneDrop cannot convert the audio format of “%1”: %2.").arg(m_input, averror::text(err))};
+                QCoreApplication::translate("Transcoder", "TuneDrop cannot convert the audio format of “%1”: %2.").arg(m_input, averror::text(err))};
     return {};
 }
 
@@ -399,7 +398,7 @@ TranscodeError AudioSource::decodeInto(PcmQueue &queue, int outRate, int outChan
         }
     }
     if (m_cancel->load())
-        return {ErrorCategory::Cancelled, tr("Cancelled.")};
+        return {ErrorCategory::Cancelled, QCoreApplication::translate("Transcoder", "Cancelled.")};
     if (consumerGone)
         return {};  // the encoder stopped first and reports why
 
@@ -418,14 +417,14 @@ TranscodeError AudioSource::decodeInto(PcmQueue &queue, int outRate, int outChan
     const double decodedSeconds = double(m_decodedSamples) / outRate;
     if (m_decodedSamples == 0)
         return {ErrorCategory::Corrupt,
-                tr("“%1” contains no audio that can be decoded; it may be damaged or empty.").arg(m_input)};
+                QCoreApplication::translate("Transcoder", "“%1” contains no audio that can be decoded; it may be damaged or empty.").arg(m_input)};
     if (readError != 0)
-        m_warnings << tr("The input is damaged after %1 s (%2); the audio up to there was converted.")
+        m_warnings << QCoreApplication::translate("Transcoder", "The input is damaged after %1 s (%2); the audio up to there was converted.")
                           .arg(secondsText(decodedSeconds), averror::text(readError));
     else if (m_info.durationUs > 0) {
         const double expected = double(m_info.durationUs) / 1e6;
         if (expected - decodedSeconds > std::max(1.0, expected * 0.01))
-            m_warnings << tr("The input ends early (truncated?): converted %1 s of %2 s.")
+            m_warnings << QCoreApplication::translate("Transcoder", "The input ends early (truncated?): converted %1 s of %2 s.")
                               .arg(secondsText(decodedSeconds), secondsText(expected));
     }
     return {};

@@ -16,7 +16,6 @@ namespace tunedrop {
 namespace {
 constexpr qint64 kBlock = 1 << 20;
 
-QString tr(const char *text) { return QCoreApplication::translate("Transcoder", text); }
 }  // namespace
 
 TranscodeError Mp3StreamCopier::copy(const QString &path, OutputFile &out,
@@ -38,24 +37,24 @@ TranscodeError Mp3StreamCopier::copy(const QString &path, OutputFile &out,
         }
     }
     if (begin < 0 || end <= begin)
-        return {ErrorCategory::Corrupt, tr("“%1” has no MPEG audio frames to copy.").arg(path)};
+        return {ErrorCategory::Corrupt, QCoreApplication::translate("Transcoder", "“%1” has no MPEG audio frames to copy.").arg(path)};
 
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
-        return {ErrorCategory::PermissionDenied, tr("Could not read “%1”.").arg(path)};
+        return {ErrorCategory::PermissionDenied, QCoreApplication::translate("Transcoder", "Could not read “%1”.").arg(path)};
     end = std::min(end, in.size());
     if (!in.seek(begin))
-        return {ErrorCategory::Corrupt, tr("Could not read “%1”.").arg(path)};
+        return {ErrorCategory::Corrupt, QCoreApplication::translate("Transcoder", "Could not read “%1”.").arg(path)};
 
     std::vector<char> buffer(static_cast<std::size_t>(kBlock));
     qint64 done = 0;
     const qint64 total = end - begin;
     while (done < total) {
         if (cancel.load(std::memory_order_relaxed))
-            return {ErrorCategory::Cancelled, tr("Cancelled.")};
+            return {ErrorCategory::Cancelled, QCoreApplication::translate("Transcoder", "Cancelled.")};
         const qint64 n = in.read(buffer.data(), std::min(kBlock, total - done));
         if (n <= 0)
-            return {ErrorCategory::Corrupt, tr("Could not read “%1”: the file ended early.").arg(path)};
+            return {ErrorCategory::Corrupt, QCoreApplication::translate("Transcoder", "Could not read “%1”: the file ended early.").arg(path)};
         if (const int err = out.write(buffer.data(), std::size_t(n)))
             return averror::forOutputErrno(err, out.partPath());
         done += n;

@@ -28,7 +28,6 @@ namespace {
 constexpr std::size_t kQueueChunks = 8;  // ~3 s of audio between decoder and encoder
 constexpr qint64 kProgressIntervalMs = 50;
 
-QString tr(const char *text) { return QCoreApplication::translate("Transcoder", text); }
 
 TranscodeResult failed(TranscodeError error)
 {
@@ -58,14 +57,14 @@ TranscodeError checkLocalInput(const QString &path)
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return {ErrorCategory::NotFound, tr("“%1” does not exist.").arg(path)};
+        return {ErrorCategory::NotFound, QCoreApplication::translate("Transcoder", "“%1” does not exist.").arg(path)};
     if (fi.isDir())
-        return {ErrorCategory::Unsupported, tr("“%1” is a folder, not a media file.").arg(path)};
+        return {ErrorCategory::Unsupported, QCoreApplication::translate("Transcoder", "“%1” is a folder, not a media file.").arg(path)};
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
-        return {ErrorCategory::PermissionDenied, tr("TuneDrop may not read “%1”.").arg(path)};
+        return {ErrorCategory::PermissionDenied, QCoreApplication::translate("Transcoder", "TuneDrop may not read “%1”.").arg(path)};
     if (fi.size() == 0)
-        return {ErrorCategory::Corrupt, tr("“%1” is empty (0 bytes).").arg(path)};
+        return {ErrorCategory::Corrupt, QCoreApplication::translate("Transcoder", "“%1” is empty (0 bytes).").arg(path)};
     return {};
 }
 
@@ -122,7 +121,7 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
             metadata.cover = cover->data;
             metadata.coverMimeType = cover->mimeType;
         } else {
-            result.warnings << tr("The cover picture was left out: %1").arg(why);
+            result.warnings << QCoreApplication::translate("Transcoder", "The cover picture was left out: %1").arg(why);
             metadata.cover.clear();
             metadata.coverMimeType.clear();
         }
@@ -178,7 +177,7 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
         decoder.join();
 
         if (m_cancel.load())
-            return failed({ErrorCategory::Cancelled, tr("Cancelled.")});
+            return failed({ErrorCategory::Cancelled, QCoreApplication::translate("Transcoder", "Cancelled.")});
         if (writeError.isError())
             return failed(writeError);
         if (decodeError.isError())
@@ -196,7 +195,7 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
     }
 
     if (m_cancel.load())
-        return failed({ErrorCategory::Cancelled, tr("Cancelled.")});
+        return failed({ErrorCategory::Cancelled, QCoreApplication::translate("Transcoder", "Cancelled.")});
     if (const int err = out.publish())
         return failed(averror::forOutputErrno(err, outDir));
     progress(1.0, true);
