@@ -48,6 +48,10 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (state == JobState::Done) {
         bar.progress = 100;
         bar.text = phase;
+    } else if (state == JobState::Resolving) {
+        // Nothing measurable yet: a busy bar says "working" better than "0 %".
+        bar.maximum = 0;
+        bar.text = phase;
     } else if (isActiveState(state)) {
         // Rounded down, like the model's text, so "100 %" only ever means finished.
         bar.progress = std::clamp(int(std::floor(progress * 100.0)), 0, 100);

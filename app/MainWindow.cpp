@@ -348,7 +348,16 @@ void MainWindow::restoreLayout()
     const auto ini = m_engine.profile().openSettings();
     restoreGeometry(ini->value(QStringLiteral("ui/geometry")).toByteArray());
     restoreState(ini->value(QStringLiteral("ui/windowState")).toByteArray());
-    m_view->header()->restoreState(ini->value(QStringLiteral("ui/jobColumns")).toByteArray());
+    if (!m_view->header()->restoreState(ini->value(QStringLiteral("ui/jobColumns")).toByteArray())) {
+        // First start: room for "Downloading 100 %" and the other columns' usual contents.
+        const QFontMetrics fm = m_view->fontMetrics();
+        m_view->header()->resizeSection(JobListModel::Site, fm.horizontalAdvance(QStringLiteral("www.youtube.com")) + 16);
+        m_view->header()->resizeSection(JobListModel::State, fm.horizontalAdvance(QStringLiteral("Downloading")) + 40);
+        m_view->header()->resizeSection(JobListModel::Progress, fm.horizontalAdvance(QStringLiteral("Downloading 100 %")) + 28);
+        for (const int column : {int(JobListModel::Speed), int(JobListModel::Eta), int(JobListModel::Size), int(JobListModel::Added)})
+            m_view->header()->resizeSection(column, fm.horizontalAdvance(QStringLiteral("1 min 11 s")) + 20);
+        m_view->header()->resizeSection(JobListModel::Expires, fm.horizontalAdvance(QStringLiteral("7 h 29 min")) + 20);
+    }
 }
 
 void MainWindow::saveLayout()

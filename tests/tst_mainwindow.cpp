@@ -9,8 +9,10 @@
 #include "MainWindow.h"
 #include "MediaFixtures.h"
 #include "PlayerBar.h"
+#include "queue/JobStore.h"
 
 #include <QtTest>
+#include <QDesktopServices>
 #include <QtWidgets>
 
 using namespace tunedrop;
@@ -18,6 +20,13 @@ using namespace tunedrop::test;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
+
+public slots:
+    // QDesktopServices hands file:// URLs here instead of launching other programs.
+    void openedUrl(const QUrl &url) { m_opened << url; }
+
+private:
+    QList<QUrl> m_opened;
 
     QTemporaryDir m_media;
     std::unique_ptr<MediaFixtures> m_fx;
@@ -197,6 +206,24 @@ private slots:
         QVERIFY(!a->copyLanLink->isEnabled());  // the web server is off
         shot(&w, QStringLiteral("mainwindow-jobs.png"));
 
+        // Open and Show in Folder ask the desktop to open the file and its folder.
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openedUrl");
+        m_opened.clear();
+        a->open->trigger();
+        a->showInFolder->trigger();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        const QString output = w.jobModel()->data(w.jobModel()->index(0, 0), JobListModel::OutputPathRole).toString();
+        QCOMPARE(m_opened, (QList<QUrl>{QUrl::fromLocalFile(output), QUrl::fromLocalFile(QFileInfo(output).absolutePath())}));
+
+        // Copy LAN Download Link works once the web server is on.
+        env->engine->settings().setWebEnabled(true);
+        a->updateEnabled();
+        QVERIFY(a->copyLanLink->isEnabled());
+        a->copyLanLink->trigger();
+        const QString id = w.jobModel()->data(w.jobModel()->index(0, 0), JobListModel::JobIdRole).toUuid().toString(QUuid::WithoutBraces);
+        QVERIFY2(QApplication::clipboard()->text().endsWith(QStringLiteral(":8080/download-music/") + id), qPrintable(QApplication::clipboard()->text()));
+        env->engine->settings().setWebEnabled(false);
+
         // Play: the player gets the file.
         a->play->trigger();
         QCOMPARE(w.playerBar()->currentFile(), w.jobModel()->data(w.jobModel()->index(0, 0), JobListModel::OutputPathRole).toString());
@@ -284,6 +311,83 @@ private slots:
         QVERIFY(worst < 1000);  // a hang detector only: the figure above is the measurement
         shot(&w, QStringLiteral("mainwindow-5000.png"));
         env->engine->queue().shutdown();
+    }
+
+    // A list with a job in every state, for the README and for a human to check the look.
+    void screenshotOfEveryState()
+    {
+        QTemporaryDir profile, out;
+        const QString mp3 = m_fx->make(QStringLiteral("state-done.mp3"),
+            MediaFixtures::stereoTones(30) + QStringList{QStringLiteral("-c:a"), QStringLiteral("libmp3lame"), QStringLiteral("-b:a"), QStringLiteral("192k")});
+        QVERIFY(!mp3.isEmpty());
+        struct Row { JobState state; const char *title; const char *site; const char *input; const char *error; };
+        const Row rows[] = {
+            {JobState::Done, "Nina Simone — Feeling Good", "Youtube", "https://www.youtube.com/watch?v=D5Y11hwjMNs", ""},
+            {JobState::Converting, "坂本龍一 — Merry Christmas Mr. Lawrence", "Youtube", "https://youtu.be/LGs_vGt0MY8", ""},
+            {JobState::Downloading, "Los Ángeles Azules — Mis Sentimientos", "Vimeo", "https://vimeo.com/76979871", ""},
+            {JobState::Resolving, "", "", "https://soundcloud.com/artist/track-name", ""},
+            {JobState::Queued, "Podcast episode 42", "127.0.0.1", "http://192.168.1.20/podcast/ep42.m4a", ""},
+            {JobState::Failed, "Private video", "Youtube", "https://www.youtube.com/watch?v=aaaaaaaaaaa",
+             "This video is unavailable: it may be private or removed."},
+            {JobState::Cancelled, "Live stream recording", "Twitch", "https://www.twitch.tv/videos/123456", "Cancelled."},
+            {JobState::Expired, "Morning mix", "Mixcloud", "https://www.mixcloud.com/dj/morning-mix/", ""},
+        };
+        QList<Job> jobs;
+        {
+            JobStore store(QDir(profile.path()).filePath(QStringLiteral("jobs.db")));
+            QVERIFY(store.open());
+            int position = 0;
+            for (const Row &r : rows) {
+                Job j;
+                j.id = QUuid::createUuid();
+                j.input = QString::fromUtf8(r.input);
+                j.key = j.input;
+                j.title = QString::fromUtf8(r.title);
+                j.site = QString::fromUtf8(r.site);
+                j.outputDir = out.path();
+                j.position = ++position;
+                j.addedAt = QDateTime::currentDateTimeUtc().addSecs(-600 + position * 60);
+                j.state = isActiveState(r.state) ? JobState::Queued : r.state;
+                j.retryAt = QDateTime::currentDateTimeUtc().addSecs(3600);  // keep it from running here
+                j.errorMessage = QString::fromUtf8(r.error);
+                j.errorCategory = j.errorMessage.isEmpty() ? ErrorCategory::None : ErrorCategory::NotFound;
+                if (r.state == JobState::Done) {
+                    j.outputPath = mp3;
+                    j.finishedAt = QDateTime::currentDateTimeUtc().addSecs(-1800);
+                    j.progress = 1;
+                }
+                QVERIFY(store.save(j));
+                j.state = r.state;
+                jobs << j;
+            }
+        }
+        CommandLineOptions options;
+        options.profileDir = profile.path();
+        options.outputDir = out.path();
+        Engine engine(options);
+        QVERIFY(engine.isReady());
+        MainWindow w(engine);
+        w.resize(1100, 520);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Live states arrive as the queue reports them.
+        for (Job j : jobs) {
+            if (!isActiveState(j.state))
+                continue;
+            j.retryAt = {};
+            j.progress = j.state == JobState::Converting ? 0.62 : j.state == JobState::Downloading ? 0.27 : 0;
+            j.speed = j.state == JobState::Downloading ? 2.4e6 : 0;
+            j.bytesDone = j.state == JobState::Downloading ? 5'400'000 : 0;
+            j.bytesTotal = j.state == JobState::Downloading ? 20'000'000 : -1;
+            j.etaSeconds = j.state == JobState::Converting ? 14 : j.state == JobState::Downloading ? 71 : -1;
+            emit engine.queue().jobChanged(j);
+        }
+        for (int i = 0; i < 8; ++i)
+            QCOMPARE(stateOf(w, i), JobListModel::stateText(jobs[i].state));
+        selectRow(w, 5);
+        QTest::qWait(50);
+        shot(&w, QStringLiteral("mainwindow-states.png"));
+        engine.queue().shutdown();
     }
 
     void everyControlHasAnAccessibleName()
