@@ -23,7 +23,7 @@ build_packages=(
 )
 runtime_packages=(
   ffmpeg yt-dlp
-  gstreamer1.0-plugins-good gstreamer1.0-libav
+  gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-pulseaudio
   qt6-qpa-plugins libqt6svg6
 )
 test_packages=(
