@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <sys/stat.h>
 
@@ -63,6 +64,7 @@ class TestSecretStore : public QObject {
 
 private:
     bool m_inKeyringSession = false;
+    bool m_keychainUsed = false;  // GDBus has a live session-bus connection in this process
 
     // A store whose probe runs with the session bus pointed at a socket that does not exist, as on
     // a headless server. The environment is restored afterwards; the backend stays chosen.
@@ -103,6 +105,14 @@ private slots:
     // --- no Secret Service: the 0600 file ---------------------------------------------------------
     // These run first: libsecret/GDBus keep their session-bus connection for the process once it
     // worked, so a store probed later in this process would still find the keychain.
+
+    void init()
+    {
+        if (m_keychainUsed && QByteArray(QTest::currentTestFunction()).startsWith("file"))
+            QSKIP("A keychain case already ran in this process and GDBus keeps its session-bus "
+                  "connection, so 'no Secret Service' cannot be simulated any more: run the file "
+                  "cases first (declaration order does).");
+    }
 
     void fileBackendWithoutSecretService()
     {
@@ -226,6 +236,7 @@ private slots:
         if (!m_inKeyringSession)
             QSKIP("No private Secret Service: dbus-run-session or gnome-keyring-daemon is missing "
                   "(or TUNEDROP_IN_KEYRING_SESSION was set to something other than 1).");
+        m_keychainUsed = true;
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString fallbackDir = dir.filePath(QStringLiteral("profile"));
@@ -261,6 +272,32 @@ private slots:
         // Nothing went to the fallback file.
         QVERIFY(!QFileInfo::exists(QDir(fallbackDir).filePath(QStringLiteral("secrets"))));
         QVERIFY(!QFileInfo::exists(fallbackDir));
+    }
+
+    // Blocking calls from a worker thread after the main thread used the keychain, with the main
+    // thread blocked meanwhile (QtKeychain's own job queue would crash or stall here).
+    void keychainFromWorkerThread()
+    {
+        if (!m_inKeyringSession)
+            QSKIP("No private Secret Service (see keychainRoundTrip).");
+        m_keychainUsed = true;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray secret = unicodeSecret();
+        bool backendOk = false, roundTrip = false, removed = false;
+        QThread *worker = QThread::create([&] {
+            SecretStore store(QStringLiteral("TuneDropTest"), QStringLiteral("thread"), dir.path());
+            backendOk = store.backend() == SecretStore::Backend::Keychain;
+            roundTrip = store.write(QStringLiteral("k"), secret)
+                && store.read(QStringLiteral("k")).value_or(QByteArray()) == secret;
+            removed = store.remove(QStringLiteral("k")) && !store.read(QStringLiteral("k"));
+        });
+        worker->start();
+        QVERIFY(worker->wait(QDeadlineTimer(60000)));
+        delete worker;
+        QVERIFY(backendOk);
+        QVERIFY(roundTrip);
+        QVERIFY(removed);
     }
 };
 

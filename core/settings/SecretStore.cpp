@@ -2,27 +2,28 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutexLocker>
-#include <QRecursiveMutex>
+#include <QMutex>
 #include <QSaveFile>
+#include <QThread>
 
 #include <qt6keychain/keychain.h>
+
+#include <future>
+#include <memory>
 
 namespace tunedrop {
 
 namespace {
 
-// One lock for the fallback file (several SecretStore instances may share it) and for keychain
-// jobs (QtKeychain runs its jobs one at a time through a process-wide queue anyway).
-// Recursive: a slot run by one of our local event loops may itself use a SecretStore.
-QRecursiveMutex &storeMutex()
+// One lock for the fallback file: several SecretStore instances, in several threads, may share it.
+QMutex &storeMutex()
 {
-    static QRecursiveMutex mutex;
+    static QMutex mutex;
     return mutex;
 }
 
@@ -39,26 +40,101 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-// Runs a QtKeychain job to completion in a local event loop (works in any thread with an event
-// dispatcher). The job lives on the stack, so it must not delete itself.
-void runJob(QKeychain::Job &job)
+// --- keychain jobs -------------------------------------------------------------------------------
+//
+// QtKeychain 0.13 queues every job through one process-wide JobExecutor QObject that lives in the
+// thread which ran the first job, and hears about finished jobs through queued signals. Jobs run
+// from several threads with local event loops therefore crash (the executor touches a job after its
+// thread deleted it; seen in tst_secretstore) or stall (executor thread blocked or gone). So every
+// job runs in one private thread with its own event loop, and callers, in any thread, block on the
+// result; they need no event loop of their own.
+
+struct JobResult {
+    QKeychain::Error error = QKeychain::OtherError;
+    QString errorString;
+    QByteArray data;
+};
+
+enum class JobKind { Read, Write, Delete };
+
+QMutex g_threadMutex;
+QThread *g_thread = nullptr;
+QObject *g_threadContext = nullptr;
+
+void stopKeychainThread()
 {
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);  // never QtKeychain's plain-text QSettings fallback
-    QEventLoop loop;
-    bool done = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        done = true;
-        loop.quit();
-    });
-    job.start();
-    if (!done)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    QMutexLocker lock(&g_threadMutex);
+    if (!g_thread)
+        return;
+    g_thread->quit();
+    g_thread->wait();
+    delete g_threadContext;  // its thread has finished: safe to delete from here
+    delete g_thread;
+    g_threadContext = nullptr;
+    g_thread = nullptr;
 }
 
-QString jobError(const QKeychain::Job &job)
+// The context object living in the keychain thread, started on first use and stopped when the
+// QCoreApplication goes away.
+QObject *keychainContext()
 {
-    return tr("Keychain error %1: %2").arg(int(job.error())).arg(job.errorString());
+    QMutexLocker lock(&g_threadMutex);
+    if (!g_thread) {
+        g_thread = new QThread;
+        g_thread->setObjectName(QStringLiteral("SecretStore keychain"));
+        g_threadContext = new QObject;
+        g_threadContext->moveToThread(g_thread);
+        g_thread->start();
+        qAddPostRoutine(stopKeychainThread);
+    }
+    return g_threadContext;
+}
+
+JobResult runJob(JobKind kind, const QString &service, const QString &key, const QByteArray &data = {})
+{
+    auto promise = std::make_shared<std::promise<JobResult>>();
+    std::future<JobResult> future = promise->get_future();
+    const bool posted = QMetaObject::invokeMethod(keychainContext(), [=] {
+        QKeychain::Job *job = nullptr;
+        switch (kind) {
+        case JobKind::Read:
+            job = new QKeychain::ReadPasswordJob(service);
+            break;
+        case JobKind::Write: {
+            auto *write = new QKeychain::WritePasswordJob(service);
+            write->setBinaryData(data);
+            job = write;
+            break;
+        }
+        case JobKind::Delete:
+            job = new QKeychain::DeletePasswordJob(service);
+            break;
+        }
+        job->setAutoDelete(true);
+        job->setInsecureFallback(false);  // never QtKeychain's plain-text QSettings fallback
+        job->setKey(key);
+        QObject::connect(job, &QKeychain::Job::finished, job, [promise, kind](QKeychain::Job *done) {
+            JobResult result;
+            result.error = done->error();
+            result.errorString = done->errorString();
+            if (kind == JobKind::Read && result.error == QKeychain::NoError)
+                result.data = static_cast<QKeychain::ReadPasswordJob *>(done)->binaryData();
+            promise->set_value(std::move(result));
+        });
+        job->start();
+    }, Qt::QueuedConnection);
+    if (!posted)
+        return {};
+    try {
+        return future.get();
+    } catch (const std::future_error &) {  // the keychain thread stopped under us (app exit)
+        return {};
+    }
+}
+
+QString jobError(const JobResult &result)
+{
+    return tr("Keychain error %1: %2").arg(int(result.error)).arg(result.errorString);
 }
 
 // --- fallback file ------------------------------------------------------------------------------
@@ -163,21 +239,10 @@ SecretStore::Backend SecretStore::backend()
     const QString probeKey = m_profileKey + QLatin1Char('/') + QStringLiteral(".tunedrop-probe");
     const QByteArray probeValue = QByteArrayLiteral("probe");
     bool ok = false;
-    {
-        QMutexLocker lock(&storeMutex());
-        QKeychain::WritePasswordJob write(m_service);
-        write.setKey(probeKey);
-        write.setBinaryData(probeValue);
-        runJob(write);
-        if (write.error() == QKeychain::NoError) {
-            QKeychain::ReadPasswordJob read(m_service);
-            read.setKey(probeKey);
-            runJob(read);
-            ok = read.error() == QKeychain::NoError && read.binaryData() == probeValue;
-            QKeychain::DeletePasswordJob del(m_service);
-            del.setKey(probeKey);
-            runJob(del);
-        }
+    if (runJob(JobKind::Write, m_service, probeKey, probeValue).error == QKeychain::NoError) {
+        const JobResult read = runJob(JobKind::Read, m_service, probeKey);
+        ok = read.error == QKeychain::NoError && read.data == probeValue;
+        runJob(JobKind::Delete, m_service, probeKey);
     }
 
     if (ok) {
@@ -196,14 +261,11 @@ std::optional<QByteArray> SecretStore::read(const QString &key, QString *error)
 {
     const QString fullKey = m_profileKey + QLatin1Char('/') + key;
     if (backend() == Backend::Keychain) {
-        QMutexLocker lock(&storeMutex());
-        QKeychain::ReadPasswordJob job(m_service);
-        job.setKey(fullKey);
-        runJob(job);
-        if (job.error() == QKeychain::NoError)
-            return job.binaryData();
-        if (job.error() != QKeychain::EntryNotFound)
-            setError(error, jobError(job));
+        const JobResult result = runJob(JobKind::Read, m_service, fullKey);
+        if (result.error == QKeychain::NoError)
+            return result.data;
+        if (result.error != QKeychain::EntryNotFound)
+            setError(error, jobError(result));
         return std::nullopt;
     }
 
@@ -227,13 +289,9 @@ bool SecretStore::write(const QString &key, const QByteArray &value, QString *er
 {
     const QString fullKey = m_profileKey + QLatin1Char('/') + key;
     if (backend() == Backend::Keychain) {
-        QMutexLocker lock(&storeMutex());
-        QKeychain::WritePasswordJob job(m_service);
-        job.setKey(fullKey);
-        job.setBinaryData(value);
-        runJob(job);
-        if (job.error() != QKeychain::NoError) {
-            setError(error, jobError(job));
+        const JobResult result = runJob(JobKind::Write, m_service, fullKey, value);
+        if (result.error != QKeychain::NoError) {
+            setError(error, jobError(result));
             return false;
         }
         return true;
@@ -251,12 +309,9 @@ bool SecretStore::remove(const QString &key, QString *error)
 {
     const QString fullKey = m_profileKey + QLatin1Char('/') + key;
     if (backend() == Backend::Keychain) {
-        QMutexLocker lock(&storeMutex());
-        QKeychain::DeletePasswordJob job(m_service);
-        job.setKey(fullKey);
-        runJob(job);
-        if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
-            setError(error, jobError(job));
+        const JobResult result = runJob(JobKind::Delete, m_service, fullKey);
+        if (result.error != QKeychain::NoError && result.error != QKeychain::EntryNotFound) {
+            setError(error, jobError(result));
             return false;
         }
         return true;

@@ -96,6 +96,7 @@ private:
     void respond(const QByteArray &head, const QByteArray &body = {});
     void complete();
     void fail(const char *why);
+    void finish();
 
     FileStreamer *m_owner;
     QTcpSocket *m_socket;
@@ -240,13 +241,9 @@ void Stream::complete() {
     m_done = true;
     m_file.close();
     const QPointer<Stream> alive(this);
-    m_socket->disconnectFromHost();  // may emit disconnected synchronously
-    if (!alive)
-        return;
-    const QPointer<FileStreamer> owner(m_owner);
-    emit m_owner->finished(m_sent);
-    if (owner)
-        owner->deleteLater();
+    m_socket->disconnectFromHost();  // may emit disconnected (and delete things) synchronously
+    if (alive)
+        finish();
 }
 
 // The promised Content-Length cannot be honoured any more: reset so the client sees the failure.
@@ -254,13 +251,10 @@ void Stream::fail(const char *why) {
     qWarning("FileStreamer: %s: %s", why, qPrintable(m_file.fileName()));
     m_done = true;
     m_file.close();
-    const QPointer<FileStreamer> owner(m_owner);
+    const QPointer<Stream> alive(this);
     m_socket->abort();
-    if (!owner)
-        return;
-    emit m_owner->finished(m_sent);
-    if (owner)
-        owner->deleteLater();
+    if (alive)
+        finish();
 }
 
 // The client went away (or the socket is being destroyed): stop reading, never touch the socket.
@@ -269,6 +263,11 @@ void Stream::socketGone() {
         return;
     m_done = true;
     m_file.close();
+    finish();
+}
+
+// Reports once and schedules the streamer's deletion; a receiver of finished() may delete it first.
+void Stream::finish() {
     const QPointer<FileStreamer> owner(m_owner);
     emit m_owner->finished(m_sent);
     if (owner)

@@ -1,0 +1,35 @@
+#include "JobJson.h"
+
+#include "queue/Job.h"
+
+#include <QFileInfo>
+
+namespace tunedrop {
+
+QJsonObject jobToJson(const Job &job)
+{
+    const bool done = job.state == JobState::Done && !job.outputPath.isEmpty();
+    QJsonObject o{
+        {QStringLiteral("id"), job.idString()},
+        {QStringLiteral("url"), job.input},
+        {QStringLiteral("title"), job.displayTitle()},
+        {QStringLiteral("state"), jobStateName(job.state)},
+        {QStringLiteral("progress"), job.state == JobState::Done ? 100 : int(job.progress * 100)},
+        {QStringLiteral("error"), job.errorMessage.isEmpty() ? QJsonValue() : QJsonValue(job.errorMessage)},
+        {QStringLiteral("errorCategory"), job.errorMessage.isEmpty() ? QJsonValue() : QJsonValue(errorCategoryName(job.errorCategory))},
+        {QStringLiteral("artist"), job.artist},
+        {QStringLiteral("site"), job.site},
+        {QStringLiteral("attempts"), job.attempts},
+        {QStringLiteral("speed"), job.speed},
+        {QStringLiteral("eta"), job.etaSeconds},
+        {QStringLiteral("addedAt"), job.addedAt.toString(Qt::ISODate)},
+        {QStringLiteral("finishedAt"), job.finishedAt.isValid() ? QJsonValue(job.finishedAt.toString(Qt::ISODate)) : QJsonValue()},
+    };
+    if (done) {
+        o.insert(QStringLiteral("file"), QFileInfo(job.outputPath).fileName());  // never the full path
+        o.insert(QStringLiteral("download"), QStringLiteral("/download-music/") + job.idString());
+    }
+    return o;
+}
+
+}  // namespace tunedrop

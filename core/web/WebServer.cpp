@@ -1,0 +1,254 @@
+#include "WebServer.h"
+
+#include "FileStreamer.h"
+#include "JobJson.h"
+#include "queue/JobQueue.h"
+#include "source/UrlClassifier.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QUrl>
+#include <QUuid>
+
+namespace tunedrop {
+
+namespace {
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+// Every answer carries these: no inline script, no framing, no sniffing, no referrer.
+Headers securityHeaders()
+{
+    return {{"Content-Security-Policy",
+             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; "
+             "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"},
+            {"X-Frame-Options", "DENY"},
+            {"X-Content-Type-Options", "nosniff"},
+            {"Referrer-Policy", "no-referrer"}};
+}
+
+QByteArray statusText(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 400: return "Bad Request";
+    case 404: return "Not Found";
+    default: return "Status";
+    }
+}
+
+void reply(QHttpServerResponder &responder, const QByteArray &contentType, const QByteArray &body,
+           QHttpServerResponder::StatusCode status)
+{
+    // Written by hand on the socket: Qt 6.4's responder takes headers only as an initializer list.
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(int(status)) + ' ' + statusText(int(status)) + "\r\n";
+    Headers headers = securityHeaders();
+    headers.append({"Content-Type", contentType});
+    headers.append({"Content-Length", QByteArray::number(body.size())});
+    for (const auto &h : headers)
+        head += h.first + ": " + h.second + "\r\n";
+    responder.socket()->write(head + "\r\n" + body);
+}
+
+void replyJson(QHttpServerResponder &responder, const QByteArray &json, QHttpServerResponder::StatusCode status)
+{
+    reply(responder, "application/json", json, status);
+}
+
+// The original service's bodies, byte for byte: clients match on them (note "SUBMITED").
+QByteArray originalSubmitted(const QString &id)
+{
+    return "{\"data\":{\"filename\":\"" + id.toUtf8()
+        + "\"},\"message\":\"The request has been sent\",\"message_code\":\"REQUEST_SUBMITED\",\"error_fields\":{}}";
+}
+
+QByteArray originalRefused(const QByteArray &code, const QByteArray &message)
+{
+    return "{\"data\":{},\"message\":\"" + message + "\",\"message_code\":\"" + code + "\",\"error_fields\":{}}";
+}
+
+QByteArray htmlPage(const QString &title, const QString &text)
+{
+    return QStringLiteral("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                          "<title>%1</title><link rel=\"stylesheet\" href=\"/static/style.css\"></head>"
+                          "<body><main class=\"notice\"><h1>%1</h1><p>%2</p><p><a href=\"/\">%3</a></p></main></body></html>")
+        .arg(title.toHtmlEscaped(), text.toHtmlEscaped(), QCoreApplication::translate("tunedrop::WebServer", "Back to TuneDrop").toHtmlEscaped())
+        .toUtf8();
+}
+
+QByteArray resource(const QString &name)
+{
+    QFile f(QStringLiteral(":/web/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool isLocalAddress(const QHostAddress &a)
+{
+    return a.isLoopback() || a.isLinkLocal() || a == QHostAddress::Any || a == QHostAddress::AnyIPv6
+        || a == QHostAddress::AnyIPv4;
+}
+
+}  // namespace
+
+WebServer::WebServer(JobQueue *queue, WebServerConfig config, QObject *parent)
+    : QObject(parent), m_queue(queue), m_config(std::move(config)), m_server(std::make_unique<QHttpServer>())
+{
+    setUpRoutes();
+    connect(m_queue, &JobQueue::jobChanged, this, &WebServer::broadcast);
+    connect(m_queue, &JobQueue::jobAdded, this, &WebServer::broadcast);
+}
+
+WebServer::~WebServer() = default;
+
+bool WebServer::start(QString *error)
+{
+    if (!m_config.address.isLoopback()) {
+        // LAN access needs the access password, sessions and the rest of the web security,
+        // which are not in this build yet: refuse rather than open the queue to the network.
+        *error = tr("Listening on %1 (the local network) is not available yet; TuneDrop serves this computer "
+                    "only (127.0.0.1).")
+                     .arg(m_config.address.toString());
+        return false;
+    }
+    m_port = m_server->listen(m_config.address, m_config.port);
+    if (m_port == 0) {
+        *error = tr("Port %1 is already in use by another program. Choose another port in Settings or with "
+                    "--web-port, or stop the other program.")
+                     .arg(m_config.port);
+        return false;
+    }
+    return true;
+}
+
+QString WebServer::refusalFor(const QString &link, bool allowLocalSources)
+{
+    const ClassifiedInput c = UrlClassifier::classify(link);
+    if (c.kind == ClassifiedInput::Kind::Invalid)
+        return c.error;
+    if (c.kind == ClassifiedInput::Kind::LocalFile)
+        return tr("Only web links (http or https) can be sent from a browser.");
+    const QUrl url(c.url);
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        return tr("Only web links (http or https) can be sent from a browser.");
+    if (!allowLocalSources) {
+        const QString host = url.host().toLower();
+        const QHostAddress literal(host);
+        if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost"))
+            || (!literal.isNull() && isLocalAddress(literal)))
+            return tr("Links to this computer's own services are not accepted from the web.");
+    }
+    return {};
+}
+
+void WebServer::setUpRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+    using Status = QHttpServerResponder::StatusCode;
+    m_server->route(QStringLiteral("/"), Method::Get, [](const QHttpServerRequest &, QHttpServerResponder &&r) {
+        reply(r, "text/html; charset=utf-8", resource(QStringLiteral("index.html")), Status::Ok);
+    });
+    m_server->route(QStringLiteral("/static/<arg>"), Method::Get,
+                    [](const QString &name, const QHttpServerRequest &, QHttpServerResponder &&r) {
+                        // Only the page's own files, by exact name: no path from a request reaches the disk.
+                        static const QHash<QString, QByteArray> types = {
+                            {QStringLiteral("app.js"), "text/javascript; charset=utf-8"},
+                            {QStringLiteral("style.css"), "text/css; charset=utf-8"},
+                            {QStringLiteral("icon.svg"), "image/svg+xml"}};
+                        if (!types.contains(name))
+                            return reply(r, "text/plain", "not found", Status::NotFound);
+                        reply(r, types.value(name), resource(name), Status::Ok);
+                    });
+    m_server->route(QStringLiteral("/submit"), Method::Post,
+                    [this](const QHttpServerRequest &req, QHttpServerResponder &&r) { handleSubmit(req, std::move(r)); });
+    m_server->route(QStringLiteral("/download-music/<arg>"), Method::Get | Method::Head,
+                    [this](const QString &id, const QHttpServerRequest &req, QHttpServerResponder &&r) {
+                        handleDownload(id, req, std::move(r));
+                    });
+    m_server->route(QStringLiteral("/api/jobs"), Method::Get, [this](const QHttpServerRequest &, QHttpServerResponder &&r) {
+        QJsonArray jobs;
+        for (const Job &j : m_queue->jobs())
+            jobs.append(jobToJson(j));
+        replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("jobs"), jobs}}).toJson(QJsonDocument::Compact), Status::Ok);
+    });
+    m_server->route(QStringLiteral("/api/jobs/<arg>"), Method::Get,
+                    [this](const QString &id, const QHttpServerRequest &, QHttpServerResponder &&r) {
+                        const auto job = m_queue->job(QUuid::fromString(id));
+                        if (!job || QUuid::fromString(id).isNull())
+                            return replyJson(r, R"({"error":"no such job"})", Status::NotFound);
+                        replyJson(r, QJsonDocument(jobToJson(*job)).toJson(QJsonDocument::Compact), Status::Ok);
+                    });
+    m_server->route(QStringLiteral("/api/events"), Method::Get,
+                    [this](const QHttpServerRequest &, QHttpServerResponder &&r) { handleEvents(std::move(r)); });
+}
+
+void WebServer::handleSubmit(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    using Status = QHttpServerResponder::StatusCode;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    const QString link = doc.isObject() ? doc.object().value(QStringLiteral("video_url")).toString().trimmed() : QString();
+    if (parseError.error != QJsonParseError::NoError || link.isEmpty() || link.size() > 4096
+        || !refusalFor(link, m_config.allowLocalSources).isEmpty())
+        return replyJson(responder, originalRefused("VIDEO_DONT_EXISTS_INVALID", "Invalid video url"), Status::BadRequest);
+    const AddResult added = m_queue->add(link, AddOptions{{}, false});
+    if (added.id.isNull())
+        return replyJson(responder, originalRefused("VIDEO_DONT_EXISTS_INVALID", "Invalid video url"), Status::BadRequest);
+    replyJson(responder, originalSubmitted(added.id.toString(QUuid::WithoutBraces)), Status::Created);
+}
+
+void WebServer::handleDownload(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    using Status = QHttpServerResponder::StatusCode;
+    const QUuid uuid = QUuid::fromString(id);
+    const auto job = uuid.isNull() ? std::nullopt : m_queue->job(uuid);
+    if (!job || job->state == JobState::Failed || job->state == JobState::Cancelled || job->state == JobState::Expired
+        || (job->state == JobState::Done && !QFileInfo::exists(job->outputPath)))
+        return reply(responder, "text/html; charset=utf-8",
+                     htmlPage(tr("Invalid link"), tr("This download link is not valid, or its file has expired.")), Status::Ok);
+    if (job->state != JobState::Done)
+        return reply(responder, "text/html; charset=utf-8",
+                     htmlPage(tr("Not ready yet"), tr("The MP3 is still being prepared. Try again in a moment.")), Status::Ok);
+    FileStreamer::Request r;
+    r.method = request.method() == QHttpServerRequest::Method::Head ? QByteArrayLiteral("HEAD") : QByteArrayLiteral("GET");
+    for (const auto &h : request.headers())
+        r.headers.append({h.first, h.second});
+    FileStreamer::serve(responder.socket(), job->outputPath, QFileInfo(job->outputPath).fileName(), r, "audio/mpeg",
+                        securityHeaders());
+}
+
+void WebServer::handleEvents(QHttpServerResponder &&responder)
+{
+    // Server-Sent Events: the socket stays open and gets one "job" event per change.
+    QTcpSocket *socket = responder.socket();
+    QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\n"
+                      "Connection: keep-alive\r\n";
+    for (const auto &h : securityHeaders())
+        head += h.first + ": " + h.second + "\r\n";
+    socket->write(head + "\r\nretry: 2000\n\n");
+    m_eventStreams.append(socket);
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_eventStreams.removeAll(socket); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] { m_eventStreams.removeAll(socket); });
+}
+
+void WebServer::broadcast(const Job &job)
+{
+    if (m_eventStreams.isEmpty())
+        return;
+    const QByteArray event = "event: job\ndata: " + QJsonDocument(jobToJson(job)).toJson(QJsonDocument::Compact) + "\n\n";
+    for (QTcpSocket *s : std::as_const(m_eventStreams))
+        if (s->bytesToWrite() < 1024 * 1024)  // a client that stopped reading gets no more
+            s->write(event);
+}
+
+}  // namespace tunedrop

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QTcpSocket;
+
+namespace tunedrop {
+
+class JobQueue;
+struct Job;
+
+struct WebServerConfig {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080;
+    // Links from the web to loopback/link-local hosts are refused unless this is set (trusted
+    // setups and tests): a page must not make TuneDrop fetch from the machine's own services.
+    bool allowLocalSources = false;
+};
+
+// The embedded HTTP server: the original endpoint (`POST /submit`, `GET /download-music/<uuid>`,
+// byte-compatible) and a JSON API over the same JobQueue, with a live event stream (SSE).
+// It runs on the queue's (main) thread; handlers only read job snapshots and send commands, and
+// downloads stream from disk with back-pressure (FileStreamer), so nothing here blocks.
+// Docs: docs/API.md.
+class WebServer : public QObject {
+    Q_OBJECT
+public:
+    WebServer(JobQueue *queue, WebServerConfig config, QObject *parent = nullptr);
+    ~WebServer() override;
+
+    // Listens; false with a message naming the port and what to do when it cannot.
+    bool start(QString *error);
+    quint16 port() const { return m_port; }
+
+    // Why a submitted link is refused, or empty when it may be queued.
+    static QString refusalFor(const QString &link, bool allowLocalSources);
+
+private:
+    void setUpRoutes();
+    void handleSubmit(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handleDownload(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handleEvents(QHttpServerResponder &&responder);
+    void broadcast(const Job &job);
+
+    JobQueue *m_queue;
+    WebServerConfig m_config;
+    std::unique_ptr<QHttpServer> m_server;
+    QList<QTcpSocket *> m_eventStreams;
+    quint16 m_port = 0;
+};
+
+}  // namespace tunedrop

@@ -1,0 +1,200 @@
+// The embedded web server over a real JobQueue, spoken to over real sockets on 127.0.0.1:
+// the original endpoint byte for byte, the JSON API, the event stream and downloads.
+#include "LocalHttpServer.h"
+#include "MediaFixtures.h"
+#include "queue/JobQueue.h"
+#include "queue/JobStore.h"
+#include "web/WebServer.h"
+
+#include <QtTest>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpSocket>
+
+using namespace tunedrop;
+using namespace tunedrop::test;
+
+class TestWebServer : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MediaFixtures> m_fx;
+    std::unique_ptr<JobStore> m_store;
+    std::unique_ptr<JobQueue> m_queue;
+    std::unique_ptr<WebServer> m_server;
+    std::unique_ptr<LocalHttpServer> m_media;
+    QNetworkAccessManager m_net;
+
+    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()); }
+
+    struct Answer {
+        int status = 0;
+        QByteArray body;
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QHash<QByteArray, QByteArray> headers;
+    };
+    Answer send(const QByteArray &verb, const QString &path, const QByteArray &body = {}, const QByteArray &type = "application/json")
+    {
+        QNetworkRequest req(QUrl(base() + path));
+        if (!body.isEmpty())
+            req.setHeader(QNetworkRequest::ContentTypeHeader, type);
+        QNetworkReply *reply = m_net.sendCustomRequest(req, verb, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(15000);
+        Answer a;
+        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        a.body = reply->readAll();
+        a.error = reply->error();
+        for (const auto &h : reply->rawHeaderPairs())
+            a.headers.insert(h.first.toLower(), h.second);
+        reply->deleteLater();
+        return a;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_fx = std::make_unique<MediaFixtures>(m_dir.path());
+        QVERIFY(!m_fx->make(QStringLiteral("song.webm"),
+                            MediaFixtures::stereoTones(2) + QStringList{QStringLiteral("-c:a"), QStringLiteral("libopus"),
+                                                                        QStringLiteral("-metadata"), QStringLiteral("title=Wëb Sóng")}).isEmpty());
+        m_store = std::make_unique<JobStore>(m_dir.filePath(QStringLiteral("jobs.db")));
+        QVERIFY(m_store->open());
+        QueueConfig c;
+        c.workers = 1;
+        c.defaultOutputDir = m_dir.filePath(QStringLiteral("out"));
+        c.workRoot = m_dir.filePath(QStringLiteral("work"));
+        m_queue = std::make_unique<JobQueue>(m_store.get(), c);
+        m_queue->restore();
+        WebServerConfig wc;
+        wc.port = 0;  // any free port
+        wc.allowLocalSources = true;  // the media server below is on 127.0.0.1
+        m_server = std::make_unique<WebServer>(m_queue.get(), wc);
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        m_media = std::make_unique<LocalHttpServer>(m_dir.path());
+    }
+
+    void pageAndStaticFiles()
+    {
+        const Answer page = send("GET", QStringLiteral("/"));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains("video_url"));
+        QVERIFY(page.headers.value("content-security-policy").contains("script-src 'self'"));
+        QCOMPARE(page.headers.value("x-frame-options"), QByteArray("DENY"));
+        QCOMPARE(page.headers.value("x-content-type-options"), QByteArray("nosniff"));
+        QCOMPARE(send("GET", QStringLiteral("/static/app.js")).status, 200);
+        QCOMPARE(send("GET", QStringLiteral("/static/..%2F..%2Fetc%2Fpasswd")).status, 404);
+        QCOMPARE(send("GET", QStringLiteral("/static/secrets")).status, 404);
+    }
+
+    void submitIsByteCompatibleAndDownloads()
+    {
+        const Answer a = send("POST", QStringLiteral("/submit"),
+                              "{\"video_url\": \"" + m_media->url(QStringLiteral("song.webm")).toUtf8() + "\"}");
+        QCOMPARE(a.status, 201);
+        const QRegularExpression shape(QString::fromLatin1(
+            R"re(^\{"data":\{"filename":"([0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})"\},"message":"The request has been sent","message_code":"REQUEST_SUBMITED","error_fields":\{\}\}$)re"));
+        const auto m = shape.match(QString::fromUtf8(a.body));
+        QVERIFY2(m.hasMatch(), a.body.constData());
+        const QString id = m.captured(1);
+        // Not ready yet, then the MP3.
+        const Answer early = send("GET", QStringLiteral("/download-music/") + id);
+        QCOMPARE(early.status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(m_queue->job(QUuid::fromString(id))->state == JobState::Done, 30000);
+        const Answer mp3 = send("GET", QStringLiteral("/download-music/") + id);
+        QCOMPARE(mp3.status, 200);
+        QCOMPARE(mp3.headers.value("content-type"), QByteArray("audio/mpeg"));
+        QVERIFY(mp3.body.startsWith("ID3"));
+        QFile file(m_queue->job(QUuid::fromString(id))->outputPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(mp3.body, file.readAll());
+        // The same job through the JSON API.
+        const Answer list = send("GET", QStringLiteral("/api/jobs"));
+        QCOMPARE(list.status, 200);
+        const QJsonArray jobs = QJsonDocument::fromJson(list.body).object().value(QStringLiteral("jobs")).toArray();
+        QCOMPARE(jobs.size(), 1);
+        const QJsonObject job = jobs.first().toObject();
+        QCOMPARE(job.value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        QCOMPARE(job.value(QStringLiteral("progress")).toInt(), 100);
+        QCOMPARE(job.value(QStringLiteral("title")).toString(), QStringLiteral("Wëb Sóng"));
+        QVERIFY(job.value(QStringLiteral("error")).isNull());
+        QVERIFY(!job.contains(QStringLiteral("outputPath")));  // no file-system paths leave the server
+    }
+
+    void refusedLinks_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("not JSON") << QByteArray("video_url=x");
+        QTest::newRow("wrong key") << QByteArray("{\"url\": \"https://youtu.be/dQw4w9WgXcQ\"}");
+        QTest::newRow("not a link") << QByteArray("{\"video_url\": \"hello\"}");
+        QTest::newRow("local file") << QByteArray("{\"video_url\": \"/etc/passwd\"}");
+        QTest::newRow("file url") << QByteArray("{\"video_url\": \"file:///etc/passwd\"}");
+        QTest::newRow("javascript") << QByteArray("{\"video_url\": \"javascript:alert(1)\"}");
+        QTest::newRow("bad youtube id") << QByteArray("{\"video_url\": \"https://www.youtube.com/watch?v=short\"}");
+    }
+    void refusedLinks()
+    {
+        QFETCH(QByteArray, body);
+        const Answer a = send("POST", QStringLiteral("/submit"), body);
+        QCOMPARE(a.status, 400);
+        QCOMPARE(a.body, QByteArray("{\"data\":{},\"message\":\"Invalid video url\",\"message_code\":\"VIDEO_DONT_EXISTS_INVALID\",\"error_fields\":{}}"));
+    }
+
+    void localSourcesAreRefusedByDefault()
+    {
+        QVERIFY(!WebServer::refusalFor(QStringLiteral("http://127.0.0.1:8080/x.mp3"), false).isEmpty());
+        QVERIFY(!WebServer::refusalFor(QStringLiteral("http://localhost/x.mp3"), false).isEmpty());
+        QVERIFY(!WebServer::refusalFor(QStringLiteral("http://[::1]/x.mp3"), false).isEmpty());
+        QVERIFY(!WebServer::refusalFor(QStringLiteral("http://169.254.1.1/x.mp3"), false).isEmpty());
+        QVERIFY(WebServer::refusalFor(QStringLiteral("https://www.youtube.com/watch?v=dQw4w9WgXcQ"), false).isEmpty());
+        QVERIFY(WebServer::refusalFor(QStringLiteral("http://127.0.0.1:8080/x.mp3"), true).isEmpty());
+    }
+
+    void invalidDownloadLinks_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("not a uuid") << QStringLiteral("..%2F..%2Fetc%2Fpasswd");
+        QTest::newRow("unknown uuid") << QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QTest::newRow("garbage") << QStringLiteral("x");
+    }
+    void invalidDownloadLinks()
+    {
+        QFETCH(QString, id);
+        const Answer a = send("GET", QStringLiteral("/download-music/") + id);
+        QVERIFY(!a.body.contains("root:"));  // nothing from the file system, ever
+        if (id.contains(QStringLiteral("%2F"))) {
+            QCOMPARE(a.status, 404);  // a decoded '/' makes it another path: no route answers it
+            return;
+        }
+        QCOMPARE(a.status, 200);  // the original answered an HTML page, not an error status
+        QVERIFY(a.body.contains("Invalid link"));
+    }
+
+    void eventStreamReportsChanges()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n");
+        QByteArray received;
+        QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).contains("text/event-stream"), 5000);
+        m_queue->add(m_dir.filePath(QStringLiteral("missing.webm")));
+        QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).contains("event: job"), 10000);
+        QVERIFY(received.contains("\"state\":"));
+    }
+
+    void portInUseIsExplained()
+    {
+        WebServerConfig wc;
+        wc.port = m_server->port();
+        WebServer second(m_queue.get(), wc);
+        QString error;
+        QVERIFY(!second.start(&error));
+        QVERIFY2(error.contains(QString::number(m_server->port())) && error.contains(QStringLiteral("in use")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebServer)
+#include "tst_webserver.moc"
