@@ -109,7 +109,14 @@ WebServer::WebServer(JobQueue *queue, WebServerConfig config, QObject *parent)
     connect(m_queue, &JobQueue::jobAdded, this, &WebServer::broadcast);
 }
 
-WebServer::~WebServer() = default;
+WebServer::~WebServer()
+{
+    // The server deletes its sockets; their signals must not reach a half-destroyed us.
+    for (QTcpSocket *socket : std::as_const(m_eventStreams))
+        socket->disconnect(this);
+    m_eventStreams.clear();
+    m_server.reset();
+}
 
 bool WebServer::start(QString *error)
 {
