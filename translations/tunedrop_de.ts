@@ -259,6 +259,45 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>Keychain error %1: %2</source>
+        <translation>Schlüsselbundfehler %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private</source>
+        <translation>%1 kann nicht privat gemacht werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No keychain service is available: secrets are kept in %1, readable only by you.</source>
+        <translation>Kein Schlüsselbund-Dienst verfügbar: Geheimnisse werden in %1 aufbewahrt, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 ist beschädigt</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Enter a file name template, for example {artist} - {title}.</source>
@@ -1500,6 +1539,45 @@ Details: %2</translation>
     <message>
         <source>Could not convert</source>
         <translation>Konvertierung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::WebServer</name>
+    <message>
+        <source>Back to TuneDrop</source>
+        <translation>Zurück zu TuneDrop</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (the local network) is not available yet; TuneDrop serves this computer only (127.0.0.1).</source>
+        <translation>Das Lauschen auf %1 (im lokalen Netzwerk) ist noch nicht verfügbar; TuneDrop bedient nur diesen Computer (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by another program. Choose another port in Settings or with --web-port, or stop the other program.</source>
+        <translation>Port %1 wird bereits von einem anderen Programm verwendet. Wählen Sie in den Einstellungen oder mit --web-port einen anderen Port, oder beenden Sie das andere Programm.</translation>
+    </message>
+    <message>
+        <source>Only web links (http or https) can be sent from a browser.</source>
+        <translation>Aus einem Browser können nur Weblinks (http oder https) gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Links to this computer&apos;s own services are not accepted from the web.</source>
+        <translation>Links auf die eigenen Dienste dieses Computers werden aus dem Web nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Invalid link</source>
+        <translation>Ungültiger Link</translation>
+    </message>
+    <message>
+        <source>This download link is not valid, or its file has expired.</source>
+        <translation>Dieser Download-Link ist ungültig, oder seine Datei ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
+        <translation>Noch nicht fertig</translation>
+    </message>
+    <message>
+        <source>The MP3 is still being prepared. Try again in a moment.</source>
+        <translation>Die MP3 wird noch vorbereitet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 </TS>

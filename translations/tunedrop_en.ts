@@ -259,6 +259,45 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>Keychain error %1: %2</source>
+        <translation>Keychain error %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private</source>
+        <translation>Cannot make %1 private</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>No keychain service is available: secrets are kept in %1, readable only by you.</source>
+        <translation>No keychain service is available: secrets are kept in %1, readable only by you.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 is damaged</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Enter a file name template, for example {artist} - {title}.</source>
@@ -1500,6 +1539,45 @@ Details: %2</translation>
     <message>
         <source>Could not convert</source>
         <translation>Could not convert</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::WebServer</name>
+    <message>
+        <source>Back to TuneDrop</source>
+        <translation>Back to TuneDrop</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (the local network) is not available yet; TuneDrop serves this computer only (127.0.0.1).</source>
+        <translation>Listening on %1 (the local network) is not available yet; TuneDrop serves this computer only (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by another program. Choose another port in Settings or with --web-port, or stop the other program.</source>
+        <translation>Port %1 is already in use by another program. Choose another port in Settings or with --web-port, or stop the other program.</translation>
+    </message>
+    <message>
+        <source>Only web links (http or https) can be sent from a browser.</source>
+        <translation>Only web links (http or https) can be sent from a browser.</translation>
+    </message>
+    <message>
+        <source>Links to this computer&apos;s own services are not accepted from the web.</source>
+        <translation>Links to this computer&apos;s own services are not accepted from the web.</translation>
+    </message>
+    <message>
+        <source>Invalid link</source>
+        <translation>Invalid link</translation>
+    </message>
+    <message>
+        <source>This download link is not valid, or its file has expired.</source>
+        <translation>This download link is not valid, or its file has expired.</translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
+        <translation>Not ready yet</translation>
+    </message>
+    <message>
+        <source>The MP3 is still being prepared. Try again in a moment.</source>
+        <translation>The MP3 is still being prepared. Try again in a moment.</translation>
     </message>
 </context>
 </TS>

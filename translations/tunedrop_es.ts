@@ -259,6 +259,45 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>Keychain error %1: %2</source>
+        <translation>Error del llavero %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private</source>
+        <translation>No se puede hacer privado %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>No keychain service is available: secrets are kept in %1, readable only by you.</source>
+        <translation>No hay ningún servicio de llavero disponible: los secretos se guardan en %1, legible solo por ti.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 está dañado</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Enter a file name template, for example {artist} - {title}.</source>
@@ -1500,6 +1539,45 @@ Detalles: %2</translation>
     <message>
         <source>Could not convert</source>
         <translation>No se pudo convertir</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::WebServer</name>
+    <message>
+        <source>Back to TuneDrop</source>
+        <translation>Volver a TuneDrop</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (the local network) is not available yet; TuneDrop serves this computer only (127.0.0.1).</source>
+        <translation>Escuchar en %1 (la red local) aún no está disponible; TuneDrop solo atiende a este equipo (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by another program. Choose another port in Settings or with --web-port, or stop the other program.</source>
+        <translation>El puerto %1 ya lo usa otro programa. Elige otro puerto en Ajustes o con --web-port, o cierra el otro programa.</translation>
+    </message>
+    <message>
+        <source>Only web links (http or https) can be sent from a browser.</source>
+        <translation>Desde un navegador solo se pueden enviar enlaces web (http o https).</translation>
+    </message>
+    <message>
+        <source>Links to this computer&apos;s own services are not accepted from the web.</source>
+        <translation>No se aceptan desde la web enlaces a los servicios de este propio equipo.</translation>
+    </message>
+    <message>
+        <source>Invalid link</source>
+        <translation>Enlace no válido</translation>
+    </message>
+    <message>
+        <source>This download link is not valid, or its file has expired.</source>
+        <translation>Este enlace de descarga no es válido o su archivo ha caducado.</translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
+        <translation>Aún no está listo</translation>
+    </message>
+    <message>
+        <source>The MP3 is still being prepared. Try again in a moment.</source>
+        <translation>El MP3 aún se está preparando. Vuelve a intentarlo en un momento.</translation>
     </message>
 </context>
 </TS>

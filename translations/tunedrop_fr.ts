@@ -259,6 +259,45 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>Keychain error %1: %2</source>
+        <translation>Erreur du trousseau %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private</source>
+        <translation>Impossible de rendre %1 privé</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No keychain service is available: secrets are kept in %1, readable only by you.</source>
+        <translation>Aucun service de trousseau n’est disponible&#xa0;: les secrets sont conservés dans %1, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 est endommagé</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Enter a file name template, for example {artist} - {title}.</source>
@@ -1500,6 +1539,45 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>Could not convert</source>
         <translation>Échec de la conversion</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::WebServer</name>
+    <message>
+        <source>Back to TuneDrop</source>
+        <translation>Retour à TuneDrop</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (the local network) is not available yet; TuneDrop serves this computer only (127.0.0.1).</source>
+        <translation>L’écoute sur %1 (le réseau local) n’est pas encore disponible&#xa0;; TuneDrop ne sert que cet ordinateur (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by another program. Choose another port in Settings or with --web-port, or stop the other program.</source>
+        <translation>Le port %1 est déjà utilisé par un autre programme. Choisissez un autre port dans les Paramètres ou avec --web-port, ou arrêtez l’autre programme.</translation>
+    </message>
+    <message>
+        <source>Only web links (http or https) can be sent from a browser.</source>
+        <translation>Seuls des liens web (http ou https) peuvent être envoyés depuis un navigateur.</translation>
+    </message>
+    <message>
+        <source>Links to this computer&apos;s own services are not accepted from the web.</source>
+        <translation>Les liens vers les services de cet ordinateur ne sont pas acceptés depuis le web.</translation>
+    </message>
+    <message>
+        <source>Invalid link</source>
+        <translation>Lien non valide</translation>
+    </message>
+    <message>
+        <source>This download link is not valid, or its file has expired.</source>
+        <translation>Ce lien de téléchargement n’est pas valide, ou son fichier a expiré.</translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
+        <translation>Pas encore prêt</translation>
+    </message>
+    <message>
+        <source>The MP3 is still being prepared. Try again in a moment.</source>
+        <translation>Le MP3 est encore en préparation. Réessayez dans un instant.</translation>
     </message>
 </context>
 </TS>

@@ -29,10 +29,6 @@ QMutex &storeMutex()
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SecretStore", text);
-}
 
 void setError(QString *error, const QString &message)
 {
@@ -134,7 +130,7 @@ JobResult runJob(JobKind kind, const QString &service, const QString &key, const
 
 QString jobError(const JobResult &result)
 {
-    return tr("Keychain error %1: %2").arg(int(result.error)).arg(result.errorString);
+    return QCoreApplication::translate("SecretStore", "Keychain error %1: %2").arg(int(result.error)).arg(result.errorString);
 }
 
 // --- fallback file ------------------------------------------------------------------------------
@@ -150,7 +146,7 @@ bool loadFile(const QString &path, QJsonObject *entries, QString *error)
     if (file.permissions() != kOwnerOnly)
         file.setPermissions(kOwnerOnly);
     if (!file.open(QIODevice::ReadOnly)) {
-        setError(error, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        setError(error, QCoreApplication::translate("SecretStore", "Cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
     const QByteArray data = file.readAll();
@@ -159,7 +155,7 @@ bool loadFile(const QString &path, QJsonObject *entries, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        setError(error, tr("%1 is damaged: %2").arg(path, parseError.errorString()));
+        setError(error, QCoreApplication::translate("SecretStore", "%1 is damaged: %2").arg(path, parseError.errorString()));
         return false;
     }
     *entries = doc.object().value(QLatin1String("secrets")).toObject();
@@ -169,7 +165,7 @@ bool loadFile(const QString &path, QJsonObject *entries, QString *error)
 bool saveFile(const QString &dir, const QString &path, const QJsonObject &entries, QString *error)
 {
     if (!QDir().mkpath(dir)) {
-        setError(error, tr("Cannot create the folder %1").arg(dir));
+        setError(error, QCoreApplication::translate("SecretStore", "Cannot create the folder %1").arg(dir));
         return false;
     }
     // Create the file empty and owner-only before any secret is written to it.
@@ -177,7 +173,7 @@ bool saveFile(const QString &dir, const QString &path, const QJsonObject &entrie
         QFile create(path);
         if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             if (!QFileInfo::exists(path)) {  // lost a race with another writer: fine
-                setError(error, tr("Cannot create %1: %2").arg(path, create.errorString()));
+                setError(error, QCoreApplication::translate("SecretStore", "Cannot create %1: %2").arg(path, create.errorString()));
                 return false;
             }
         } else {
@@ -185,7 +181,7 @@ bool saveFile(const QString &dir, const QString &path, const QJsonObject &entrie
         }
     }
     if (!QFile::setPermissions(path, kOwnerOnly)) {
-        setError(error, tr("Cannot make %1 private").arg(path));
+        setError(error, QCoreApplication::translate("SecretStore", "Cannot make %1 private").arg(path));
         return false;
     }
 
@@ -197,13 +193,13 @@ bool saveFile(const QString &dir, const QString &path, const QJsonObject &entrie
     // it over the target, so a crash never leaves a half-written store.
     QSaveFile save(path);
     if (!save.open(QIODevice::WriteOnly)) {
-        setError(error, tr("Cannot write %1: %2").arg(path, save.errorString()));
+        setError(error, QCoreApplication::translate("SecretStore", "Cannot write %1: %2").arg(path, save.errorString()));
         return false;
     }
     save.setPermissions(kOwnerOnly);
     save.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!save.commit()) {
-        setError(error, tr("Cannot write %1: %2").arg(path, save.errorString()));
+        setError(error, QCoreApplication::translate("SecretStore", "Cannot write %1: %2").arg(path, save.errorString()));
         return false;
     }
     QFile::setPermissions(path, kOwnerOnly);
@@ -250,7 +246,7 @@ SecretStore::Backend SecretStore::backend()
         m_warning.clear();
     } else {
         m_backend = Backend::File;
-        m_warning = tr("No keychain service is available: secrets are kept in %1, readable only "
+        m_warning = QCoreApplication::translate("SecretStore", "No keychain service is available: secrets are kept in %1, readable only "
                        "by you.")
                         .arg(QDir::toNativeSeparators(fallbackFile()));
     }
@@ -279,7 +275,7 @@ std::optional<QByteArray> SecretStore::read(const QString &key, QString *error)
     const auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
-        setError(error, tr("%1 is damaged").arg(fallbackFile()));
+        setError(error, QCoreApplication::translate("SecretStore", "%1 is damaged").arg(fallbackFile()));
         return std::nullopt;
     }
     return *decoded;
