@@ -18,6 +18,10 @@ const QString kVbr = QStringLiteral("vbr");
 const QString kWorkers = QStringLiteral("workers");
 const QString kNoCopy = QStringLiteral("no-stream-copy");
 const QString kId3v23 = QStringLiteral("id3v2.3");
+const QString kWeb = QStringLiteral("web");
+const QString kWebPort = QStringLiteral("web-port");
+const QString kWebListen = QStringLiteral("web-listen");
+const QString kAllowLocal = QStringLiteral("allow-local-sources");
 }  // namespace
 
 CommandLine::CommandLine()
@@ -37,6 +41,10 @@ CommandLine::CommandLine()
         {kWorkers, QCoreApplication::translate("CommandLine", "How many conversions run at once, 1 to 16."), QCoreApplication::translate("CommandLine", "n")},
         {kNoCopy, QCoreApplication::translate("CommandLine", "Always re-encode, even MP3 sources that could be copied losslessly.")},
         {kId3v23, QCoreApplication::translate("CommandLine", "Write ID3v2.3 tags (for old players) instead of ID3v2.4.")},
+        {kWeb, QCoreApplication::translate("CommandLine", "Start the web server (phones and browsers can add links and download MP3s).")},
+        {kWebPort, QCoreApplication::translate("CommandLine", "Web server port (default 8080)."), QCoreApplication::translate("CommandLine", "port")},
+        {kWebListen, QCoreApplication::translate("CommandLine", "Address the web server listens on (default 127.0.0.1)."), QCoreApplication::translate("CommandLine", "address")},
+        {kAllowLocal, QCoreApplication::translate("CommandLine", "Accept web links to this computer's own addresses (trusted setups, tests).")},
     });
     m_parser.addPositionalArgument(QStringLiteral("items"),
                                    QCoreApplication::translate("CommandLine", "Links or local media files to convert."),
@@ -93,6 +101,16 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         o.workers = m_parser.value(kWorkers).toInt(&ok);
         if (!ok || o.workers < 1 || o.workers > 16) {
             *error = QCoreApplication::translate("CommandLine", "--workers must be between 1 and 16.");
+            return std::nullopt;
+        }
+    }
+    o.web = m_parser.isSet(kWeb);
+    o.webListen = m_parser.value(kWebListen);
+    o.allowLocalSources = m_parser.isSet(kAllowLocal);
+    if (m_parser.isSet(kWebPort)) {
+        o.webPort = m_parser.value(kWebPort).toInt(&ok);
+        if (!ok || o.webPort < 0 || o.webPort > 65535) {
+            *error = QCoreApplication::translate("CommandLine", "--web-port must be a port number (1 to 65535, or 0 for any free port).");
             return std::nullopt;
         }
     }

@@ -18,6 +18,10 @@ struct CommandLineOptions {
     int workers = 0;        // 0 = the setting / ideal thread count
     EncoderSettings encoder;
     bool encoderGiven = false;  // --bitrate/--vbr/--no-stream-copy/--id3v2.3 on the command line
+    bool web = false;           // --web: start the embedded web server
+    int webPort = -1;           // --web-port, -1 = the setting
+    QString webListen;          // --web-listen, empty = the setting
+    bool allowLocalSources = false;
     QStringList items;
 };
 

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHostAddress>
+
+#include "web/WebServer.h"
 
 namespace tunedrop {
 
@@ -21,6 +24,34 @@ Engine::Engine(const CommandLineOptions &options)
     m_queue = std::make_unique<JobQueue>(&m_store, config);
     m_queue->restore();
     m_ready = true;
+    if (m_options.web || m_settings.webEnabled())
+        startWebServer();
+}
+
+Engine::~Engine() = default;
+
+void Engine::startWebServer()
+{
+    WebServerConfig config;
+    config.address = QHostAddress(m_options.webListen.isEmpty() ? m_settings.webListenAddress() : m_options.webListen);
+    config.port = quint16(m_options.webPort >= 0 ? m_options.webPort : m_settings.webPort());
+    config.allowLocalSources = m_options.allowLocalSources;
+    if (config.address.isNull()) {
+        m_webError = QCoreApplication::translate("Engine", "“%1” is not an address the web server can listen on.")
+                         .arg(m_options.webListen);
+        return;
+    }
+    m_web = std::make_unique<WebServer>(m_queue.get(), config);
+    if (!m_web->start(&m_webError))
+        m_web.reset();
+}
+
+QString Engine::webAddress() const
+{
+    if (!m_web)
+        return {};
+    const QString host = m_options.webListen.isEmpty() ? m_settings.webListenAddress() : m_options.webListen;
+    return QStringLiteral("http://%1:%2/").arg(host).arg(m_web->port());
 }
 
 QueueConfig Engine::effectiveConfig() const

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+namespace tunedrop { class WebServer; }
+
 namespace tunedrop {
 
 // The engine's services, built once in dependency order from the profile, its settings and
@@ -15,6 +17,7 @@ namespace tunedrop {
 class Engine {
 public:
     explicit Engine(const CommandLineOptions &options);
+    ~Engine();
 
     bool isReady() const { return m_ready; }
     QString error() const { return m_error; }    // why it is not ready
@@ -27,15 +30,25 @@ public:
     // The settings with this run's command-line overrides (--workers, --output-dir, quality).
     QueueConfig effectiveConfig() const;
 
+    // The embedded web server, when --web or the setting asks for it. Its failure (port in
+    // use, LAN without the needed security) never takes the app down: webError() says why.
+    WebServer *webServer() const { return m_web.get(); }
+    QString webError() const { return m_webError; }
+    QString webAddress() const;  // "http://127.0.0.1:8080/" when running
+
 private:
     CommandLineOptions m_options;
     Profile m_profile;
     Settings m_settings;
     JobStore m_store;
     std::unique_ptr<JobQueue> m_queue;
+    std::unique_ptr<WebServer> m_web;
+    QString m_webError;
     QString m_outputDir;
     QString m_error;
     bool m_ready = false;
+
+    void startWebServer();
 };
 
 }  // namespace tunedrop

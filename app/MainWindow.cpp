@@ -52,6 +52,8 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent) : QMainWindow(parent), m
     });
     if (!m_engine.warning().isEmpty())
         statusBar()->showMessage(m_engine.warning(), 15000);
+    else if (!m_engine.webError().isEmpty())
+        statusBar()->showMessage(m_engine.webError(), 15000);
     updateStatus();
 }
 

@@ -183,6 +183,10 @@ int main(int argc, char *argv[])
     }
     if (!engine.warning().isEmpty())
         printLine(stderr, QStringLiteral("warning: ") + engine.warning());
+    if (!engine.webError().isEmpty())
+        printLine(stderr, QStringLiteral("warning: ") + engine.webError());
+    else if (engine.webServer())
+        printLine(stderr, QCoreApplication::translate("main", "web: %1").arg(engine.webAddress()));
 
     int code = 0;
     if (options->headless)

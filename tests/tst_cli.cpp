@@ -1,6 +1,11 @@
 // The command line, run as a real process: --version, --help, --headless --once.
 #include "MediaFixtures.h"
+#include "LocalHttpServer.h"
 #include "Mp3Probe.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
 
 #include <QtTest>
 
@@ -37,6 +42,8 @@ private:
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));  // the messages below are English
+        env.remove(QStringLiteral("LANGUAGE"));
         return env;
     }
 
@@ -220,6 +227,51 @@ private slots:
         QVERIFY(window.waitForFinished(10000));
         QCOMPARE(window.exitStatus(), QProcess::NormalExit);
         QCOMPARE(window.exitCode(), 0);
+    }
+
+    // `--web`: the original endpoint works through the running service; a busy port is
+    // explained and never takes the program down.
+    void webServerFromTheCommandLine()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QTemporaryDir profile, out;
+        const QString media = m_fx->make(QStringLiteral("web.webm"),
+                                         MediaFixtures::stereoTones(1) + QStringList{QStringLiteral("-c:a"), QStringLiteral("libopus")});
+        LocalHttpServer files(QFileInfo(media).absolutePath());
+        QProcess service;
+        service.setProcessEnvironment(noDisplay());
+        service.start(m_bin, {QStringLiteral("--headless"), QStringLiteral("--web"), QStringLiteral("--web-port"), QString::number(port),
+                              QStringLiteral("--allow-local-sources"), QStringLiteral("--profile"), profile.path(),
+                              QStringLiteral("--output-dir"), out.path()});
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += service.readAllStandardError()).contains("web: http://127.0.0.1:"), 15000);
+        QNetworkAccessManager net;
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/submit").arg(port)));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = net.post(req, "{\"video_url\": \"" + files.url(QStringLiteral("web.webm")).toUtf8() + "\"}");
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        QVERIFY(reply->readAll().contains("REQUEST_SUBMITED"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(out.filePath(QStringLiteral("web.mp3"))), 30000);
+
+        // A second service on the same port (another profile): it says why, and keeps working.
+        QTemporaryDir profile2;
+        QProcess second;
+        second.setProcessEnvironment(noDisplay());
+        second.start(m_bin, {QStringLiteral("--headless"), QStringLiteral("--web"), QStringLiteral("--web-port"), QString::number(port),
+                             QStringLiteral("--profile"), profile2.path()});
+        QByteArray err2;
+        QTRY_VERIFY_WITH_TIMEOUT((err2 += second.readAllStandardError()).contains("already in use"), 15000);
+        QVERIFY(err2.contains(QByteArray::number(port)));
+        QCOMPARE(second.state(), QProcess::Running);
+        second.terminate();
+        service.terminate();
+        QVERIFY(second.waitForFinished(10000) && service.waitForFinished(10000));
+        QCOMPARE(service.exitCode(), 0);
+        QCOMPARE(second.exitCode(), 0);
     }
 
     void sigtermCancelsAndLeavesNoPart()

@@ -83,6 +83,34 @@
         <source>--once needs at least one link or file to convert.</source>
         <translation>--once braucht mindestens einen Link oder eine Datei zum Konvertieren.</translation>
     </message>
+    <message>
+        <source>Start the web server (phones and browsers can add links and download MP3s).</source>
+        <translation>Den Webserver starten (Telefone und Browser können Links hinzufügen und MP3s herunterladen).</translation>
+    </message>
+    <message>
+        <source>Web server port (default 8080).</source>
+        <translation>Port des Webservers (Standard 8080).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address the web server listens on (default 127.0.0.1).</source>
+        <translation>Adresse, auf der der Webserver lauscht (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Accept web links to this computer&apos;s own addresses (trusted setups, tests).</source>
+        <translation>Weblinks auf die eigenen Adressen dieses Computers annehmen (vertrauenswürdige Umgebungen, Tests).</translation>
+    </message>
+    <message>
+        <source>--web-port must be a port number (1 to 65535, or 0 for any free port).</source>
+        <translation>--web-port muss eine Portnummer sein (1 bis 65535, oder 0 für einen beliebigen freien Port).</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -139,6 +167,10 @@
     <message>
         <source>The job list in %1 cannot be opened: %2</source>
         <translation>Die Auftragsliste in %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address the web server can listen on.</source>
+        <translation>„%1“ ist keine Adresse, auf der der Webserver lauschen kann.</translation>
     </message>
 </context>
 <context>
@@ -606,6 +638,10 @@
     <message>
         <source>error: another TuneDrop holds this profile but does not answer.</source>
         <translation>Fehler: Eine andere TuneDrop-Instanz belegt dieses Profil, antwortet aber nicht.</translation>
+    </message>
+    <message>
+        <source>web: %1</source>
+        <translation>Web: %1</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,34 @@
         <source>--once needs at least one link or file to convert.</source>
         <translation>--once needs at least one link or file to convert.</translation>
     </message>
+    <message>
+        <source>Start the web server (phones and browsers can add links and download MP3s).</source>
+        <translation>Start the web server (phones and browsers can add links and download MP3s).</translation>
+    </message>
+    <message>
+        <source>Web server port (default 8080).</source>
+        <translation>Web server port (default 8080).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Address the web server listens on (default 127.0.0.1).</source>
+        <translation>Address the web server listens on (default 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Accept web links to this computer&apos;s own addresses (trusted setups, tests).</source>
+        <translation>Accept web links to this computer&apos;s own addresses (trusted setups, tests).</translation>
+    </message>
+    <message>
+        <source>--web-port must be a port number (1 to 65535, or 0 for any free port).</source>
+        <translation>--web-port must be a port number (1 to 65535, or 0 for any free port).</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -139,6 +167,10 @@
     <message>
         <source>The job list in %1 cannot be opened: %2</source>
         <translation>The job list in %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address the web server can listen on.</source>
+        <translation>“%1” is not an address the web server can listen on.</translation>
     </message>
 </context>
 <context>
@@ -606,6 +638,10 @@
     <message>
         <source>error: another TuneDrop holds this profile but does not answer.</source>
         <translation>error: another TuneDrop holds this profile but does not answer.</translation>
+    </message>
+    <message>
+        <source>web: %1</source>
+        <translation>web: %1</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,34 @@
         <source>--once needs at least one link or file to convert.</source>
         <translation>--once necesita al menos un enlace o archivo que convertir.</translation>
     </message>
+    <message>
+        <source>Start the web server (phones and browsers can add links and download MP3s).</source>
+        <translation>Iniciar el servidor web (los móviles y navegadores pueden añadir enlaces y descargar MP3).</translation>
+    </message>
+    <message>
+        <source>Web server port (default 8080).</source>
+        <translation>Puerto del servidor web (predeterminado 8080).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>Address the web server listens on (default 127.0.0.1).</source>
+        <translation>Dirección en la que escucha el servidor web (predeterminada 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Accept web links to this computer&apos;s own addresses (trusted setups, tests).</source>
+        <translation>Aceptar enlaces web a las direcciones de este propio equipo (entornos de confianza, pruebas).</translation>
+    </message>
+    <message>
+        <source>--web-port must be a port number (1 to 65535, or 0 for any free port).</source>
+        <translation>--web-port debe ser un número de puerto (de 1 a 65535, o 0 para cualquier puerto libre).</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -139,6 +167,10 @@
     <message>
         <source>The job list in %1 cannot be opened: %2</source>
         <translation>No se puede abrir la lista de tareas de %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address the web server can listen on.</source>
+        <translation>«%1» no es una dirección en la que pueda escuchar el servidor web.</translation>
     </message>
 </context>
 <context>
@@ -606,6 +638,10 @@
     <message>
         <source>error: another TuneDrop holds this profile but does not answer.</source>
         <translation>error: otra instancia de TuneDrop usa este perfil, pero no responde.</translation>
+    </message>
+    <message>
+        <source>web: %1</source>
+        <translation>web: %1</translation>
     </message>
 </context>
 <context>

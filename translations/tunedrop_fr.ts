@@ -83,6 +83,34 @@
         <source>--once needs at least one link or file to convert.</source>
         <translation>--once nécessite au moins un lien ou un fichier à convertir.</translation>
     </message>
+    <message>
+        <source>Start the web server (phones and browsers can add links and download MP3s).</source>
+        <translation>Démarrer le serveur web (téléphones et navigateurs peuvent ajouter des liens et télécharger les MP3).</translation>
+    </message>
+    <message>
+        <source>Web server port (default 8080).</source>
+        <translation>Port du serveur web (8080 par défaut).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Address the web server listens on (default 127.0.0.1).</source>
+        <translation>Adresse d’écoute du serveur web (127.0.0.1 par défaut).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Accept web links to this computer&apos;s own addresses (trusted setups, tests).</source>
+        <translation>Accepter les liens web vers les adresses de cet ordinateur (installations de confiance, tests).</translation>
+    </message>
+    <message>
+        <source>--web-port must be a port number (1 to 65535, or 0 for any free port).</source>
+        <translation>--web-port doit être un numéro de port (de 1 à 65535, ou 0 pour n’importe quel port libre).</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -139,6 +167,10 @@
     <message>
         <source>The job list in %1 cannot be opened: %2</source>
         <translation>Impossible d’ouvrir la liste des tâches dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address the web server can listen on.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse sur laquelle le serveur web peut écouter.</translation>
     </message>
 </context>
 <context>
@@ -606,6 +638,10 @@
     <message>
         <source>error: another TuneDrop holds this profile but does not answer.</source>
         <translation>erreur&#xa0;: une autre instance de TuneDrop utilise ce profil mais ne répond pas.</translation>
+    </message>
+    <message>
+        <source>web: %1</source>
+        <translation>web&#xa0;: %1</translation>
     </message>
 </context>
 <context>
