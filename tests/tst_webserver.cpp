@@ -177,12 +177,82 @@ private slots:
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, m_server->port());
         QVERIFY(socket.waitForConnected(5000));
-        socket.write("GET /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n");
+        socket.write("GET /api/events HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_server->port())
+                     + "\r\nAccept: text/event-stream\r\n\r\n");
         QByteArray received;
         QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).contains("text/event-stream"), 5000);
         m_queue->add(m_dir.filePath(QStringLiteral("missing.webm")));
         QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).contains("event: job"), 10000);
         QVERIFY(received.contains("\"state\":"));
+    }
+
+    QByteArray raw(const QByteArray &request)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        if (!socket.waitForConnected(5000))
+            return {};
+        socket.write(request);
+        // The server shares this thread: keep its event loop turning while waiting.
+        QByteArray answer;
+        QElapsedTimer t;
+        t.start();
+        while (!answer.contains("\r\n\r\n") && t.elapsed() < 5000) {
+            QTest::qWait(10);
+            answer += socket.readAll();
+        }
+        return answer;
+    }
+
+    void hostileRequests_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QByteArray>("status");
+        const QByteArray json = "{\"video_url\": \"https://youtu.be/dQw4w9WgXcQ\"}";
+        const QByteArray len = QByteArray::number(json.size());
+        QTest::newRow("DNS rebinding host") << QByteArray("GET /api/jobs HTTP/1.1\r\nHost: evil.example:8080\r\n\r\n") << QByteArray("421");
+        QTest::newRow("no host") << QByteArray("GET /api/jobs HTTP/1.1\r\n\r\n") << QByteArray("421");
+        QTest::newRow("cross-site origin") << "POST /submit HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nOrigin: https://evil.example\r\nContent-Type: application/json\r\nContent-Length: " + len + "\r\n\r\n" + json << QByteArray("403");
+        QTest::newRow("form, not JSON") << "POST /submit HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nContent-Type: text/plain\r\nContent-Length: " + len + "\r\n\r\n" + json << QByteArray("415");
+        const QByteArray huge(200 * 1024, 'x');
+        QTest::newRow("huge body") << "POST /submit HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(huge.size()) + "\r\n\r\n" + huge << QByteArray("413");
+    }
+    void hostileRequests()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QByteArray, status);
+        request.replace("PORT", QByteArray::number(m_server->port()));
+        const QByteArray answer = raw(request);
+        QVERIFY2(answer.startsWith("HTTP/1.1 " + status), answer.left(200).constData());
+        QVERIFY(answer.contains("X-Frame-Options: DENY"));
+        // ...and the server still answers afterwards.
+        QCOMPARE(send("GET", QStringLiteral("/api/jobs")).status, 200);
+    }
+
+    void apiCommands()
+    {
+        m_queue->pause();
+        const Answer added = send("POST", QStringLiteral("/api/jobs"),
+                                  "{\"links\": [\"" + m_media->url(QStringLiteral("song.webm")).toUtf8()
+                                      + "\", \"https://example.org/b.mp3\", \"file:///etc/passwd\"]}");
+        QCOMPARE(added.status, 201);
+        const QJsonArray results = QJsonDocument::fromJson(added.body).object().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 3);
+        QVERIFY(results.at(0).toObject().value(QStringLiteral("duplicate")).toBool());  // submitted earlier, file exists
+        const QString id = results.at(1).toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(results.at(2).toObject().contains(QStringLiteral("error")));
+        QCOMPARE(send("POST", QStringLiteral("/api/jobs/%1/cancel").arg(id)).status, 200);
+        QCOMPARE(m_queue->job(QUuid::fromString(id))->state, JobState::Cancelled);
+        QCOMPARE(send("POST", QStringLiteral("/api/jobs/%1/cancel").arg(id)).status, 409);
+        QCOMPARE(send("POST", QStringLiteral("/api/jobs/%1/retry").arg(id)).status, 200);
+        QCOMPARE(m_queue->job(QUuid::fromString(id))->state, JobState::Queued);
+        QCOMPARE(send("POST", QStringLiteral("/api/jobs/%1/explode").arg(id)).status, 404);
+        QCOMPARE(send("DELETE", QStringLiteral("/api/jobs/%1").arg(id)).status, 200);
+        QVERIFY(!m_queue->job(QUuid::fromString(id)));
+        QCOMPARE(send("DELETE", QStringLiteral("/api/jobs/%1").arg(id)).status, 404);
+        QCOMPARE(send("POST", QStringLiteral("/api/jobs"), "{\"links\": []}").status, 400);
+        m_queue->resume();
     }
 
     void portInUseIsExplained()

@@ -1615,5 +1615,29 @@ Details: %2</translation>
         <source>The MP3 is still being prepared. Try again in a moment.</source>
         <translation>Die MP3 wird noch vorbereitet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
+    <message>
+        <source>Unknown host.</source>
+        <translation>Unbekannter Host.</translation>
+    </message>
+    <message>
+        <source>Cross-site requests are refused.</source>
+        <translation>Websiteübergreifende Anfragen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>Die Anfrage ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Send JSON (Content-Type: application/json).</source>
+        <translation>Senden Sie JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>Send {&quot;links&quot;: [...]} with 1 to %1 links.</source>
+        <translation>Senden Sie {&quot;links&quot;: [...]} mit 1 bis %1 Links.</translation>
+    </message>
+    <message>
+        <source>The job is not in a state that allows this.</source>
+        <translation>Der Auftrag ist nicht in einem Zustand, der das erlaubt.</translation>
+    </message>
 </context>
 </TS>

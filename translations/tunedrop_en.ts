@@ -1615,5 +1615,29 @@ Details: %2</translation>
         <source>The MP3 is still being prepared. Try again in a moment.</source>
         <translation>The MP3 is still being prepared. Try again in a moment.</translation>
     </message>
+    <message>
+        <source>Unknown host.</source>
+        <translation>Unknown host.</translation>
+    </message>
+    <message>
+        <source>Cross-site requests are refused.</source>
+        <translation>Cross-site requests are refused.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>The request is too large.</translation>
+    </message>
+    <message>
+        <source>Send JSON (Content-Type: application/json).</source>
+        <translation>Send JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>Send {&quot;links&quot;: [...]} with 1 to %1 links.</source>
+        <translation>Send {&quot;links&quot;: [...]} with 1 to %1 links.</translation>
+    </message>
+    <message>
+        <source>The job is not in a state that allows this.</source>
+        <translation>The job is not in a state that allows this.</translation>
+    </message>
 </context>
 </TS>

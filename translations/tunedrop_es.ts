@@ -1615,5 +1615,29 @@ Detalles: %2</translation>
         <source>The MP3 is still being prepared. Try again in a moment.</source>
         <translation>El MP3 aún se está preparando. Vuelve a intentarlo en un momento.</translation>
     </message>
+    <message>
+        <source>Unknown host.</source>
+        <translation>Host desconocido.</translation>
+    </message>
+    <message>
+        <source>Cross-site requests are refused.</source>
+        <translation>Se rechazan las solicitudes entre sitios.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>La solicitud es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Send JSON (Content-Type: application/json).</source>
+        <translation>Envía JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>Send {&quot;links&quot;: [...]} with 1 to %1 links.</source>
+        <translation>Envía {&quot;links&quot;: [...]} con entre 1 y %1 enlaces.</translation>
+    </message>
+    <message>
+        <source>The job is not in a state that allows this.</source>
+        <translation>El trabajo no está en un estado que lo permita.</translation>
+    </message>
 </context>
 </TS>

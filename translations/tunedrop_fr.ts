@@ -1615,5 +1615,29 @@ Détails&#xa0;: %2</translation>
         <source>The MP3 is still being prepared. Try again in a moment.</source>
         <translation>Le MP3 est encore en préparation. Réessayez dans un instant.</translation>
     </message>
+    <message>
+        <source>Unknown host.</source>
+        <translation>Hôte inconnu.</translation>
+    </message>
+    <message>
+        <source>Cross-site requests are refused.</source>
+        <translation>Les requêtes intersites sont refusées.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>La requête est trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>Send JSON (Content-Type: application/json).</source>
+        <translation>Envoyez du JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>Send {&quot;links&quot;: [...]} with 1 to %1 links.</source>
+        <translation>Envoyez {&quot;links&quot;: [...]} avec 1 à %1 liens.</translation>
+    </message>
+    <message>
+        <source>The job is not in a state that allows this.</source>
+        <translation>La tâche n’est pas dans un état qui le permet.</translation>
+    </message>
 </context>
 </TS>

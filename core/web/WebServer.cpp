@@ -2,6 +2,7 @@
 
 #include "FileStreamer.h"
 #include "JobJson.h"
+#include "WebReplies.h"
 #include "queue/JobQueue.h"
 #include "source/UrlClassifier.h"
 
@@ -21,11 +22,8 @@
 
 namespace tunedrop {
 
-namespace {
+namespace webdetail {
 
-using Headers = QList<QPair<QByteArray, QByteArray>>;
-
-// Every answer carries these: no inline script, no framing, no sniffing, no referrer.
 Headers securityHeaders()
 {
     return {{"Content-Security-Policy",
@@ -42,7 +40,12 @@ QByteArray statusText(int status)
     case 200: return "OK";
     case 201: return "Created";
     case 400: return "Bad Request";
+    case 403: return "Forbidden";
     case 404: return "Not Found";
+    case 409: return "Conflict";
+    case 413: return "Payload Too Large";
+    case 415: return "Unsupported Media Type";
+    case 421: return "Misdirected Request";
     default: return "Status";
     }
 }
@@ -63,6 +66,11 @@ void reply(QHttpServerResponder &responder, const QByteArray &contentType, const
 void replyJson(QHttpServerResponder &responder, const QByteArray &json, QHttpServerResponder::StatusCode status)
 {
     reply(responder, "application/json", json, status);
+}
+
+QByteArray jsonError(const QString &message)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact);
 }
 
 // The original service's bodies, byte for byte: clients match on them (note "SUBMITED").
@@ -92,6 +100,11 @@ QByteArray resource(const QString &name)
     QFile f(QStringLiteral(":/web/") + name);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+
+}  // namespace webdetail
+
+namespace {
+using namespace webdetail;
 
 bool isLocalAddress(const QHostAddress &a)
 {
@@ -162,8 +175,9 @@ void WebServer::setUpRoutes()
 {
     using Method = QHttpServerRequest::Method;
     using Status = QHttpServerResponder::StatusCode;
-    m_server->route(QStringLiteral("/"), Method::Get, [](const QHttpServerRequest &, QHttpServerResponder &&r) {
-        reply(r, "text/html; charset=utf-8", resource(QStringLiteral("index.html")), Status::Ok);
+    m_server->route(QStringLiteral("/"), Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+        if (accept(req, r))
+            reply(r, "text/html; charset=utf-8", resource(QStringLiteral("index.html")), Status::Ok);
     });
     m_server->route(QStringLiteral("/static/<arg>"), Method::Get,
                     [](const QString &name, const QHttpServerRequest &, QHttpServerResponder &&r) {
@@ -177,26 +191,38 @@ void WebServer::setUpRoutes()
                         reply(r, types.value(name), resource(name), Status::Ok);
                     });
     m_server->route(QStringLiteral("/submit"), Method::Post,
-                    [this](const QHttpServerRequest &req, QHttpServerResponder &&r) { handleSubmit(req, std::move(r)); });
+                    [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+                        if (accept(req, r))
+                            handleSubmit(req, std::move(r));
+                    });
     m_server->route(QStringLiteral("/download-music/<arg>"), Method::Get | Method::Head,
                     [this](const QString &id, const QHttpServerRequest &req, QHttpServerResponder &&r) {
-                        handleDownload(id, req, std::move(r));
+                        if (accept(req, r))
+                            handleDownload(id, req, std::move(r));
                     });
-    m_server->route(QStringLiteral("/api/jobs"), Method::Get, [this](const QHttpServerRequest &, QHttpServerResponder &&r) {
+    m_server->route(QStringLiteral("/api/jobs"), Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+        if (!accept(req, r))
+            return;
         QJsonArray jobs;
         for (const Job &j : m_queue->jobs())
             jobs.append(jobToJson(j));
         replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("jobs"), jobs}}).toJson(QJsonDocument::Compact), Status::Ok);
     });
     m_server->route(QStringLiteral("/api/jobs/<arg>"), Method::Get,
-                    [this](const QString &id, const QHttpServerRequest &, QHttpServerResponder &&r) {
+                    [this](const QString &id, const QHttpServerRequest &req, QHttpServerResponder &&r) {
+                        if (!accept(req, r))
+                            return;
                         const auto job = m_queue->job(QUuid::fromString(id));
                         if (!job || QUuid::fromString(id).isNull())
                             return replyJson(r, R"({"error":"no such job"})", Status::NotFound);
                         replyJson(r, QJsonDocument(jobToJson(*job)).toJson(QJsonDocument::Compact), Status::Ok);
                     });
     m_server->route(QStringLiteral("/api/events"), Method::Get,
-                    [this](const QHttpServerRequest &, QHttpServerResponder &&r) { handleEvents(std::move(r)); });
+                    [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+                        if (accept(req, r))
+                            handleEvents(std::move(r));
+                    });
+    setUpApiRoutes();
 }
 
 void WebServer::handleSubmit(const QHttpServerRequest &request, QHttpServerResponder &&responder)

@@ -42,8 +42,16 @@ public:
     // Why a submitted link is refused, or empty when it may be queued.
     static QString refusalFor(const QString &link, bool allowLocalSources);
 
+    static constexpr qsizetype kMaxBody = 64 * 1024;
+    static constexpr int kMaxLinksPerRequest = 100;
+
 private:
     void setUpRoutes();
+    void setUpApiRoutes();  // WebServerApi.cpp
+    // Host (DNS rebinding), Origin (cross-site) and body-size checks for every request; false
+    // when it already answered with the refusal.
+    bool accept(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    QStringList serverNames() const;
     void handleSubmit(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleDownload(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleEvents(QHttpServerResponder &&responder);

@@ -1,0 +1,147 @@
+// WebServer: the JSON API's commands and the checks every request passes. The original
+// endpoint and the read-only routes are in WebServer.cpp.
+#include "WebServer.h"
+
+#include "WebAuth.h"
+#include "WebReplies.h"
+#include "queue/JobQueue.h"
+
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkInterface>
+#include <QUrlQuery>
+
+namespace tunedrop {
+
+using namespace webdetail;
+using Method = QHttpServerRequest::Method;
+using Status = QHttpServerResponder::StatusCode;
+
+namespace {
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const auto &h : request.headers())
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    return {};
+}
+
+bool changesState(const QHttpServerRequest &request)
+{
+    return request.method() != Method::Get && request.method() != Method::Head;
+}
+}  // namespace
+
+QStringList WebServer::serverNames() const
+{
+    QStringList names{QStringLiteral("127.0.0.1"), QStringLiteral("localhost"), QStringLiteral("::1"),
+                      m_config.address.toString()};
+    if (!m_config.address.isLoopback()) {
+        names << QHostInfo::localHostName();
+        for (const QHostAddress &a : QNetworkInterface::allAddresses())
+            names << a.toString();
+    }
+    return names;
+}
+
+bool WebServer::accept(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still says "evil.example".
+    if (!WebAuth::hostAllowed(header(request, "Host"), serverNames(), m_port)) {
+        replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Unknown host.")),
+                  Status::MisdirectedRequest);
+        return false;
+    }
+    if (changesState(request)) {
+        // Cross-site requests: a browser always sends Origin on them; it must be us. A JSON body
+        // is required, which no cross-site form can send without a preflight we never allow.
+        const QByteArray origin = header(request, "Origin");
+        if (!origin.isEmpty() && !WebAuth::sameOrigin(origin, serverNames(), m_port)) {
+            replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Cross-site requests are refused.")),
+                      Status::Forbidden);
+            return false;
+        }
+        if (request.body().size() > kMaxBody) {
+            replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "The request is too large.")),
+                      Status::PayloadTooLarge);
+            return false;
+        }
+        if (!request.body().isEmpty() && !header(request, "Content-Type").toLower().startsWith("application/json")) {
+            replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Send JSON (Content-Type: application/json).")),
+                      Status::UnsupportedMediaType);
+            return false;
+        }
+    }
+    return true;
+}
+
+void WebServer::setUpApiRoutes()
+{
+    // POST /api/jobs {"links": [...]}: several links at once.
+    m_server->route(QStringLiteral("/api/jobs"), Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+        if (!accept(req, r))
+            return;
+        const QJsonArray links = QJsonDocument::fromJson(req.body()).object().value(QStringLiteral("links")).toArray();
+        if (links.isEmpty() || links.size() > kMaxLinksPerRequest)
+            return replyJson(r, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Send {\"links\": [...]} with 1 to %1 links.")
+                                              .arg(kMaxLinksPerRequest)),
+                             Status::BadRequest);
+        QJsonArray results;
+        for (const QJsonValue &value : links) {
+            const QString link = value.toString().trimmed();
+            QString why = refusalFor(link, m_config.allowLocalSources);
+            AddResult added;
+            if (why.isEmpty()) {
+                added = m_queue->add(link, AddOptions{{}, false});
+                why = added.error;
+            }
+            QJsonObject o{{QStringLiteral("url"), link}};
+            if (!why.isEmpty()) {
+                o.insert(QStringLiteral("error"), why);
+            } else {
+                o.insert(QStringLiteral("id"), added.id.toString(QUuid::WithoutBraces));
+                o.insert(QStringLiteral("duplicate"), added.duplicate);
+            }
+            results.append(o);
+        }
+        replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}).toJson(QJsonDocument::Compact), Status::Created);
+    });
+    // POST /api/jobs/<id>/cancel and /retry; DELETE /api/jobs/<id>[?deleteFile=1].
+    m_server->route(QStringLiteral("/api/jobs/<arg>/<arg>"), Method::Post,
+                    [this](const QString &id, const QString &command, const QHttpServerRequest &req, QHttpServerResponder &&r) {
+                        if (!accept(req, r))
+                            return;
+                        const QUuid uuid = QUuid::fromString(id);
+                        if (uuid.isNull() || !m_queue->job(uuid))
+                            return replyJson(r, R"({"error":"no such job"})", Status::NotFound);
+                        bool done = false;
+                        if (command == QLatin1String("cancel"))
+                            done = m_queue->cancel(uuid);
+                        else if (command == QLatin1String("retry"))
+                            done = m_queue->retry(uuid);
+                        else
+                            return replyJson(r, R"({"error":"unknown command"})", Status::NotFound);
+                        if (!done)
+                            return replyJson(r, jsonError(QCoreApplication::translate("tunedrop::WebServer",
+                                                                                      "The job is not in a state that allows this.")),
+                                             Status::Conflict);
+                        replyJson(r, R"({"ok":true})", Status::Ok);
+                    });
+    m_server->route(QStringLiteral("/api/jobs/<arg>"), Method::Delete,
+                    [this](const QString &id, const QHttpServerRequest &req, QHttpServerResponder &&r) {
+                        if (!accept(req, r))
+                            return;
+                        const QUuid uuid = QUuid::fromString(id);
+                        const bool deleteFile = QUrlQuery(req.url()).queryItemValue(QStringLiteral("deleteFile")) == QLatin1String("1");
+                        if (uuid.isNull() || !m_queue->remove(uuid, deleteFile))
+                            return replyJson(r, R"({"error":"no such job"})", Status::NotFound);
+                        replyJson(r, R"({"ok":true})", Status::Ok);
+                    });
+}
+
+}  // namespace tunedrop
