@@ -22,6 +22,7 @@ const QString kWeb = QStringLiteral("web");
 const QString kWebPort = QStringLiteral("web-port");
 const QString kWebListen = QStringLiteral("web-listen");
 const QString kAllowLocal = QStringLiteral("allow-local-sources");
+const QString kSetPassword = QStringLiteral("set-web-password");
 }  // namespace
 
 CommandLine::CommandLine()
@@ -45,6 +46,7 @@ CommandLine::CommandLine()
         {kWebPort, QCoreApplication::translate("CommandLine", "Web server port (default 8080)."), QCoreApplication::translate("CommandLine", "port")},
         {kWebListen, QCoreApplication::translate("CommandLine", "Address the web server listens on (default 127.0.0.1)."), QCoreApplication::translate("CommandLine", "address")},
         {kAllowLocal, QCoreApplication::translate("CommandLine", "Accept web links to this computer's own addresses (trusted setups, tests).")},
+        {kSetPassword, QCoreApplication::translate("CommandLine", "Read the web server's access password from standard input, store its salted hash and exit.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("items"),
                                    QCoreApplication::translate("CommandLine", "Links or local media files to convert."),
@@ -55,7 +57,7 @@ bool CommandLine::wantsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        for (const char *flag : {"--headless", "--version", "-v", "--help", "-h", "--help-all"})
+        for (const char *flag : {"--headless", "--version", "-v", "--help", "-h", "--help-all", "--set-web-password"})
             if (std::strcmp(a, flag) == 0)
                 return true;
     }
@@ -105,6 +107,7 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         }
     }
     o.web = m_parser.isSet(kWeb);
+    o.setWebPassword = m_parser.isSet(kSetPassword);
     o.webListen = m_parser.value(kWebListen);
     o.allowLocalSources = m_parser.isSet(kAllowLocal);
     if (m_parser.isSet(kWebPort)) {

@@ -22,6 +22,7 @@ struct CommandLineOptions {
     int webPort = -1;           // --web-port, -1 = the setting
     QString webListen;          // --web-listen, empty = the setting
     bool allowLocalSources = false;
+    bool setWebPassword = false;  // --set-web-password: read it from stdin, store its hash, exit
     QStringList items;
 };
 

@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QHostAddress>
 
+#include "settings/SecretStore.h"
+#include "web/WebAuth.h"
 #include "web/WebServer.h"
 
 namespace tunedrop {
@@ -36,12 +38,19 @@ void Engine::startWebServer()
     config.address = QHostAddress(m_options.webListen.isEmpty() ? m_settings.webListenAddress() : m_options.webListen);
     config.port = quint16(m_options.webPort >= 0 ? m_options.webPort : m_settings.webPort());
     config.allowLocalSources = m_options.allowLocalSources;
+    config.passwordSet = m_settings.webPasswordSet();
     if (config.address.isNull()) {
         m_webError = QCoreApplication::translate("Engine", "“%1” is not an address the web server can listen on.")
                          .arg(m_options.webListen);
         return;
     }
-    m_web = std::make_unique<WebServer>(m_queue.get(), config);
+    if (!config.address.isLoopback()) {
+        m_secrets = std::make_unique<SecretStore>(QStringLiteral("TuneDrop"), m_profile.dataDir(), m_profile.dataDir());
+        m_auth = std::make_unique<WebAuth>([this](const QString &p) { return m_settings.verifyWebPassword(p); },
+                                           m_secrets.get());
+        m_auth->setLoopbackOnly(false);
+    }
+    m_web = std::make_unique<WebServer>(m_queue.get(), config, m_auth.get());
     if (!m_web->start(&m_webError))
         m_web.reset();
 }

@@ -8,7 +8,11 @@
 
 #include <memory>
 
-namespace tunedrop { class WebServer; }
+namespace tunedrop {
+class SecretStore;
+class WebAuth;
+class WebServer;
+}
 
 namespace tunedrop {
 
@@ -42,6 +46,8 @@ private:
     Settings m_settings;
     JobStore m_store;
     std::unique_ptr<JobQueue> m_queue;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<WebAuth> m_auth;
     std::unique_ptr<WebServer> m_web;
     QString m_webError;
     QString m_outputDir;

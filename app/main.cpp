@@ -14,6 +14,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
+#include <QTextStream>
 #include <QTranslator>
 
 #include <atomic>
@@ -159,6 +160,18 @@ int main(int argc, char *argv[])
 
     const Profile profile(options->profileDir);
     installTranslations(*app, Settings(profile).language());
+
+    if (options->setWebPassword) {
+        // From stdin so it never shows in the process list or the shell history.
+        const QString password = QString::fromUtf8(QTextStream(stdin).readLine().toUtf8());
+        Settings settings(profile);
+        if (!settings.setWebPassword(password)) {
+            printLine(stderr, QCoreApplication::translate("main", "error: the password must not be empty."));
+            return 2;
+        }
+        printLine(stdout, QCoreApplication::translate("main", "The web access password is set (only a salted hash is stored)."));
+        return 0;
+    }
 
     // One running TuneDrop per profile: a second start hands its links over and leaves.
     SingleInstance instance(profile.dataDir());

@@ -274,6 +274,41 @@ private slots:
         QCOMPARE(second.exitCode(), 0);
     }
 
+    void webPasswordFromStdinAndLanNeedsIt()
+    {
+        QTemporaryDir profile;
+        // Without a password, listening on the LAN is refused (and the service keeps running).
+        QProcess lan;
+        lan.setProcessEnvironment(noDisplay());
+        lan.start(m_bin, {QStringLiteral("--headless"), QStringLiteral("--web"), QStringLiteral("--web-listen"), QStringLiteral("0.0.0.0"),
+                          QStringLiteral("--web-port"), QStringLiteral("0"), QStringLiteral("--profile"), profile.path()});
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += lan.readAllStandardError()).contains("needs an access password"), 15000);
+        QCOMPARE(lan.state(), QProcess::Running);
+        lan.terminate();
+        QVERIFY(lan.waitForFinished(10000));
+
+        QProcess set;
+        set.setProcessEnvironment(noDisplay());
+        set.start(m_bin, {QStringLiteral("--set-web-password"), QStringLiteral("--profile"), profile.path()});
+        set.write("correct horse battery\n");
+        set.closeWriteChannel();
+        QVERIFY(set.waitForFinished(30000));
+        QCOMPARE(set.exitCode(), 0);
+        QFile ini(QDir(profile.path()).filePath(QStringLiteral("tunedrop.ini")));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray stored = ini.readAll();
+        QVERIFY(stored.contains("passwordHash"));
+        QVERIFY(!stored.contains("correct horse"));  // only the salted hash
+
+        QProcess empty;
+        empty.setProcessEnvironment(noDisplay());
+        empty.start(m_bin, {QStringLiteral("--set-web-password"), QStringLiteral("--profile"), profile.path()});
+        empty.closeWriteChannel();
+        QVERIFY(empty.waitForFinished(30000));
+        QCOMPARE(empty.exitCode(), 2);
+    }
+
     void sigtermCancelsAndLeavesNoPart()
     {
         const QString longInput = m_fx->make(QStringLiteral("sigterm.webm"),

@@ -4,10 +4,13 @@
 #include "MediaFixtures.h"
 #include "queue/JobQueue.h"
 #include "queue/JobStore.h"
+#include "settings/SecretStore.h"
+#include "web/WebAuth.h"
 #include "web/WebServer.h"
 
 #include <QtTest>
 #include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QTcpSocket>
 
@@ -33,9 +36,13 @@ class TestWebServer : public QObject {
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
         QHash<QByteArray, QByteArray> headers;
     };
-    Answer send(const QByteArray &verb, const QString &path, const QByteArray &body = {}, const QByteArray &type = "application/json")
+    Answer send(const QByteArray &verb, const QString &path, const QByteArray &body = {}, const QByteArray &type = "application/json",
+                const QList<QPair<QByteArray, QByteArray>> &headers = {}, WebServer *server = nullptr)
     {
-        QNetworkRequest req(QUrl(base() + path));
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1").arg((server ? server : m_server.get())->port()) + path));
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        for (const auto &h : headers)
+            req.setRawHeader(h.first, h.second);
         if (!body.isEmpty())
             req.setHeader(QNetworkRequest::ContentTypeHeader, type);
         QNetworkReply *reply = m_net.sendCustomRequest(req, verb, body);
@@ -252,6 +259,60 @@ private slots:
         QVERIFY(!m_queue->job(QUuid::fromString(id)));
         QCOMPARE(send("DELETE", QStringLiteral("/api/jobs/%1").arg(id)).status, 404);
         QCOMPARE(send("POST", QStringLiteral("/api/jobs"), "{\"links\": []}").status, 400);
+        m_queue->resume();
+    }
+
+    // LAN mode's protection, exercised on loopback with credentials required.
+    void credentialsAreRequiredWhenAsked()
+    {
+        QTemporaryDir secretsDir;
+        SecretStore secrets(QStringLiteral("TuneDrop-test"), secretsDir.path(), secretsDir.path());
+        WebAuth auth([](const QString &p) { return p == QStringLiteral("sesame"); }, &secrets);
+        auth.setLoopbackOnly(false);
+        WebServerConfig wc;
+        wc.port = 0;
+        wc.requireCredentials = true;
+        {
+            WebServer noPassword(m_queue.get(), wc, &auth);
+            QString error;
+            QVERIFY(!noPassword.start(&error));  // never unprotected
+            QVERIFY(error.contains(QStringLiteral("password")));
+        }
+        wc.passwordSet = true;
+        WebServer server(m_queue.get(), wc, &auth);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        m_net.setCookieJar(new QNetworkCookieJar(&m_net));  // a fresh browser
+
+        QCOMPARE(send("GET", QStringLiteral("/api/jobs"), {}, {}, {}, &server).status, 401);
+        const Answer page = send("GET", QStringLiteral("/"), {}, {}, {}, &server);
+        QCOMPARE(page.status, 303);
+        QCOMPARE(page.headers.value("location"), QByteArray("/login"));
+        QCOMPARE(send("GET", QStringLiteral("/login"), {}, {}, {}, &server).status, 200);
+        QCOMPARE(send("POST", QStringLiteral("/login"), "password=wrong", "application/x-www-form-urlencoded", {}, &server).status, 401);
+        const Answer ok = send("POST", QStringLiteral("/login"), "password=sesame", "application/x-www-form-urlencoded", {}, &server);
+        QCOMPARE(ok.status, 303);
+        QVERIFY(ok.headers.value("set-cookie").contains("HttpOnly"));
+        QVERIFY(ok.headers.value("set-cookie").contains("SameSite=Strict"));
+        // The cookie jar now holds the session: reading works, commands need the CSRF token.
+        QCOMPARE(send("GET", QStringLiteral("/api/jobs"), {}, {}, {}, &server).status, 200);
+        const QByteArray link = "{\"links\": [\"https://example.org/csrf.mp3\"]}";
+        m_queue->pause();
+        QCOMPARE(send("POST", QStringLiteral("/api/jobs"), link, "application/json", {}, &server).status, 403);
+        const QByteArray csrf = QJsonDocument::fromJson(send("GET", QStringLiteral("/api/session"), {}, {}, {}, &server).body)
+                                    .object().value(QStringLiteral("csrf")).toString().toLatin1();
+        QVERIFY(!csrf.isEmpty());
+        QCOMPARE(send("POST", QStringLiteral("/api/jobs"), link, "application/json", {{"X-CSRF-Token", csrf}}, &server).status, 201);
+
+        // API clients: the bearer token, no cookie.
+        m_net.setCookieJar(new QNetworkCookieJar(&m_net));
+        QCOMPARE(send("GET", QStringLiteral("/api/jobs"), {}, {}, {{"Authorization", "Bearer " + auth.apiToken()}}, &server).status, 200);
+        QCOMPARE(send("GET", QStringLiteral("/api/jobs"), {}, {}, {{"Authorization", "Bearer nope"}}, &server).status, 401);
+
+        // Five wrong passwords ban this address, even for the right one.
+        for (int i = 0; i < WebAuth::kMaxFailures; ++i)
+            QCOMPARE(send("POST", QStringLiteral("/login"), "password=x", "application/x-www-form-urlencoded", {}, &server).status, 401);
+        QCOMPARE(send("POST", QStringLiteral("/login"), "password=sesame", "application/x-www-form-urlencoded", {}, &server).status, 429);
         m_queue->resume();
     }
 

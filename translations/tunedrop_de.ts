@@ -111,6 +111,10 @@
         <source>--web-port must be a port number (1 to 65535, or 0 for any free port).</source>
         <translation>--web-port muss eine Portnummer sein (1 bis 65535, oder 0 für einen beliebigen freien Port).</translation>
     </message>
+    <message>
+        <source>Read the web server&apos;s access password from standard input, store its salted hash and exit.</source>
+        <translation>Das Zugangspasswort des Webservers von der Standardeingabe lesen, seinen gesalzenen Hash speichern und beenden.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -642,6 +646,14 @@
     <message>
         <source>web: %1</source>
         <translation>Web: %1</translation>
+    </message>
+    <message>
+        <source>error: the password must not be empty.</source>
+        <translation>Fehler: Das Passwort darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The web access password is set (only a salted hash is stored).</source>
+        <translation>Das Web-Zugangspasswort ist gesetzt (gespeichert wird nur ein gesalzener Hash).</translation>
     </message>
 </context>
 <context>
@@ -1584,10 +1596,6 @@ Details: %2</translation>
         <translation>Zurück zu TuneDrop</translation>
     </message>
     <message>
-        <source>Listening on %1 (the local network) is not available yet; TuneDrop serves this computer only (127.0.0.1).</source>
-        <translation>Das Lauschen auf %1 (im lokalen Netzwerk) ist noch nicht verfügbar; TuneDrop bedient nur diesen Computer (127.0.0.1).</translation>
-    </message>
-    <message>
         <source>Port %1 is already in use by another program. Choose another port in Settings or with --web-port, or stop the other program.</source>
         <translation>Port %1 wird bereits von einem anderen Programm verwendet. Wählen Sie in den Einstellungen oder mit --web-port einen anderen Port, oder beenden Sie das andere Programm.</translation>
     </message>
@@ -1638,6 +1646,34 @@ Details: %2</translation>
     <message>
         <source>The job is not in a state that allows this.</source>
         <translation>Der Auftrag ist nicht in einem Zustand, der das erlaubt.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (the local network) needs an access password. Set one in Settings or with “tunedrop --set-web-password”.</source>
+        <translation>Das Lauschen auf %1 (im lokalen Netzwerk) erfordert ein Zugangspasswort. Legen Sie eines in den Einstellungen oder mit „tunedrop --set-web-password“ fest.</translation>
+    </message>
+    <message>
+        <source>The page is out of date: reload it.</source>
+        <translation>Die Seite ist veraltet: Laden Sie sie neu.</translation>
+    </message>
+    <message>
+        <source>Log in or send the API token.</source>
+        <translation>Melden Sie sich an oder senden Sie das API-Token.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Access password</source>
+        <translation>Zugangspasswort</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
+        <translation>Zu viele falsche Passwörter von diesem Gerät. Versuchen Sie es in 15 Minuten erneut.</translation>
     </message>
 </context>
 </TS>

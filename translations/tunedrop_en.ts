@@ -111,6 +111,10 @@
         <source>--web-port must be a port number (1 to 65535, or 0 for any free port).</source>
         <translation>--web-port must be a port number (1 to 65535, or 0 for any free port).</translation>
     </message>
+    <message>
+        <source>Read the web server&apos;s access password from standard input, store its salted hash and exit.</source>
+        <translation>Read the web server&apos;s access password from standard input, store its salted hash and exit.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -642,6 +646,14 @@
     <message>
         <source>web: %1</source>
         <translation>web: %1</translation>
+    </message>
+    <message>
+        <source>error: the password must not be empty.</source>
+        <translation>error: the password must not be empty.</translation>
+    </message>
+    <message>
+        <source>The web access password is set (only a salted hash is stored).</source>
+        <translation>The web access password is set (only a salted hash is stored).</translation>
     </message>
 </context>
 <context>
@@ -1584,10 +1596,6 @@ Details: %2</translation>
         <translation>Back to TuneDrop</translation>
     </message>
     <message>
-        <source>Listening on %1 (the local network) is not available yet; TuneDrop serves this computer only (127.0.0.1).</source>
-        <translation>Listening on %1 (the local network) is not available yet; TuneDrop serves this computer only (127.0.0.1).</translation>
-    </message>
-    <message>
         <source>Port %1 is already in use by another program. Choose another port in Settings or with --web-port, or stop the other program.</source>
         <translation>Port %1 is already in use by another program. Choose another port in Settings or with --web-port, or stop the other program.</translation>
     </message>
@@ -1638,6 +1646,34 @@ Details: %2</translation>
     <message>
         <source>The job is not in a state that allows this.</source>
         <translation>The job is not in a state that allows this.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (the local network) needs an access password. Set one in Settings or with “tunedrop --set-web-password”.</source>
+        <translation>Listening on %1 (the local network) needs an access password. Set one in Settings or with “tunedrop --set-web-password”.</translation>
+    </message>
+    <message>
+        <source>The page is out of date: reload it.</source>
+        <translation>The page is out of date: reload it.</translation>
+    </message>
+    <message>
+        <source>Log in or send the API token.</source>
+        <translation>Log in or send the API token.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Access password</source>
+        <translation>Access password</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
+        <translation>Too many wrong passwords from this device. Try again in 15 minutes.</translation>
     </message>
 </context>
 </TS>

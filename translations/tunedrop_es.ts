@@ -111,6 +111,10 @@
         <source>--web-port must be a port number (1 to 65535, or 0 for any free port).</source>
         <translation>--web-port debe ser un número de puerto (de 1 a 65535, o 0 para cualquier puerto libre).</translation>
     </message>
+    <message>
+        <source>Read the web server&apos;s access password from standard input, store its salted hash and exit.</source>
+        <translation>Leer la contraseña de acceso del servidor web de la entrada estándar, guardar su hash con sal y salir.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -642,6 +646,14 @@
     <message>
         <source>web: %1</source>
         <translation>web: %1</translation>
+    </message>
+    <message>
+        <source>error: the password must not be empty.</source>
+        <translation>error: la contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>The web access password is set (only a salted hash is stored).</source>
+        <translation>La contraseña de acceso web está establecida (solo se guarda un hash con sal).</translation>
     </message>
 </context>
 <context>
@@ -1584,10 +1596,6 @@ Detalles: %2</translation>
         <translation>Volver a TuneDrop</translation>
     </message>
     <message>
-        <source>Listening on %1 (the local network) is not available yet; TuneDrop serves this computer only (127.0.0.1).</source>
-        <translation>Escuchar en %1 (la red local) aún no está disponible; TuneDrop solo atiende a este equipo (127.0.0.1).</translation>
-    </message>
-    <message>
         <source>Port %1 is already in use by another program. Choose another port in Settings or with --web-port, or stop the other program.</source>
         <translation>El puerto %1 ya lo usa otro programa. Elige otro puerto en Ajustes o con --web-port, o cierra el otro programa.</translation>
     </message>
@@ -1638,6 +1646,34 @@ Detalles: %2</translation>
     <message>
         <source>The job is not in a state that allows this.</source>
         <translation>El trabajo no está en un estado que lo permita.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (the local network) needs an access password. Set one in Settings or with “tunedrop --set-web-password”.</source>
+        <translation>Escuchar en %1 (la red local) requiere una contraseña de acceso. Establécela en Ajustes o con «tunedrop --set-web-password».</translation>
+    </message>
+    <message>
+        <source>The page is out of date: reload it.</source>
+        <translation>La página está desactualizada: recárgala.</translation>
+    </message>
+    <message>
+        <source>Log in or send the API token.</source>
+        <translation>Inicia sesión o envía el token de la API.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Access password</source>
+        <translation>Contraseña de acceso</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
+        <translation>Demasiadas contraseñas incorrectas desde este dispositivo. Vuelve a intentarlo en 15 minutos.</translation>
     </message>
 </context>
 </TS>

@@ -111,6 +111,10 @@
         <source>--web-port must be a port number (1 to 65535, or 0 for any free port).</source>
         <translation>--web-port doit être un numéro de port (de 1 à 65535, ou 0 pour n’importe quel port libre).</translation>
     </message>
+    <message>
+        <source>Read the web server&apos;s access password from standard input, store its salted hash and exit.</source>
+        <translation>Lire le mot de passe d’accès du serveur web sur l’entrée standard, enregistrer son empreinte salée et quitter.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -642,6 +646,14 @@
     <message>
         <source>web: %1</source>
         <translation>web&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>error: the password must not be empty.</source>
+        <translation>erreur&#xa0;: le mot de passe ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>The web access password is set (only a salted hash is stored).</source>
+        <translation>Le mot de passe d’accès web est défini (seule une empreinte salée est enregistrée).</translation>
     </message>
 </context>
 <context>
@@ -1584,10 +1596,6 @@ Détails&#xa0;: %2</translation>
         <translation>Retour à TuneDrop</translation>
     </message>
     <message>
-        <source>Listening on %1 (the local network) is not available yet; TuneDrop serves this computer only (127.0.0.1).</source>
-        <translation>L’écoute sur %1 (le réseau local) n’est pas encore disponible&#xa0;; TuneDrop ne sert que cet ordinateur (127.0.0.1).</translation>
-    </message>
-    <message>
         <source>Port %1 is already in use by another program. Choose another port in Settings or with --web-port, or stop the other program.</source>
         <translation>Le port %1 est déjà utilisé par un autre programme. Choisissez un autre port dans les Paramètres ou avec --web-port, ou arrêtez l’autre programme.</translation>
     </message>
@@ -1638,6 +1646,34 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>The job is not in a state that allows this.</source>
         <translation>La tâche n’est pas dans un état qui le permet.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (the local network) needs an access password. Set one in Settings or with “tunedrop --set-web-password”.</source>
+        <translation>L’écoute sur %1 (le réseau local) nécessite un mot de passe d’accès. Définissez-en un dans les Paramètres ou avec «&#xa0;tunedrop --set-web-password&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The page is out of date: reload it.</source>
+        <translation>La page n’est plus à jour&#xa0;: rechargez-la.</translation>
+    </message>
+    <message>
+        <source>Log in or send the API token.</source>
+        <translation>Connectez-vous ou envoyez le jeton d’API.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Access password</source>
+        <translation>Mot de passe d’accès</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
+        <translation>Trop de mots de passe incorrects depuis cet appareil. Réessayez dans 15 minutes.</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,8 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 // CSP without inline script, no framing, no sniffing, no referrer: on every answer.
 Headers securityHeaders();
 void reply(QHttpServerResponder &responder, const QByteArray &contentType, const QByteArray &body,
-           QHttpServerResponder::StatusCode status);
+           QHttpServerResponder::StatusCode status, const Headers &extra = {});
+QByteArray htmlPage(const QString &title, const QString &text);
 void replyJson(QHttpServerResponder &responder, const QByteArray &json, QHttpServerResponder::StatusCode status);
 QByteArray jsonError(const QString &message);
 

@@ -39,6 +39,9 @@ QByteArray statusText(int status)
     switch (status) {
     case 200: return "OK";
     case 201: return "Created";
+    case 303: return "See Other";
+    case 401: return "Unauthorized";
+    case 429: return "Too Many Requests";
     case 400: return "Bad Request";
     case 403: return "Forbidden";
     case 404: return "Not Found";
@@ -51,13 +54,14 @@ QByteArray statusText(int status)
 }
 
 void reply(QHttpServerResponder &responder, const QByteArray &contentType, const QByteArray &body,
-           QHttpServerResponder::StatusCode status)
+           QHttpServerResponder::StatusCode status, const Headers &extra)
 {
     // Written by hand on the socket: Qt 6.4's responder takes headers only as an initializer list.
     QByteArray head = "HTTP/1.1 " + QByteArray::number(int(status)) + ' ' + statusText(int(status)) + "\r\n";
     Headers headers = securityHeaders();
     headers.append({"Content-Type", contentType});
     headers.append({"Content-Length", QByteArray::number(body.size())});
+    headers.append(extra);
     for (const auto &h : headers)
         head += h.first + ": " + h.second + "\r\n";
     responder.socket()->write(head + "\r\n" + body);
@@ -114,9 +118,11 @@ bool isLocalAddress(const QHostAddress &a)
 
 }  // namespace
 
-WebServer::WebServer(JobQueue *queue, WebServerConfig config, QObject *parent)
-    : QObject(parent), m_queue(queue), m_config(std::move(config)), m_server(std::make_unique<QHttpServer>())
+WebServer::WebServer(JobQueue *queue, WebServerConfig config, WebAuth *auth, QObject *parent)
+    : QObject(parent), m_queue(queue), m_config(std::move(config)), m_auth(auth), m_server(std::make_unique<QHttpServer>())
 {
+    if (!m_config.address.isLoopback())
+        m_config.requireCredentials = true;
     setUpRoutes();
     connect(m_queue, &JobQueue::jobChanged, this, &WebServer::broadcast);
     connect(m_queue, &JobQueue::jobAdded, this, &WebServer::broadcast);
@@ -133,11 +139,10 @@ WebServer::~WebServer()
 
 bool WebServer::start(QString *error)
 {
-    if (!m_config.address.isLoopback()) {
-        // LAN access needs the access password, sessions and the rest of the web security,
-        // which are not in this build yet: refuse rather than open the queue to the network.
-        *error = tr("Listening on %1 (the local network) is not available yet; TuneDrop serves this computer "
-                    "only (127.0.0.1).")
+    if (m_config.requireCredentials && (!m_config.passwordSet || !m_auth)) {
+        // Never open the queue to the network unprotected.
+        *error = tr("Listening on %1 (the local network) needs an access password. Set one in Settings or with "
+                    "“tunedrop --set-web-password”.")
                      .arg(m_config.address.toString());
         return false;
     }
@@ -223,6 +228,7 @@ void WebServer::setUpRoutes()
                             handleEvents(std::move(r));
                     });
     setUpApiRoutes();
+    setUpLoginRoutes();
 }
 
 void WebServer::handleSubmit(const QHttpServerRequest &request, QHttpServerResponder &&responder)

@@ -14,6 +14,7 @@ class QTcpSocket;
 namespace tunedrop {
 
 class JobQueue;
+class WebAuth;
 struct Job;
 
 struct WebServerConfig {
@@ -22,6 +23,10 @@ struct WebServerConfig {
     // Links from the web to loopback/link-local hosts are refused unless this is set (trusted
     // setups and tests): a page must not make TuneDrop fetch from the machine's own services.
     bool allowLocalSources = false;
+    // Whether requests must log in (session cookie + CSRF token) or carry the API token. On by
+    // itself for anything but loopback; tests turn it on for loopback.
+    bool requireCredentials = false;
+    bool passwordSet = false;  // LAN listening refuses to start without one
 };
 
 // The embedded HTTP server: the original endpoint (`POST /submit`, `GET /download-music/<uuid>`,
@@ -32,7 +37,9 @@ struct WebServerConfig {
 class WebServer : public QObject {
     Q_OBJECT
 public:
-    WebServer(JobQueue *queue, WebServerConfig config, QObject *parent = nullptr);
+    // `auth` (not owned) decides logins, sessions and tokens; it may be null for a loopback-only
+    // server that needs no credentials.
+    WebServer(JobQueue *queue, WebServerConfig config, WebAuth *auth = nullptr, QObject *parent = nullptr);
     ~WebServer() override;
 
     // Listens; false with a message naming the port and what to do when it cannot.
@@ -52,6 +59,8 @@ private:
     // when it already answered with the refusal.
     bool accept(const QHttpServerRequest &request, QHttpServerResponder &responder);
     QStringList serverNames() const;
+    bool credentialsOk(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void setUpLoginRoutes();  // WebServerLogin.cpp
     void handleSubmit(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleDownload(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleEvents(QHttpServerResponder &&responder);
@@ -59,6 +68,7 @@ private:
 
     JobQueue *m_queue;
     WebServerConfig m_config;
+    WebAuth *m_auth = nullptr;
     std::unique_ptr<QHttpServer> m_server;
     QList<QTcpSocket *> m_eventStreams;
     quint16 m_port = 0;

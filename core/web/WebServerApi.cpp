@@ -31,6 +31,17 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
     return {};
 }
 
+// The value of our session cookie in a Cookie header ("a=b; tunedrop_session=...; c=d").
+QByteArray sessionCookieValue(const QByteArray &cookieHeader)
+{
+    for (const QByteArray &part : cookieHeader.split(';')) {
+        const QByteArray kv = part.trimmed();
+        if (kv.startsWith("tunedrop_session="))
+            return kv.mid(int(qstrlen("tunedrop_session=")));
+    }
+    return {};
+}
+
 bool changesState(const QHttpServerRequest &request)
 {
     return request.method() != Method::Get && request.method() != Method::Head;
@@ -57,9 +68,9 @@ bool WebServer::accept(const QHttpServerRequest &request, QHttpServerResponder &
                   Status::MisdirectedRequest);
         return false;
     }
+    const bool isLogin = request.url().path() == QLatin1String("/login");
     if (changesState(request)) {
-        // Cross-site requests: a browser always sends Origin on them; it must be us. A JSON body
-        // is required, which no cross-site form can send without a preflight we never allow.
+        // Cross-site requests: a browser always sends Origin on them; it must be us.
         const QByteArray origin = header(request, "Origin");
         if (!origin.isEmpty() && !WebAuth::sameOrigin(origin, serverNames(), m_port)) {
             replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Cross-site requests are refused.")),
@@ -71,13 +82,40 @@ bool WebServer::accept(const QHttpServerRequest &request, QHttpServerResponder &
                       Status::PayloadTooLarge);
             return false;
         }
-        if (!request.body().isEmpty() && !header(request, "Content-Type").toLower().startsWith("application/json")) {
+        // Commands take JSON only, which no cross-site form can send without a CORS preflight
+        // that is never granted. The login form is the one exception.
+        if (!isLogin && !request.body().isEmpty() && !header(request, "Content-Type").toLower().startsWith("application/json")) {
             replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Send JSON (Content-Type: application/json).")),
                       Status::UnsupportedMediaType);
             return false;
         }
     }
-    return true;
+    return isLogin || credentialsOk(request, responder);
+}
+
+bool WebServer::credentialsOk(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    if (!m_config.requireCredentials)
+        return true;
+    const QByteArray authorization = header(request, "Authorization");
+    if (!authorization.isEmpty() && m_auth->checkBearer(authorization))
+        return true;  // API clients: no cookie, so no CSRF to guard against
+    const WebAuth::Session *session = m_auth->session(sessionCookieValue(header(request, "Cookie")));
+    if (session) {
+        if (!changesState(request) || m_auth->checkCsrf(session->id, header(request, "X-CSRF-Token")))
+            return true;
+        replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "The page is out of date: reload it.")),
+                  Status::Forbidden);
+        return false;
+    }
+    const QString path = request.url().path();
+    if (request.method() == Method::Get && !path.startsWith(QLatin1String("/api/"))) {
+        reply(responder, "text/plain; charset=utf-8", "Log in first.", Status::SeeOther, {{"Location", "/login"}});
+        return false;
+    }
+    replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Log in or send the API token.")),
+              Status::Unauthorized);
+    return false;
 }
 
 void WebServer::setUpApiRoutes()

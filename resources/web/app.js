@@ -2,6 +2,15 @@
 'use strict';
 
 const jobs = new Map();
+let csrf = '';
+
+// Logged-in browsers send their session's CSRF token with every command.
+async function loadSession() {
+  const response = await fetch('/api/session');
+  if (response.status === 401) { window.location = '/login'; return; }
+  const body = await response.json();
+  csrf = body.csrf || '';
+}
 
 function element(tag, className, text) {
   const e = document.createElement(tag);
@@ -49,7 +58,7 @@ function show(text, kind) {
 async function submitOne(link) {
   const response = await fetch('/submit', {
     method: 'POST',
-    headers: {'Content-Type': 'application/json'},
+    headers: {'Content-Type': 'application/json', 'X-CSRF-Token': csrf},
     body: JSON.stringify({video_url: link}),
   });
   const body = await response.json();
@@ -83,6 +92,7 @@ async function onSubmit(event) {
 
 async function refresh() {
   const response = await fetch('/api/jobs');
+  if (response.status === 401) { window.location = '/login'; return; }
   const body = await response.json();
   jobs.clear();
   for (const job of body.jobs) jobs.set(job.id, job);
@@ -99,5 +109,4 @@ function listen() {
 }
 
 document.getElementById('submit-form').addEventListener('submit', onSubmit);
-refresh();
-listen();
+loadSession().then(() => { refresh(); listen(); });

@@ -1,0 +1,96 @@
+// WebServer: logging in from a browser (LAN access). The checks themselves live in WebAuth.
+#include "WebServer.h"
+
+#include "WebAuth.h"
+#include "WebReplies.h"
+
+#include <QCoreApplication>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+namespace tunedrop {
+
+using namespace webdetail;
+using Method = QHttpServerRequest::Method;
+using Status = QHttpServerResponder::StatusCode;
+
+namespace {
+
+QByteArray loginPage(const QString &message)
+{
+    const QString error = message.isEmpty() ? QString() : QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>").arg(message.toHtmlEscaped());
+    return QStringLiteral("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                          "<title>%1</title><link rel=\"stylesheet\" href=\"/static/style.css\"></head><body>"
+                          "<header><img src=\"/static/icon.svg\" alt=\"\" width=\"40\" height=\"40\"><h1>TuneDrop</h1></header>"
+                          "<main class=\"login\"><h2>%1</h2>%2<form method=\"post\" action=\"/login\">"
+                          "<label for=\"password\">%3</label>"
+                          "<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required autofocus>"
+                          "<button type=\"submit\">%4</button></form></main></body></html>")
+        .arg(QCoreApplication::translate("tunedrop::WebServer", "Log in").toHtmlEscaped(), error, QCoreApplication::translate("tunedrop::WebServer", "Access password").toHtmlEscaped(), QCoreApplication::translate("tunedrop::WebServer", "Log in").toHtmlEscaped())
+        .toUtf8();
+}
+
+QByteArray cookieOf(const QHttpServerRequest &request)
+{
+    for (const auto &h : request.headers())
+        if (h.first.compare("Cookie", Qt::CaseInsensitive) == 0)
+            for (const QByteArray &part : h.second.split(';'))
+                if (part.trimmed().startsWith("tunedrop_session="))
+                    return part.trimmed().mid(int(qstrlen("tunedrop_session=")));
+    return {};
+}
+
+}  // namespace
+
+void WebServer::setUpLoginRoutes()
+{
+    m_server->route(QStringLiteral("/login"), Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+        if (accept(req, r))
+            reply(r, "text/html; charset=utf-8", loginPage({}), Status::Ok);
+    });
+    m_server->route(QStringLiteral("/login"), Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+        if (!accept(req, r))
+            return;
+        if (!m_auth)  // nothing to log in to on a loopback-only server
+            return reply(r, "text/plain; charset=utf-8", "", Status::SeeOther, {{"Location", "/"}});
+        const QString password = QUrlQuery(QString::fromUtf8(req.body()).replace(QLatin1Char('+'), QLatin1Char(' ')))
+                                     .queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+        WebAuth::Session session;
+        switch (m_auth->login(r.socket()->peerAddress(), password, &session)) {
+        case WebAuth::LoginResult::Ok:
+            return reply(r, "text/plain; charset=utf-8", "", Status::SeeOther,
+                         {{"Location", "/"}, {"Set-Cookie", WebAuth::sessionCookie(session)}});
+        case WebAuth::LoginResult::WrongPassword:
+            return reply(r, "text/html; charset=utf-8", loginPage(QCoreApplication::translate("tunedrop::WebServer", "Wrong password.")), Status::Unauthorized);
+        case WebAuth::LoginResult::Banned:
+            return reply(r, "text/html; charset=utf-8",
+                         loginPage(QCoreApplication::translate("tunedrop::WebServer", "Too many wrong passwords from this device. Try again in 15 minutes.")),
+                         Status::TooManyRequests);
+        }
+    });
+    // The page asks for its CSRF token here and sends it back with every command.
+    m_server->route(QStringLiteral("/api/session"), Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+        if (!accept(req, r))
+            return;
+        const WebAuth::Session *session = m_auth ? m_auth->session(cookieOf(req)) : nullptr;
+        replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("csrf"), session ? QString::fromLatin1(session->csrfToken) : QString()},
+                                               {QStringLiteral("loginRequired"), m_config.requireCredentials}})
+                         .toJson(QJsonDocument::Compact),
+                  Status::Ok);
+    });
+    m_server->route(QStringLiteral("/logout"), Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+        if (!accept(req, r))
+            return;
+        if (m_auth)
+            m_auth->logout(cookieOf(req));
+        reply(r, "text/plain; charset=utf-8", "", Status::SeeOther,
+              {{"Location", "/login"}, {"Set-Cookie", "tunedrop_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"}});
+    });
+}
+
+}  // namespace tunedrop
