@@ -23,6 +23,7 @@ const QString kWebPort = QStringLiteral("web-port");
 const QString kWebListen = QStringLiteral("web-listen");
 const QString kAllowLocal = QStringLiteral("allow-local-sources");
 const QString kSetPassword = QStringLiteral("set-web-password");
+const QString kRequireLogin = QStringLiteral("web-require-login");
 }  // namespace
 
 CommandLine::CommandLine()
@@ -46,6 +47,7 @@ CommandLine::CommandLine()
         {kWebPort, QCoreApplication::translate("CommandLine", "Web server port (default 8080)."), QCoreApplication::translate("CommandLine", "port")},
         {kWebListen, QCoreApplication::translate("CommandLine", "Address the web server listens on (default 127.0.0.1)."), QCoreApplication::translate("CommandLine", "address")},
         {kAllowLocal, QCoreApplication::translate("CommandLine", "Accept web links to this computer's own addresses (trusted setups, tests).")},
+        {kRequireLogin, QCoreApplication::translate("CommandLine", "Ask for the access password even on this computer (shared machines).")},
         {kSetPassword, QCoreApplication::translate("CommandLine", "Read the web server's access password from standard input, store its salted hash and exit.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("items"),
@@ -108,6 +110,7 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     }
     o.web = m_parser.isSet(kWeb);
     o.setWebPassword = m_parser.isSet(kSetPassword);
+    o.webRequireLogin = m_parser.isSet(kRequireLogin);
     o.webListen = m_parser.value(kWebListen);
     o.allowLocalSources = m_parser.isSet(kAllowLocal);
     if (m_parser.isSet(kWebPort)) {

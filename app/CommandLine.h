@@ -22,7 +22,8 @@ struct CommandLineOptions {
     int webPort = -1;           // --web-port, -1 = the setting
     QString webListen;          // --web-listen, empty = the setting
     bool allowLocalSources = false;
-    bool setWebPassword = false;  // --set-web-password: read it from stdin, store its hash, exit
+    bool setWebPassword = false;
+    bool webRequireLogin = false; // --web-require-login: credentials even on loopback (shared machines, tests)  // --set-web-password: read it from stdin, store its hash, exit
     QStringList items;
 };
 

@@ -39,12 +39,13 @@ void Engine::startWebServer()
     config.port = quint16(m_options.webPort >= 0 ? m_options.webPort : m_settings.webPort());
     config.allowLocalSources = m_options.allowLocalSources;
     config.passwordSet = m_settings.webPasswordSet();
+    config.requireCredentials = m_options.webRequireLogin || !config.address.isLoopback();
     if (config.address.isNull()) {
         m_webError = QCoreApplication::translate("Engine", "“%1” is not an address the web server can listen on.")
                          .arg(m_options.webListen);
         return;
     }
-    if (!config.address.isLoopback()) {
+    if (config.requireCredentials) {
         m_secrets = std::make_unique<SecretStore>(QStringLiteral("TuneDrop"), m_profile.dataDir(), m_profile.dataDir());
         m_auth = std::make_unique<WebAuth>([this](const QString &p) { return m_settings.verifyWebPassword(p); },
                                            m_secrets.get());

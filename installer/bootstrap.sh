@@ -30,6 +30,7 @@ test_packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools pulseaudio
   python3 time procps util-linux mount
   fonts-dejavu-core fonts-wqy-microhei fonts-noto-color-emoji
+  chromium
 )
 
 as_root() {
@@ -41,6 +42,15 @@ missing_packages() {
   for p in "$@"; do
     dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || echo "$p"
   done
+}
+
+# The browser test drives Debian's Chromium with playwright-core from npm (pinned in
+# tests/e2e/package-lock.json); Node.js comes from Debian when the machine has none.
+install_e2e() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    as_root apt-get install -y -qq --no-install-recommends nodejs npm
+  fi
+  (cd "$here/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
 }
 
 install_deps() {
@@ -70,6 +80,7 @@ case "$cmd" in
   run)   install_deps; build; exec "$build_dir/app/tunedrop" "$@" ;;
   test)
     install_deps test
+    install_e2e
     build
     cd "$build_dir"
     export QT_QPA_PLATFORM=offscreen

@@ -477,8 +477,9 @@ void TestPlayerBar::playsSeeksPausesAndEnds()
     // Position advances and the slider follows.
     QTRY_VERIFY_WITH_TIMEOUT(player->position() > 400, 5000);
     QTRY_VERIFY(seek->value() > 300);
-    QVERIFY2(qAbs(seek->value() - player->position()) < 500,
-             qPrintable(QStringLiteral("%1 vs %2").arg(seek->value()).arg(player->position())));
+    // The slider follows the position reports, which arrive in bursts on a busy machine.
+    QTRY_VERIFY2_WITH_TIMEOUT(qAbs(seek->value() - player->position()) < 500,
+                              qPrintable(QStringLiteral("%1 vs %2").arg(seek->value()).arg(player->position())), 5000);
     QVERIFY2(QRegularExpression(QStringLiteral("^0:0[0-2] / 0:03$")).match(time->text()).hasMatch(),
              qPrintable(time->text()));
 
@@ -564,7 +565,7 @@ void TestPlayerBar::timeLabelUsesHoursForLongFiles()
     QVERIFY2(QRegularExpression(QStringLiteral("^0:00:0\\d / 1:02:05$")).match(time->text()).hasMatch(),
              qPrintable(time->text()));
     seek->setValue((3600 + 61) * 1000 + 500);
-    QTRY_VERIFY_WITH_TIMEOUT(player->position() > 3600 * 1000, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(player->position() > 3600 * 1000, 20000);  // a seek in a long file is slow under load
     QCOMPARE(time->text(), QStringLiteral("1:01:01 / 1:02:05"));
     // Wide enough for any position of this track, so the slider does not jitter.
     QVERIFY(time->width() >= time->fontMetrics().horizontalAdvance(QStringLiteral("0:00:00 / 0:00:00")));

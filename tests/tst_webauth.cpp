@@ -417,7 +417,7 @@ private slots:
         QVERIFY(!csp.contains("unsafe-eval"));
         QCOMPARE(headers.value("x-frame-options"), QByteArray("DENY"));
         QCOMPARE(headers.value("x-content-type-options"), QByteArray("nosniff"));
-        QCOMPARE(headers.value("referrer-policy"), QByteArray("no-referrer"));
+        QCOMPARE(headers.value("referrer-policy"), QByteArray("same-origin"));
         QCOMPARE(headers.value("cross-origin-resource-policy"), QByteArray("same-origin"));
         for (auto it = headers.cbegin(); it != headers.cend(); ++it) {
             QVERIFY(!it.value().contains('\r') && !it.value().contains('\n'));

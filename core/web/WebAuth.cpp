@@ -280,7 +280,9 @@ QList<QPair<QByteArray, QByteArray>> WebAuth::securityHeaders()
                            "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")},
         {QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY")},
         {QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")},
-        {QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer")},
+        // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on our own form
+        // posts, and the Origin check could no longer tell us from a stranger.
+        {QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("same-origin")},
         {QByteArrayLiteral("Cross-Origin-Resource-Policy"), QByteArrayLiteral("same-origin")},
     };
 }

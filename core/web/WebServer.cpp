@@ -2,6 +2,7 @@
 
 #include "FileStreamer.h"
 #include "JobJson.h"
+#include "WebAuth.h"
 #include "WebReplies.h"
 #include "queue/JobQueue.h"
 #include "source/UrlClassifier.h"
@@ -26,12 +27,7 @@ namespace webdetail {
 
 Headers securityHeaders()
 {
-    return {{"Content-Security-Policy",
-             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; "
-             "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"},
-            {"X-Frame-Options", "DENY"},
-            {"X-Content-Type-Options", "nosniff"},
-            {"Referrer-Policy", "no-referrer"}};
+    return WebAuth::securityHeaders();
 }
 
 QByteArray statusText(int status)
