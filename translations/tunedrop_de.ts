@@ -115,6 +115,10 @@
         <source>Read the web server&apos;s access password from standard input, store its salted hash and exit.</source>
         <translation>Das Zugangspasswort des Webservers von der Standardeingabe lesen, seinen gesalzenen Hash speichern und beenden.</translation>
     </message>
+    <message>
+        <source>Ask for the access password even on this computer (shared machines).</source>
+        <translation>Das Zugangspasswort auch auf diesem Computer verlangen (gemeinsam genutzte Rechner).</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>

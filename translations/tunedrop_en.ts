@@ -115,6 +115,10 @@
         <source>Read the web server&apos;s access password from standard input, store its salted hash and exit.</source>
         <translation>Read the web server&apos;s access password from standard input, store its salted hash and exit.</translation>
     </message>
+    <message>
+        <source>Ask for the access password even on this computer (shared machines).</source>
+        <translation>Ask for the access password even on this computer (shared machines).</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>

@@ -115,6 +115,10 @@
         <source>Read the web server&apos;s access password from standard input, store its salted hash and exit.</source>
         <translation>Leer la contraseña de acceso del servidor web de la entrada estándar, guardar su hash con sal y salir.</translation>
     </message>
+    <message>
+        <source>Ask for the access password even on this computer (shared machines).</source>
+        <translation>Pedir la contraseña de acceso también en este equipo (equipos compartidos).</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>

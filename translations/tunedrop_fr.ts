@@ -115,6 +115,10 @@
         <source>Read the web server&apos;s access password from standard input, store its salted hash and exit.</source>
         <translation>Lire le mot de passe d’accès du serveur web sur l’entrée standard, enregistrer son empreinte salée et quitter.</translation>
     </message>
+    <message>
+        <source>Ask for the access password even on this computer (shared machines).</source>
+        <translation>Demander le mot de passe d’accès même sur cet ordinateur (machines partagées).</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
