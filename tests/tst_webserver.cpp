@@ -14,6 +14,9 @@
 #include <QNetworkReply>
 #include <QTcpSocket>
 
+#include <atomic>
+#include <thread>
+
 using namespace tunedrop;
 using namespace tunedrop::test;
 
@@ -314,6 +317,135 @@ private slots:
             QCOMPARE(send("POST", QStringLiteral("/login"), "password=x", "application/x-www-form-urlencoded", {}, &server).status, 401);
         QCOMPARE(send("POST", QStringLiteral("/login"), "password=sesame", "application/x-www-form-urlencoded", {}, &server).status, 429);
         m_queue->resume();
+    }
+
+    void connectionLimitsAndSlowLoris()
+    {
+        WebServerConfig wc;
+        wc.port = 0;
+        wc.maxConnectionsPerAddress = 5;
+        wc.idleTimeoutMs = 500;
+        WebServer server(m_queue.get(), wc);
+        QString error;
+        QVERIFY(server.start(&error));
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < 8; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QHostAddress::LocalHost, server.port());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 5, 5000);
+        // Slow-loris: a header trickling in, then nothing; and idle keep-alive connections.
+        sockets.front()->write("GET / HTTP/1.1\r\nHo");
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(sockets.begin(), sockets.end(), [](const auto &s) {
+                                     return s->state() == QAbstractSocket::UnconnectedState;
+                                 }), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 5000);
+        // ...and it still answers.
+        QCOMPARE(send("GET", QStringLiteral("/api/jobs"), {}, {}, {}, &server).status, 200);
+    }
+
+    void twoHundredConnectionsAndOddRequests()
+    {
+        WebServerConfig wc;
+        wc.port = 0;
+        wc.idleTimeoutMs = 1000;  // closed-by-peer sockets are reaped by the idle timer too
+        WebServer server(m_queue.get(), wc);
+        QString error;
+        QVERIFY(server.start(&error));
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < 200; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QHostAddress::LocalHost, server.port());
+        }
+        int most = 0;
+        for (int i = 0; i < 100; ++i) {  // never more than the per-address cap at once
+            QTest::qWait(10);
+            most = std::max(most, server.openConnections());
+        }
+        qInfo("at most %d of 200 connections from one address were open at once", most);
+        QVERIFY(most > 0 && most <= wc.maxConnectionsPerAddress);
+        sockets.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 10000);
+        QCOMPARE(send("GET", QStringLiteral("/api/jobs"), {}, {}, {}, &server).status, 200);
+        const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(m_server->port()) + "\r\n";
+        for (const QByteArray &odd : {QByteArray("PUT /submit HTTP/1.1\r\n") + host + "\r\n",
+                                      QByteArray("BREW /coffee HTTP/1.1\r\n") + host + "\r\n",
+                                      QByteArray("GET /api/jobs HTTP/1.1\r\n") + host + "X-Evil: a\rInjected: b\r\n\r\n",
+                                      QByteArray("GET /") + QByteArray(9000, 'a') + " HTTP/1.1\r\n" + host + "\r\n"}) {
+            const QByteArray answer = raw(odd);
+            QVERIFY2(answer.isEmpty() || answer.startsWith("HTTP/1.1 "), answer.left(100).constData());
+            QVERIFY(!answer.contains("Injected"));
+        }
+        QCOMPARE(send("GET", QStringLiteral("/api/jobs")).status, 200);
+    }
+
+    // The server shares the window's thread: a large download to a slow reader must not
+    // stall it. A 10 ms heartbeat on this thread records the longest gap.
+    void largeDownloadDoesNotStallTheThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.mp3"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray block(1 << 20, Qt::Uninitialized);
+            for (int i = 0; i < block.size(); ++i)
+                block[i] = char((i * 131) ^ (i >> 7));
+            for (int i = 0; i < 32; ++i)
+                f.write(block);
+        }
+        JobStore store(dir.filePath(QStringLiteral("jobs.db")));
+        QVERIFY(store.open());
+        Job done;
+        done.id = QUuid::createUuid();
+        done.input = QStringLiteral("https://example.org/big");
+        done.key = done.input;
+        done.state = JobState::Done;
+        done.outputPath = path;
+        done.addedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.save(done));
+        QueueConfig c;
+        c.workRoot = dir.filePath(QStringLiteral("work"));
+        JobQueue queue(&store, c);
+        queue.restore();
+        WebServerConfig wc;
+        wc.port = 0;
+        WebServer server(&queue, wc);
+        QString error;
+        QVERIFY(server.start(&error));
+
+        std::atomic<qint64> received{0};
+        std::atomic_bool finished{false};
+        std::thread client([&] {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, server.port());
+            s.waitForConnected(5000);
+            s.write("GET /download-music/" + done.idString().toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                    + QByteArray::number(server.port()) + "\r\n\r\n");
+            s.waitForBytesWritten(5000);
+            while (s.state() == QAbstractSocket::ConnectedState || s.bytesAvailable() > 0) {
+                if (s.bytesAvailable() == 0 && !s.waitForReadyRead(2000))
+                    break;
+                received += s.read(256 * 1024).size();  // a reader slower than the disk
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            }
+            finished = true;
+        });
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0, worst = 0;
+        QTimer heartbeat;
+        heartbeat.setTimerType(Qt::PreciseTimer);
+        connect(&heartbeat, &QTimer::timeout, this, [&] {
+            worst = std::max(worst, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        heartbeat.start(10);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.load(), 60000);
+        client.join();
+        qInfo("32 MiB to a slow reader in %lld ms; longest stall of the server's thread: %lld ms", clock.elapsed(), worst);
+        QVERIFY(received.load() > 32 * 1024 * 1024);  // body plus headers
+        QVERIFY(worst < 1000);  // a hang detector; the figure above is the measurement
     }
 
     void portInUseIsExplained()

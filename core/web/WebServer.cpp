@@ -1,6 +1,7 @@
 #include "WebServer.h"
 
 #include "FileStreamer.h"
+#include "GuardedTcpServer.h"
 #include "JobJson.h"
 #include "WebAuth.h"
 #include "WebReplies.h"
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrl>
 #include <QUuid>
 
@@ -142,7 +144,15 @@ bool WebServer::start(QString *error)
                      .arg(m_config.address.toString());
         return false;
     }
-    m_port = m_server->listen(m_config.address, m_config.port);
+    m_listener = new GuardedTcpServer(m_config.maxConnectionsPerAddress, m_config.idleTimeoutMs, m_server.get());
+    if (m_listener->listen(m_config.address, m_config.port)) {
+        m_server->bind(m_listener);
+        m_port = m_listener->serverPort();
+    } else {
+        delete m_listener;
+        m_listener = nullptr;
+        m_port = 0;
+    }
     if (m_port == 0) {
         *error = tr("Port %1 is already in use by another program. Choose another port in Settings or with "
                     "--web-port, or stop the other program.")
@@ -150,6 +160,11 @@ bool WebServer::start(QString *error)
         return false;
     }
     return true;
+}
+
+int WebServer::openConnections() const
+{
+    return m_listener ? m_listener->openConnections() : 0;
 }
 
 QString WebServer::refusalFor(const QString &link, bool allowLocalSources)
@@ -272,6 +287,10 @@ void WebServer::handleEvents(QHttpServerResponder &&responder)
         head += h.first + ": " + h.second + "\r\n";
     socket->write(head + "\r\nretry: 2000\n\n");
     m_eventStreams.append(socket);
+    // A comment now and then keeps a quiet stream from looking idle (and proxies awake).
+    auto *keepAlive = new QTimer(socket);
+    connect(keepAlive, &QTimer::timeout, socket, [socket] { socket->write(": ping\n\n"); });
+    keepAlive->start(std::max(1000, m_config.idleTimeoutMs / 2));
     connect(socket, &QObject::destroyed, this, [this, socket] { m_eventStreams.removeAll(socket); });
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] { m_eventStreams.removeAll(socket); });
 }

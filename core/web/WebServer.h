@@ -13,6 +13,7 @@ class QTcpSocket;
 
 namespace tunedrop {
 
+class GuardedTcpServer;
 class JobQueue;
 class WebAuth;
 struct Job;
@@ -27,6 +28,8 @@ struct WebServerConfig {
     // itself for anything but loopback; tests turn it on for loopback.
     bool requireCredentials = false;
     bool passwordSet = false;  // LAN listening refuses to start without one
+    int maxConnectionsPerAddress = 64;  // browsers open ~6; 50 API clients from one box still fit
+    int idleTimeoutMs = 20000;          // slow-loris: no byte either way for this long -> closed
 };
 
 // The embedded HTTP server: the original endpoint (`POST /submit`, `GET /download-music/<uuid>`,
@@ -45,6 +48,7 @@ public:
     // Listens; false with a message naming the port and what to do when it cannot.
     bool start(QString *error);
     quint16 port() const { return m_port; }
+    int openConnections() const;
 
     // Why a submitted link is refused, or empty when it may be queued.
     static QString refusalFor(const QString &link, bool allowLocalSources);
@@ -70,6 +74,7 @@ private:
     WebServerConfig m_config;
     WebAuth *m_auth = nullptr;
     std::unique_ptr<QHttpServer> m_server;
+    GuardedTcpServer *m_listener = nullptr;  // owned by m_server once bound
     QList<QTcpSocket *> m_eventStreams;
     quint16 m_port = 0;
 };
