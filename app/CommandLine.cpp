@@ -24,6 +24,7 @@ const QString kWebListen = QStringLiteral("web-listen");
 const QString kAllowLocal = QStringLiteral("allow-local-sources");
 const QString kSetPassword = QStringLiteral("set-web-password");
 const QString kRequireLogin = QStringLiteral("web-require-login");
+const QString kWebToken = QStringLiteral("web-token");
 }  // namespace
 
 CommandLine::CommandLine()
@@ -48,6 +49,7 @@ CommandLine::CommandLine()
         {kWebListen, QCoreApplication::translate("CommandLine", "Address the web server listens on (default 127.0.0.1)."), QCoreApplication::translate("CommandLine", "address")},
         {kAllowLocal, QCoreApplication::translate("CommandLine", "Accept web links to this computer's own addresses (trusted setups, tests).")},
         {kRequireLogin, QCoreApplication::translate("CommandLine", "Ask for the access password even on this computer (shared machines).")},
+        {kWebToken, QCoreApplication::translate("CommandLine", "Print the web API token (for \"Authorization: Bearer\") and exit.")},
         {kSetPassword, QCoreApplication::translate("CommandLine", "Read the web server's access password from standard input, store its salted hash and exit.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("items"),
@@ -59,7 +61,7 @@ bool CommandLine::wantsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        for (const char *flag : {"--headless", "--version", "-v", "--help", "-h", "--help-all", "--set-web-password"})
+        for (const char *flag : {"--headless", "--version", "-v", "--help", "-h", "--help-all", "--set-web-password", "--web-token"})
             if (std::strcmp(a, flag) == 0)
                 return true;
     }
@@ -111,6 +113,7 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     o.web = m_parser.isSet(kWeb);
     o.setWebPassword = m_parser.isSet(kSetPassword);
     o.webRequireLogin = m_parser.isSet(kRequireLogin);
+    o.printWebToken = m_parser.isSet(kWebToken);
     o.webListen = m_parser.value(kWebListen);
     o.allowLocalSources = m_parser.isSet(kAllowLocal);
     if (m_parser.isSet(kWebPort)) {

@@ -23,7 +23,8 @@ struct CommandLineOptions {
     QString webListen;          // --web-listen, empty = the setting
     bool allowLocalSources = false;
     bool setWebPassword = false;
-    bool webRequireLogin = false; // --web-require-login: credentials even on loopback (shared machines, tests)  // --set-web-password: read it from stdin, store its hash, exit
+    bool webRequireLogin = false;
+    bool printWebToken = false;   // --web-token: print the API token for scripts, exit // --web-require-login: credentials even on loopback (shared machines, tests)  // --set-web-password: read it from stdin, store its hash, exit
     QStringList items;
 };
 

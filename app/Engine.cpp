@@ -32,6 +32,16 @@ Engine::Engine(const CommandLineOptions &options)
 
 Engine::~Engine() = default;
 
+void Engine::applyWebSettings()
+{
+    m_web.reset();
+    m_auth.reset();
+    m_secrets.reset();
+    m_webError.clear();
+    if (m_options.web || m_settings.webEnabled())
+        startWebServer();
+}
+
 void Engine::startWebServer()
 {
     WebServerConfig config;

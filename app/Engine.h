@@ -39,6 +39,8 @@ public:
     WebServer *webServer() const { return m_web.get(); }
     QString webError() const { return m_webError; }
     QString webAddress() const;  // "http://127.0.0.1:8080/" when running
+    // Settings changed: start, restart or stop the web server to match.
+    void applyWebSettings();
 
 private:
     CommandLineOptions m_options;

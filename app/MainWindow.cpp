@@ -310,7 +310,16 @@ void MainWindow::applySettings()
     m_model->setRetentionHours(s.retentionHours());
     m_tray->setNotificationsEnabled(s.notifyOnFinish());
     m_actions->updateEnabled();
-    statusBar()->showMessage(tr("MP3s are saved to %1").arg(config.defaultOutputDir), 6000);
+    QString status = tr("MP3s are saved to %1").arg(config.defaultOutputDir);
+    if (m_settingsApplied) {  // not at start-up: the engine has just started it from the same settings
+        m_engine.applyWebSettings();
+        if (!m_engine.webError().isEmpty())
+            status = m_engine.webError();
+        else if (m_engine.webServer())
+            status += QStringLiteral(" · ") + tr("Web page: %1").arg(m_engine.webAddress());
+    }
+    m_settingsApplied = true;
+    statusBar()->showMessage(status, 8000);
 }
 
 void MainWindow::updateStatus()

@@ -35,6 +35,8 @@ public:
     void bringToFront();
     // Quit for real (menu, SIGTERM), even with close-to-tray on.
     void quit();
+    // Re-reads the settings and applies what can change live (queue, retention, web server).
+    void applySettings();
 
     // For tests and screenshots.
     JobListView *jobView() const { return m_view; }
@@ -63,7 +65,6 @@ private:
     void pasteLinks();
     void chooseFiles();
     void openSettings();
-    void applySettings();
     void updateStatus();
     void updateDetails();
     void restoreLayout();
@@ -83,6 +84,7 @@ private:
     QProgressBar *m_overall = nullptr;
     QAction *m_quitAction = nullptr;
     bool m_quitting = false;
+    bool m_settingsApplied = false;
 };
 
 }  // namespace tunedrop

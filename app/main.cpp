@@ -6,7 +6,9 @@
 #include "OnceRunner.h"
 #include "SingleInstance.h"
 #include "Version.h"
+#include "settings/SecretStore.h"
 #include "source/YtDlp.h"
+#include "web/WebAuth.h"
 #include "transcode/LibraryVersions.h"
 
 #include <QApplication>
@@ -161,6 +163,16 @@ int main(int argc, char *argv[])
     const Profile profile(options->profileDir);
     installTranslations(*app, Settings(profile).language());
 
+    if (options->printWebToken) {
+        // Kept in the keychain (or the profile's owner-only file); created on first use.
+        SecretStore secrets(QStringLiteral("TuneDrop"), profile.dataDir(), profile.dataDir());
+        WebAuth auth([](const QString &) { return false; }, &secrets);
+        const QByteArray token = auth.apiToken();
+        if (!secrets.warning().isEmpty())
+            printLine(stderr, QStringLiteral("warning: ") + secrets.warning());
+        printLine(stdout, QString::fromLatin1(token));
+        return token.isEmpty() ? 1 : 0;
+    }
     if (options->setWebPassword) {
         // From stdin so it never shows in the process list or the shell history.
         const QString password = QString::fromUtf8(QTextStream(stdin).readLine().toUtf8());

@@ -301,6 +301,21 @@ private slots:
         QVERIFY(stored.contains("passwordHash"));
         QVERIFY(!stored.contains("correct horse"));  // only the salted hash
 
+        // The API token: printed for scripts, the same on every call, and accepted as bearer.
+        QProcess token1, token2;
+        for (QProcess *t : {&token1, &token2}) {
+            QProcessEnvironment env = noDisplay();
+            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));  // no keychain here
+            t->setProcessEnvironment(env);
+            t->start(m_bin, {QStringLiteral("--web-token"), QStringLiteral("--profile"), profile.path()});
+            QVERIFY(t->waitForFinished(30000));
+            QCOMPARE(t->exitCode(), 0);
+        }
+        const QByteArray token = token1.readAllStandardOutput().trimmed();
+        QVERIFY(token.size() >= 32);
+        QCOMPARE(token2.readAllStandardOutput().trimmed(), token);
+        QVERIFY(QString::fromUtf8(token1.readAllStandardError()).contains(QStringLiteral("readable only by you")));
+
         QProcess empty;
         empty.setProcessEnvironment(noDisplay());
         empty.start(m_bin, {QStringLiteral("--set-web-password"), QStringLiteral("--profile"), profile.path()});

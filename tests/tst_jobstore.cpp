@@ -40,6 +40,7 @@ class TestJobStore : public QObject {
         j.finishedAt = QDateTime::currentDateTimeUtc();
         j.parentId = QUuid::createUuid();
         j.pinned = true;
+        j.blockLocalHosts = true;
         return j;
     }
 
@@ -80,6 +81,7 @@ private slots:
         QCOMPARE(b.finishedAt, a.finishedAt);
         QCOMPARE(b.parentId, a.parentId);
         QCOMPARE(b.pinned, true);
+        QCOMPARE(b.blockLocalHosts, true);
     }
 
     void updatesAndRemoves()
@@ -126,13 +128,14 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
         JobStore store(path);
         QVERIFY2(store.open(), qPrintable(store.lastError()));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), JobStore::kSchemaVersion);
         QVERIFY(store.warning().isEmpty());
         const QList<Job> jobs = store.loadAll();
         QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs.first().title, QStringLiteral("Old"));
         QCOMPARE(jobs.first().state, JobState::Done);
         QCOMPARE(jobs.first().pinned, false);
+        QCOMPARE(jobs.first().blockLocalHosts, false);
         QVERIFY(store.save(sampleJob()));  // the new columns work
     }
 

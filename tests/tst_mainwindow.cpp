@@ -10,9 +10,13 @@
 #include "MediaFixtures.h"
 #include "PlayerBar.h"
 #include "queue/JobStore.h"
+#include "web/WebServer.h"
 
 #include <QtTest>
 #include <QDesktopServices>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
 #include <QtWidgets>
 
 using namespace tunedrop;
@@ -411,6 +415,29 @@ private slots:
         env->window->jobView()->setFocus();
         QTest::keyClick(env->window.get(), Qt::Key_L, Qt::ControlModifier);
         QVERIFY(env->window->urlBar()->hasFocus());
+    }
+
+    void webServerFollowsTheSettingsLive()
+    {
+        auto env = makeWindow();
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QVERIFY(!env->engine->webServer());
+        env->engine->settings().setWebEnabled(true);
+        env->engine->settings().setWebPort(port);
+        env->window->applySettings();
+        QVERIFY2(env->engine->webServer(), qPrintable(env->engine->webError()));
+        QCOMPARE(env->engine->webServer()->port(), port);
+        QVERIFY(env->window->statusBar()->currentMessage().contains(QString::number(port)));
+        QNetworkAccessManager net;
+        QNetworkReply *reply = net.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port))));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        env->engine->settings().setWebEnabled(false);
+        env->window->applySettings();
+        QVERIFY(!env->engine->webServer());
     }
 
     void layoutIsRestored()

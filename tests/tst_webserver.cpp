@@ -9,6 +9,7 @@
 #include "web/WebServer.h"
 
 #include <QtTest>
+#include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
@@ -152,6 +153,43 @@ private slots:
         QCOMPARE(a.body, QByteArray("{\"data\":{},\"message\":\"Invalid video url\",\"message_code\":\"VIDEO_DONT_EXISTS_INVALID\",\"error_fields\":{}}"));
     }
 
+    void knownMissingVideoIsReportedAsSuch()
+    {
+        const QByteArray body = "{\"video_url\": \"" + m_media->url(QStringLiteral("gone.webm")).toUtf8() + "\"}";
+        const Answer first = send("POST", QStringLiteral("/submit"), body);
+        QCOMPARE(first.status, 201);
+        const QString id = QJsonDocument::fromJson(first.body).object().value(QStringLiteral("data")).toObject()
+                               .value(QStringLiteral("filename")).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(m_queue->job(QUuid::fromString(id))->state == JobState::Failed, 20000);
+        const Answer again = send("POST", QStringLiteral("/submit"), body);
+        QCOMPARE(again.status, 400);
+        QCOMPARE(again.body, QByteArray("{\"data\":{},\"message\":\"The video doesn't exist\",\"message_code\":\"VIDEO_DONT_EXISTS\",\"error_fields\":{}}"));
+    }
+
+    void hostNamesResolvingHereAreRefused()
+    {
+        // Debian maps the machine's own name to 127.0.1.1: a name that passes the literal check
+        // but leads back here. The job refuses it when it runs (the name is resolved there).
+        const QString name = QHostInfo::localHostName();
+        const QList<QHostAddress> addresses = QHostInfo::fromName(name).addresses();
+        if (!std::any_of(addresses.cbegin(), addresses.cend(), [](const QHostAddress &a) { return a.isLoopback(); }))
+            QSKIP("this machine's name does not resolve to a loopback address");
+        WebServerConfig wc;
+        wc.port = 0;  // allowLocalSources stays false
+        WebServer server(m_queue.get(), wc);
+        QString error;
+        QVERIFY(server.start(&error));
+        QFile::copy(m_dir.filePath(QStringLiteral("song.webm")), m_dir.filePath(QStringLiteral("only-here.webm")));
+        const QByteArray link = QStringLiteral("http://%1:%2/only-here.webm").arg(name).arg(m_media->port()).toUtf8();
+        const Answer a = send("POST", QStringLiteral("/submit"), "{\"video_url\": \"" + link + "\"}", "application/json", {}, &server);
+        QCOMPARE(a.status, 201);
+        const QString id = QJsonDocument::fromJson(a.body).object().value(QStringLiteral("data")).toObject()
+                               .value(QStringLiteral("filename")).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(m_queue->job(QUuid::fromString(id))->state == JobState::Failed, 20000);
+        QCOMPARE(m_queue->job(QUuid::fromString(id))->errorCategory, ErrorCategory::PermissionDenied);
+        QCOMPARE(m_media->requestCount(QStringLiteral("only-here.webm")), 0);  // never fetched
+    }
+
     void localSourcesAreRefusedByDefault()
     {
         QVERIFY(!WebServer::refusalFor(QStringLiteral("http://127.0.0.1:8080/x.mp3"), false).isEmpty());
@@ -225,6 +263,7 @@ private slots:
         QTest::newRow("cross-site origin") << "POST /submit HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nOrigin: https://evil.example\r\nContent-Type: application/json\r\nContent-Length: " + len + "\r\n\r\n" + json << QByteArray("403");
         QTest::newRow("form, not JSON") << "POST /submit HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nContent-Type: text/plain\r\nContent-Length: " + len + "\r\n\r\n" + json << QByteArray("415");
         const QByteArray huge(200 * 1024, 'x');
+        QTest::newRow("8 KiB of headers") << "GET /api/jobs HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nX-Pad: " + QByteArray(9000, 'p') + "\r\n\r\n" << QByteArray("431");
         QTest::newRow("huge body") << "POST /submit HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(huge.size()) + "\r\n\r\n" + huge << QByteArray("413");
     }
     void hostileRequests()

@@ -119,6 +119,10 @@
         <source>Ask for the access password even on this computer (shared machines).</source>
         <translation>Das Zugangspasswort auch auf diesem Computer verlangen (gemeinsam genutzte Rechner).</translation>
     </message>
+    <message>
+        <source>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</source>
+        <translation>Das Web-API-Token (für „Authorization: Bearer“) ausgeben und beenden.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -922,6 +926,10 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>Links from the web may not lead to this computer&apos;s own services (%1).</source>
+        <translation>Links aus dem Web dürfen nicht zu den eigenen Diensten dieses Computers führen (%1).</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::MainWindow</name>
@@ -1070,6 +1078,10 @@ YouTube, jede von yt-dlp unterstützte Website, ein direkter Medien-Link oder ei
     <message>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Web page: %1</source>
+        <translation>Webseite: %1</translation>
     </message>
 </context>
 <context>

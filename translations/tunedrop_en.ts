@@ -119,6 +119,10 @@
         <source>Ask for the access password even on this computer (shared machines).</source>
         <translation>Ask for the access password even on this computer (shared machines).</translation>
     </message>
+    <message>
+        <source>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</source>
+        <translation>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -922,6 +926,10 @@
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <source>Links from the web may not lead to this computer&apos;s own services (%1).</source>
+        <translation>Links from the web may not lead to this computer&apos;s own services (%1).</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::MainWindow</name>
@@ -1070,6 +1078,10 @@ YouTube, any site yt-dlp knows, a direct media link or a local file</translation
     <message>
         <source>File: %1</source>
         <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Web page: %1</source>
+        <translation>Web page: %1</translation>
     </message>
 </context>
 <context>

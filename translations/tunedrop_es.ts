@@ -119,6 +119,10 @@
         <source>Ask for the access password even on this computer (shared machines).</source>
         <translation>Pedir la contraseña de acceso también en este equipo (equipos compartidos).</translation>
     </message>
+    <message>
+        <source>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</source>
+        <translation>Mostrar el token de la API web (para «Authorization: Bearer») y salir.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -922,6 +926,10 @@
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>Links from the web may not lead to this computer&apos;s own services (%1).</source>
+        <translation>Los enlaces desde la web no pueden llevar a los servicios de este propio equipo (%1).</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::MainWindow</name>
@@ -1070,6 +1078,10 @@ YouTube, cualquier sitio compatible con yt-dlp, un enlace directo a un archivo m
     <message>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Web page: %1</source>
+        <translation>Página web: %1</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,10 @@
         <source>Ask for the access password even on this computer (shared machines).</source>
         <translation>Demander le mot de passe d’accès même sur cet ordinateur (machines partagées).</translation>
     </message>
+    <message>
+        <source>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</source>
+        <translation>Afficher le jeton de l’API web (pour «&#xa0;Authorization: Bearer&#xa0;») et quitter.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -922,6 +926,10 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>Links from the web may not lead to this computer&apos;s own services (%1).</source>
+        <translation>Les liens venus du web ne peuvent pas mener aux services de cet ordinateur (%1).</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::MainWindow</name>
@@ -1070,6 +1078,10 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
     <message>
         <source>File: %1</source>
         <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Web page: %1</source>
+        <translation>Page web&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,9 @@ struct Job {
     QDateTime finishedAt;
     QUuid parentId;          // the playlist job this entry came from
     bool pinned = false;     // kept forever by the retention purge
+    // Submitted from the web: its link must not lead to this machine's own services, even
+    // through a host name that resolves to a loopback or link-local address.
+    bool blockLocalHosts = false;
 
     QString displayTitle() const { return title.isEmpty() ? input : title; }
     QString idString() const { return id.toString(QUuid::WithoutBraces); }

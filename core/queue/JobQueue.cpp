@@ -127,6 +127,7 @@ AddResult JobQueue::add(const QString &input, const AddOptions &options)
     job.input = input.trimmed();
     job.key = key;
     job.outputDir = options.outputDir.isEmpty() ? m_config.defaultOutputDir : options.outputDir;
+    job.blockLocalHosts = options.blockLocalHosts;
     job.position = nextPosition();
     job.addedAt = QDateTime::currentDateTimeUtc();
     m_jobs.insert(job.id, job);
@@ -180,6 +181,16 @@ std::optional<Job> JobQueue::job(const QUuid &id) const
 {
     const auto it = m_jobs.constFind(id);
     return it == m_jobs.cend() ? std::nullopt : std::optional<Job>(*it);
+}
+
+QList<Job> JobQueue::jobsFor(const QString &input) const
+{
+    const ClassifiedInput c = UrlClassifier::classify(input);
+    const QString key = c.kind == ClassifiedInput::Kind::LocalFile ? c.localPath : c.url;
+    QList<Job> found;
+    for (const QUuid &id : m_keys.values(key))
+        found << m_jobs.value(id);
+    return found;
 }
 
 QList<QUuid> JobQueue::childrenOf(const QUuid &playlistId) const
@@ -355,9 +366,10 @@ void JobQueue::onPlaylist(const QUuid &id, const QString &title, const QList<Pla
         return;
     it->title = title.isEmpty() ? tr("Playlist") : title;
     const QString outputDir = it->outputDir;
+    const bool blockLocalHosts = it->blockLocalHosts;  // `it` does not survive the adds below
     m_store->save(*it);
     for (const PlaylistEntry &entry : entries) {
-        const AddResult added = add(entry.url, AddOptions{outputDir, false});
+        const AddResult added = add(entry.url, AddOptions{outputDir, false, blockLocalHosts});
         if (auto child = m_jobs.find(added.id); child != m_jobs.end() && !added.duplicate) {
             child->parentId = id;
             if (child->title.isEmpty())

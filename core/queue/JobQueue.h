@@ -36,6 +36,7 @@ struct QueueConfig {
 struct AddOptions {
     QString outputDir;                // empty: the queue's default
     bool allowLocalFiles = true;      // false for web submissions
+    bool blockLocalHosts = false;     // web submissions: no links into this machine
 };
 
 struct AddResult {
@@ -76,6 +77,8 @@ public:
     const QueueConfig &config() const { return m_config; }
 
     std::optional<Job> job(const QUuid &id) const;
+    // Jobs for the same link or file (duplicate detection's key), any state.
+    QList<Job> jobsFor(const QString &input) const;
     QList<Job> jobs() const;  // queue order
     QList<QUuid> childrenOf(const QUuid &playlistId) const;
     int runningCount() const { return int(m_running.size()); }

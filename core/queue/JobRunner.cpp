@@ -9,7 +9,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QMutexLocker>
+#include <QUrl>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -122,9 +125,33 @@ void JobRunner::reportProgress(double progress, qint64 done, qint64 total, doubl
     emit progressed(m_job.id, progress, done, total, speed);
 }
 
+// For links from the web: does the host lead back into this machine (loopback, link-local,
+// "any")? Resolved here, on the worker thread, so a DNS name pointing at 127.0.0.1 is caught.
+static bool leadsToThisMachine(const QString &url)
+{
+    const QString host = QUrl(url).host();
+    if (host.isEmpty())
+        return false;
+    QList<QHostAddress> addresses;
+    const QHostAddress literal(host);
+    if (!literal.isNull())
+        addresses << literal;
+    else
+        addresses = QHostInfo::fromName(host).addresses();
+    return std::any_of(addresses.cbegin(), addresses.cend(), [](const QHostAddress &a) {
+        return a.isLoopback() || a.isLinkLocal() || a == QHostAddress::AnyIPv4 || a == QHostAddress::AnyIPv6;
+    });
+}
+
 RunOutcome JobRunner::execute()
 {
     const ClassifiedInput input = UrlClassifier::classify(m_job.input);
+    if (m_job.blockLocalHosts && input.kind != ClassifiedInput::Kind::LocalFile && leadsToThisMachine(input.url)) {
+        RunOutcome o;
+        o.error = {ErrorCategory::PermissionDenied,
+                   tr("Links from the web may not lead to this computer's own services (%1).").arg(QUrl(input.url).host())};
+        return o;
+    }
     switch (input.kind) {
     case ClassifiedInput::Kind::Invalid: {
         RunOutcome o;

@@ -33,6 +33,8 @@ const char *const kMigrations[] = {
     "ALTER TABLE jobs ADD COLUMN part_path TEXT;"
     "ALTER TABLE jobs ADD COLUMN warning TEXT;"
     "ALTER TABLE jobs ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;",
+    // 2 -> 3: links from the web may not point at this machine
+    "ALTER TABLE jobs ADD COLUMN block_local_hosts INTEGER NOT NULL DEFAULT 0;",
 };
 static_assert(std::size(kMigrations) == JobStore::kSchemaVersion);
 
@@ -182,6 +184,7 @@ QList<Job> JobStore::loadAll() const
         const QString parent = v("parent_id").toString();
         j.parentId = parent.isEmpty() ? QUuid() : QUuid::fromString(parent);
         j.pinned = v("pinned").toBool();
+        j.blockLocalHosts = v("block_local_hosts").toBool();
         jobs << j;
     }
     return jobs;
@@ -194,13 +197,14 @@ bool JobStore::save(const Job &j)
         "INSERT OR REPLACE INTO jobs (id, input, key, output_dir, state, position, title, artist, album,"
         " site, thumbnail_url, duration, progress, bytes_done, bytes_total, output_path, part_path,"
         " error_category, error_message, warning, attempts, retry_at, added_at, started_at, finished_at,"
-        " parent_id, pinned) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " parent_id, pinned, block_local_hosts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const QVariantList values = {
         j.idString(), j.input, j.key, j.outputDir, jobStateName(j.state), j.position, j.title, j.artist,
         j.album, j.site, j.thumbnailUrl, j.durationSeconds, j.progress, j.bytesDone, j.bytesTotal,
         j.outputPath, j.partPath, errorCategoryName(j.errorCategory), j.errorMessage, j.warning,
         j.attempts, dateText(j.retryAt), dateText(j.addedAt), dateText(j.startedAt), dateText(j.finishedAt),
-        j.parentId.isNull() ? QString() : j.parentId.toString(QUuid::WithoutBraces), j.pinned ? 1 : 0};
+        j.parentId.isNull() ? QString() : j.parentId.toString(QUuid::WithoutBraces), j.pinned ? 1 : 0,
+        j.blockLocalHosts ? 1 : 0};
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec()) {

@@ -40,6 +40,7 @@ QByteArray statusText(int status)
     case 303: return "See Other";
     case 401: return "Unauthorized";
     case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
     case 400: return "Bad Request";
     case 403: return "Forbidden";
     case 404: return "Not Found";
@@ -251,7 +252,14 @@ void WebServer::handleSubmit(const QHttpServerRequest &request, QHttpServerRespo
     if (parseError.error != QJsonParseError::NoError || link.isEmpty() || link.size() > 4096
         || !refusalFor(link, m_config.allowLocalSources).isEmpty())
         return replyJson(responder, originalRefused("VIDEO_DONT_EXISTS_INVALID", "Invalid video url"), Status::BadRequest);
-    const AddResult added = m_queue->add(link, AddOptions{{}, false});
+    // The old service remembered videos that do not exist; the queue remembers failed jobs.
+    const QList<Job> earlier = m_queue->jobsFor(link);
+    const bool knownMissing = !earlier.isEmpty() && std::all_of(earlier.cbegin(), earlier.cend(), [](const Job &j) {
+        return j.state == JobState::Failed && j.errorCategory == ErrorCategory::NotFound;
+    });
+    if (knownMissing)
+        return replyJson(responder, originalRefused("VIDEO_DONT_EXISTS", "The video doesn't exist"), Status::BadRequest);
+    const AddResult added = m_queue->add(link, AddOptions{{}, false, !m_config.allowLocalSources});
     if (added.id.isNull())
         return replyJson(responder, originalRefused("VIDEO_DONT_EXISTS_INVALID", "Invalid video url"), Status::BadRequest);
     replyJson(responder, originalSubmitted(added.id.toString(QUuid::WithoutBraces)), Status::Created);

@@ -54,6 +54,7 @@ public:
     static QString refusalFor(const QString &link, bool allowLocalSources);
 
     static constexpr qsizetype kMaxBody = 64 * 1024;
+    static constexpr qsizetype kMaxHeaderBytes = 8 * 1024;  // request line and headers
     static constexpr int kMaxLinksPerRequest = 100;
 
 private:

@@ -68,6 +68,14 @@ bool WebServer::accept(const QHttpServerRequest &request, QHttpServerResponder &
                   Status::MisdirectedRequest);
         return false;
     }
+    qsizetype headerBytes = request.url().toEncoded().size();
+    for (const auto &h : request.headers())
+        headerBytes += h.first.size() + h.second.size() + 4;
+    if (headerBytes > kMaxHeaderBytes) {
+        replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "The request is too large.")),
+                  Status::RequestHeaderFieldsTooLarge);
+        return false;
+    }
     const bool isLogin = request.url().path() == QLatin1String("/login");
     if (changesState(request)) {
         // Cross-site requests: a browser always sends Origin on them; it must be us.
@@ -135,7 +143,7 @@ void WebServer::setUpApiRoutes()
             QString why = refusalFor(link, m_config.allowLocalSources);
             AddResult added;
             if (why.isEmpty()) {
-                added = m_queue->add(link, AddOptions{{}, false});
+                added = m_queue->add(link, AddOptions{{}, false, !m_config.allowLocalSources});
                 why = added.error;
             }
             QJsonObject o{{QStringLiteral("url"), link}};
