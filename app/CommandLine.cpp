@@ -25,6 +25,7 @@ const QString kAllowLocal = QStringLiteral("allow-local-sources");
 const QString kSetPassword = QStringLiteral("set-web-password");
 const QString kRequireLogin = QStringLiteral("web-require-login");
 const QString kWebToken = QStringLiteral("web-token");
+const QString kRetention = QStringLiteral("retention-hours");
 }  // namespace
 
 CommandLine::CommandLine()
@@ -49,6 +50,7 @@ CommandLine::CommandLine()
         {kWebListen, QCoreApplication::translate("CommandLine", "Address the web server listens on (default 127.0.0.1)."), QCoreApplication::translate("CommandLine", "address")},
         {kAllowLocal, QCoreApplication::translate("CommandLine", "Accept web links to this computer's own addresses (trusted setups, tests).")},
         {kRequireLogin, QCoreApplication::translate("CommandLine", "Ask for the access password even on this computer (shared machines).")},
+        {kRetention, QCoreApplication::translate("CommandLine", "Delete finished MP3s this many hours after they were made (default 8; 0 keeps them forever)."), QCoreApplication::translate("CommandLine", "hours")},
         {kWebToken, QCoreApplication::translate("CommandLine", "Print the web API token (for \"Authorization: Bearer\") and exit.")},
         {kSetPassword, QCoreApplication::translate("CommandLine", "Read the web server's access password from standard input, store its salted hash and exit.")},
     });
@@ -114,6 +116,13 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     o.setWebPassword = m_parser.isSet(kSetPassword);
     o.webRequireLogin = m_parser.isSet(kRequireLogin);
     o.printWebToken = m_parser.isSet(kWebToken);
+    if (m_parser.isSet(kRetention)) {
+        o.retentionHours = m_parser.value(kRetention).toInt(&ok);
+        if (!ok || o.retentionHours < 0 || o.retentionHours > 8760) {
+            *error = QCoreApplication::translate("CommandLine", "--retention-hours must be between 0 (keep forever) and 8760.");
+            return std::nullopt;
+        }
+    }
     o.webListen = m_parser.value(kWebListen);
     o.allowLocalSources = m_parser.isSet(kAllowLocal);
     if (m_parser.isSet(kWebPort)) {

@@ -24,7 +24,8 @@ struct CommandLineOptions {
     bool allowLocalSources = false;
     bool setWebPassword = false;
     bool webRequireLogin = false;
-    bool printWebToken = false;   // --web-token: print the API token for scripts, exit // --web-require-login: credentials even on loopback (shared machines, tests)  // --set-web-password: read it from stdin, store its hash, exit
+    bool printWebToken = false;
+    int retentionHours = -1;      // --retention-hours, -1 = the setting, 0 = keep forever   // --web-token: print the API token for scripts, exit // --web-require-login: credentials even on loopback (shared machines, tests)  // --set-web-password: read it from stdin, store its hash, exit
     QStringList items;
 };
 

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QHostAddress>
 
+#include "library/RetentionPurger.h"
 #include "settings/SecretStore.h"
 #include "web/WebAuth.h"
 #include "web/WebServer.h"
@@ -25,12 +26,19 @@ Engine::Engine(const CommandLineOptions &options)
     m_outputDir = config.defaultOutputDir;
     m_queue = std::make_unique<JobQueue>(&m_store, config);
     m_queue->restore();
+    m_purger = std::make_unique<RetentionPurger>(m_queue.get(), effectiveRetentionHours());
+    m_purger->start();  // catches up at once: a laptop that slept for a day
     m_ready = true;
     if (m_options.web || m_settings.webEnabled())
         startWebServer();
 }
 
 Engine::~Engine() = default;
+
+int Engine::effectiveRetentionHours() const
+{
+    return m_options.retentionHours >= 0 ? m_options.retentionHours : m_settings.retentionHours();
+}
 
 void Engine::applyWebSettings()
 {

@@ -9,6 +9,7 @@
 #include <memory>
 
 namespace tunedrop {
+class RetentionPurger;
 class SecretStore;
 class WebAuth;
 class WebServer;
@@ -41,6 +42,8 @@ public:
     QString webAddress() const;  // "http://127.0.0.1:8080/" when running
     // Settings changed: start, restart or stop the web server to match.
     void applyWebSettings();
+    RetentionPurger &purger() { return *m_purger; }
+    int effectiveRetentionHours() const;
 
 private:
     CommandLineOptions m_options;
@@ -48,6 +51,7 @@ private:
     Settings m_settings;
     JobStore m_store;
     std::unique_ptr<JobQueue> m_queue;
+    std::unique_ptr<RetentionPurger> m_purger;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<WebAuth> m_auth;
     std::unique_ptr<WebServer> m_web;

@@ -11,6 +11,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QItemSelectionModel>
@@ -42,6 +44,10 @@ JobActions::JobActions(JobQueue *queue, JobListModel *model, QSortFilterProxyMod
     showInFolder = make(tr("Show in &Folder"), tr("Open the folder that holds the MP3"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &JobActions::doShowInFolder);
     showInFolder->setIcon(s->standardIcon(QStyle::SP_DirOpenIcon));
     copyLanLink = make(tr("Copy &LAN Download Link"), tr("Copy a link other devices on the network can download the MP3 from"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &JobActions::doCopyLanLink);
+    pin = make(tr("&Keep Forever"), tr("Never delete this MP3 when its retention time is over"), QKeySequence(Qt::CTRL | Qt::Key_K), &JobActions::doPin);
+    pin->setCheckable(true);
+    saveCopy = make(tr("Save a &Copy…"), tr("Copy the MP3 to a folder of your choice"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &JobActions::doSaveCopy);
+    saveCopy->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
     retry = make(tr("&Retry"), tr("Try the failed or cancelled jobs again"), QKeySequence(Qt::CTRL | Qt::Key_R), &JobActions::doRetry);
     retry->setIcon(s->standardIcon(QStyle::SP_BrowserReload));
     cancel = make(tr("&Cancel"), tr("Stop the selected jobs"), QKeySequence(Qt::CTRL | Qt::Key_Period), &JobActions::doCancel);
@@ -80,7 +86,7 @@ QAction *JobActions::make(const QString &text, const QString &tip, const QKeySeq
 
 QList<QAction *> JobActions::contextActions() const
 {
-    return {play, open, showInFolder, copyLanLink, retry, cancel, remove, clearFinished, pauseQueue};
+    return {play, open, showInFolder, copyLanLink, pin, saveCopy, retry, cancel, remove, clearFinished, pauseQueue};
 }
 
 QList<Job> JobActions::selectedJobs() const
@@ -103,6 +109,9 @@ void JobActions::updateEnabled()
     open->setEnabled(oneFile);
     showInFolder->setEnabled(one && !jobs.first().outputPath.isEmpty());
     copyLanLink->setEnabled(oneFile && m_settings->webEnabled());
+    pin->setEnabled(oneFile);
+    pin->setChecked(one && jobs.first().pinned);
+    saveCopy->setEnabled(oneFile);
     copyLanLink->setToolTip(m_settings->webEnabled() ? tr("Copy a link other devices on the network can download the MP3 from")
                                                      : tr("Turn on the web server in Settings to share links on the network"));
     retry->setEnabled(std::any_of(jobs.cbegin(), jobs.cend(), [](const Job &j) {
@@ -162,6 +171,30 @@ void JobActions::doCopyLanLink()
     const QList<Job> jobs = selectedJobs();
     if (jobs.size() == 1)
         QApplication::clipboard()->setText(lanDownloadLink(*m_settings, jobs.first().id));
+}
+
+void JobActions::doPin()
+{
+    const QList<Job> jobs = selectedJobs();
+    if (jobs.size() == 1)
+        m_queue->setPinned(jobs.first().id, !jobs.first().pinned);
+}
+
+void JobActions::doSaveCopy()
+{
+    const QList<Job> jobs = selectedJobs();
+    if (jobs.size() != 1 || !isFinishedWithFile(jobs.first()))
+        return;
+    const QString source = jobs.first().outputPath;
+    QString target = m_saveCopyTarget;
+    if (target.isEmpty())
+        target = QFileDialog::getSaveFileName(m_window, tr("Save a Copy"), QDir::home().filePath(QFileInfo(source).fileName()),
+                                              tr("MP3 audio (*.mp3)"));
+    if (target.isEmpty())
+        return;
+    QFile::remove(target);  // the dialog already asked before replacing
+    if (!QFile::copy(source, target))
+        QMessageBox::warning(m_window, tr("Save a Copy"), tr("Could not copy the MP3 to %1.").arg(target));
 }
 
 void JobActions::doRetry()

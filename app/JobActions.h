@@ -29,6 +29,8 @@ public:
     QAction *open = nullptr;
     QAction *showInFolder = nullptr;
     QAction *copyLanLink = nullptr;
+    QAction *pin = nullptr;        // keep the file forever (the retention purge skips it)
+    QAction *saveCopy = nullptr;   // copy the MP3 somewhere else
     QAction *retry = nullptr;
     QAction *cancel = nullptr;
     QAction *remove = nullptr;
@@ -47,12 +49,16 @@ public:
     // For tests: answer for the "remove" confirmation instead of asking.
     enum class RemoveChoice { Ask, KeepFiles, DeleteFiles, Abort };
     void setRemoveChoiceForTesting(RemoveChoice choice) { m_removeChoice = choice; }
+    // For tests: where "Save a Copy…" saves instead of asking.
+    void setSaveCopyTargetForTesting(const QString &path) { m_saveCopyTarget = path; }
 
 private:
     void doPlay();
     void doOpen();
     void doShowInFolder();
     void doCopyLanLink();
+    void doPin();
+    void doSaveCopy();
     void doRetry();
     void doCancel();
     void doRemove();
@@ -68,6 +74,7 @@ private:
     Settings *m_settings;
     QWidget *m_window;
     RemoveChoice m_removeChoice = RemoveChoice::Ask;
+    QString m_saveCopyTarget;
 };
 
 }  // namespace tunedrop

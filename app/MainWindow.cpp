@@ -8,6 +8,7 @@
 #include "JobListView.h"
 #include "PlayerBar.h"
 #include "SettingsDialog.h"
+#include "library/RetentionPurger.h"
 #include "TrayIcon.h"
 #include "source/LinkExtractor.h"
 
@@ -307,7 +308,8 @@ void MainWindow::applySettings()
     Settings &s = m_engine.settings();
     const QueueConfig config = m_engine.effectiveConfig();
     m_engine.queue().setConfig(config);
-    m_model->setRetentionHours(s.retentionHours());
+    m_model->setRetentionHours(m_engine.effectiveRetentionHours());
+    m_engine.purger().setRetentionHours(m_engine.effectiveRetentionHours());
     m_tray->setNotificationsEnabled(s.notifyOnFinish());
     m_actions->updateEnabled();
     QString status = tr("MP3s are saved to %1").arg(config.defaultOutputDir);

@@ -137,6 +137,7 @@ private slots:
         QTest::newRow("both modes") << QStringList{QStringLiteral("--headless"), QStringLiteral("--once"), QStringLiteral("--bitrate"), QStringLiteral("128"), QStringLiteral("--vbr"), QStringLiteral("2"), QStringLiteral("x")} << QStringLiteral("not both");
         QTest::newRow("no items") << QStringList{QStringLiteral("--headless"), QStringLiteral("--once")} << QStringLiteral("at least one");
         QTest::newRow("bad vbr") << QStringList{QStringLiteral("--headless"), QStringLiteral("--once"), QStringLiteral("--vbr"), QStringLiteral("11"), QStringLiteral("x")} << QStringLiteral("between 0");
+        QTest::newRow("bad retention") << QStringList{QStringLiteral("--headless"), QStringLiteral("--retention-hours"), QStringLiteral("9999")} << QStringLiteral("8760");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--headless"), QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
     }
     void usageErrors()

@@ -228,6 +228,19 @@ private slots:
         QVERIFY2(QApplication::clipboard()->text().endsWith(QStringLiteral(":8080/download-music/") + id), qPrintable(QApplication::clipboard()->text()));
         env->engine->settings().setWebEnabled(false);
 
+        // Keep Forever pins the job; Save a Copy writes the MP3 elsewhere.
+        QVERIFY(a->pin->isEnabled());
+        a->pin->trigger();
+        QVERIFY(env->engine->queue().job(QUuid::fromString(id))->pinned);
+        a->pin->trigger();
+        QVERIFY(!env->engine->queue().job(QUuid::fromString(id))->pinned);
+        QTemporaryDir copies;
+        a->setSaveCopyTargetForTesting(copies.filePath(QStringLiteral("copy.mp3")));
+        a->saveCopy->trigger();
+        QFile original(output), copy(copies.filePath(QStringLiteral("copy.mp3")));
+        QVERIFY(original.open(QIODevice::ReadOnly) && copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), original.readAll());
+
         // Play: the player gets the file.
         a->play->trigger();
         QCOMPARE(w.playerBar()->currentFile(), w.jobModel()->data(w.jobModel()->index(0, 0), JobListModel::OutputPathRole).toString());

@@ -123,6 +123,18 @@
         <source>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</source>
         <translation>Das Web-API-Token (für „Authorization: Bearer“) ausgeben und beenden.</translation>
     </message>
+    <message>
+        <source>Delete finished MP3s this many hours after they were made (default 8; 0 keeps them forever).</source>
+        <translation>Fertige MP3s so viele Stunden nach ihrer Erstellung löschen (Standard 8; 0 behält sie für immer).</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>--retention-hours must be between 0 (keep forever) and 8760.</source>
+        <translation>--retention-hours muss zwischen 0 (für immer behalten) und 8760 liegen.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -761,6 +773,34 @@
         <source>Also delete the MP3 files</source>
         <translation>Auch die MP3-Dateien löschen</translation>
     </message>
+    <message>
+        <source>&amp;Keep Forever</source>
+        <translation>&amp;Für immer behalten</translation>
+    </message>
+    <message>
+        <source>Never delete this MP3 when its retention time is over</source>
+        <translation>Diese MP3 nie löschen, auch wenn ihre Aufbewahrungszeit abläuft</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Copy the MP3 to a folder of your choice</source>
+        <translation>Die MP3 in einen Ordner Ihrer Wahl kopieren</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>MP3 audio (*.mp3)</source>
+        <translation>MP3-Audio (*.mp3)</translation>
+    </message>
+    <message>
+        <source>Could not copy the MP3 to %1.</source>
+        <translation>Die MP3 konnte nicht nach %1 kopiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::JobItemDelegate</name>
@@ -1210,6 +1250,36 @@ Details: %2</translation>
     <message>
         <source>The file “%1” no longer exists.</source>
         <translation>Die Datei „%1“ existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::RetentionPurger</name>
+    <message>
+        <source>already gone</source>
+        <translation>bereits entfernt</translation>
+    </message>
+    <message>
+        <source>kept: not a regular file (a link, a folder or a device)</source>
+        <translation>behalten: keine normale Datei (ein Link, ein Ordner oder ein Gerät)</translation>
+    </message>
+    <message>
+        <source>kept: no longer inside the library folder %1</source>
+        <translation>behalten: nicht mehr im Bibliotheksordner %1</translation>
+    </message>
+    <message>
+        <source>kept: changed or replaced since TuneDrop wrote it</source>
+        <translation>behalten: seit TuneDrop sie schrieb geändert oder ersetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>older than %n hour(s)</source>
+        <translation>
+            <numerusform>älter als %n Stunde</numerusform>
+            <numerusform>älter als %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not delete (%1); trying again next round</source>
+        <translation>konnte nicht gelöscht werden (%1); nächster Versuch in der nächsten Runde</translation>
     </message>
 </context>
 <context>

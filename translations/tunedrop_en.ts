@@ -123,6 +123,18 @@
         <source>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</source>
         <translation>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</translation>
     </message>
+    <message>
+        <source>Delete finished MP3s this many hours after they were made (default 8; 0 keeps them forever).</source>
+        <translation>Delete finished MP3s this many hours after they were made (default 8; 0 keeps them forever).</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>--retention-hours must be between 0 (keep forever) and 8760.</source>
+        <translation>--retention-hours must be between 0 (keep forever) and 8760.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -761,6 +773,34 @@
         <source>Also delete the MP3 files</source>
         <translation>Also delete the MP3 files</translation>
     </message>
+    <message>
+        <source>&amp;Keep Forever</source>
+        <translation>&amp;Keep Forever</translation>
+    </message>
+    <message>
+        <source>Never delete this MP3 when its retention time is over</source>
+        <translation>Never delete this MP3 when its retention time is over</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Save a &amp;Copy…</translation>
+    </message>
+    <message>
+        <source>Copy the MP3 to a folder of your choice</source>
+        <translation>Copy the MP3 to a folder of your choice</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Save a Copy</translation>
+    </message>
+    <message>
+        <source>MP3 audio (*.mp3)</source>
+        <translation>MP3 audio (*.mp3)</translation>
+    </message>
+    <message>
+        <source>Could not copy the MP3 to %1.</source>
+        <translation>Could not copy the MP3 to %1.</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::JobItemDelegate</name>
@@ -1210,6 +1250,36 @@ Details: %2</translation>
     <message>
         <source>The file “%1” no longer exists.</source>
         <translation>The file “%1” no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::RetentionPurger</name>
+    <message>
+        <source>already gone</source>
+        <translation>already gone</translation>
+    </message>
+    <message>
+        <source>kept: not a regular file (a link, a folder or a device)</source>
+        <translation>kept: not a regular file (a link, a folder or a device)</translation>
+    </message>
+    <message>
+        <source>kept: no longer inside the library folder %1</source>
+        <translation>kept: no longer inside the library folder %1</translation>
+    </message>
+    <message>
+        <source>kept: changed or replaced since TuneDrop wrote it</source>
+        <translation>kept: changed or replaced since TuneDrop wrote it</translation>
+    </message>
+    <message numerus="yes">
+        <source>older than %n hour(s)</source>
+        <translation>
+            <numerusform>older than %n hour</numerusform>
+            <numerusform>older than %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not delete (%1); trying again next round</source>
+        <translation>could not delete (%1); trying again next round</translation>
     </message>
 </context>
 <context>

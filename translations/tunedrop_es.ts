@@ -123,6 +123,18 @@
         <source>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</source>
         <translation>Mostrar el token de la API web (para «Authorization: Bearer») y salir.</translation>
     </message>
+    <message>
+        <source>Delete finished MP3s this many hours after they were made (default 8; 0 keeps them forever).</source>
+        <translation>Borrar los MP3 terminados estas horas después de crearlos (predeterminado 8; 0 los conserva para siempre).</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>--retention-hours must be between 0 (keep forever) and 8760.</source>
+        <translation>--retention-hours debe estar entre 0 (conservar para siempre) y 8760.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -761,6 +773,34 @@
         <source>Also delete the MP3 files</source>
         <translation>Eliminar también los archivos MP3</translation>
     </message>
+    <message>
+        <source>&amp;Keep Forever</source>
+        <translation>Conservar para &amp;siempre</translation>
+    </message>
+    <message>
+        <source>Never delete this MP3 when its retention time is over</source>
+        <translation>No borrar nunca este MP3 aunque termine su tiempo de conservación</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Copy the MP3 to a folder of your choice</source>
+        <translation>Copiar el MP3 a la carpeta que elijas</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>MP3 audio (*.mp3)</source>
+        <translation>Audio MP3 (*.mp3)</translation>
+    </message>
+    <message>
+        <source>Could not copy the MP3 to %1.</source>
+        <translation>No se pudo copiar el MP3 a %1.</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::JobItemDelegate</name>
@@ -1210,6 +1250,36 @@ Detalles: %2</translation>
     <message>
         <source>The file “%1” no longer exists.</source>
         <translation>El archivo «%1» ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::RetentionPurger</name>
+    <message>
+        <source>already gone</source>
+        <translation>ya no existe</translation>
+    </message>
+    <message>
+        <source>kept: not a regular file (a link, a folder or a device)</source>
+        <translation>conservado: no es un archivo normal (un enlace, una carpeta o un dispositivo)</translation>
+    </message>
+    <message>
+        <source>kept: no longer inside the library folder %1</source>
+        <translation>conservado: ya no está en la carpeta de la biblioteca %1</translation>
+    </message>
+    <message>
+        <source>kept: changed or replaced since TuneDrop wrote it</source>
+        <translation>conservado: cambiado o sustituido desde que TuneDrop lo escribió</translation>
+    </message>
+    <message numerus="yes">
+        <source>older than %n hour(s)</source>
+        <translation>
+            <numerusform>con más de %n hora</numerusform>
+            <numerusform>con más de %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not delete (%1); trying again next round</source>
+        <translation>no se pudo borrar (%1); se reintentará en la siguiente ronda</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,18 @@
         <source>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</source>
         <translation>Afficher le jeton de l’API web (pour «&#xa0;Authorization: Bearer&#xa0;») et quitter.</translation>
     </message>
+    <message>
+        <source>Delete finished MP3s this many hours after they were made (default 8; 0 keeps them forever).</source>
+        <translation>Supprimer les MP3 terminés ce nombre d’heures après leur création (8 par défaut&#xa0;; 0 les garde pour toujours).</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>--retention-hours must be between 0 (keep forever) and 8760.</source>
+        <translation>--retention-hours doit être compris entre 0 (garder pour toujours) et 8760.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -761,6 +773,34 @@
         <source>Also delete the MP3 files</source>
         <translation>Supprimer aussi les fichiers MP3</translation>
     </message>
+    <message>
+        <source>&amp;Keep Forever</source>
+        <translation>&amp;Garder pour toujours</translation>
+    </message>
+    <message>
+        <source>Never delete this MP3 when its retention time is over</source>
+        <translation>Ne jamais supprimer ce MP3 à la fin de sa durée de conservation</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Copy the MP3 to a folder of your choice</source>
+        <translation>Copier le MP3 dans le dossier de votre choix</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>MP3 audio (*.mp3)</source>
+        <translation>Audio MP3 (*.mp3)</translation>
+    </message>
+    <message>
+        <source>Could not copy the MP3 to %1.</source>
+        <translation>Impossible de copier le MP3 vers %1.</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::JobItemDelegate</name>
@@ -1210,6 +1250,36 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>The file “%1” no longer exists.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::RetentionPurger</name>
+    <message>
+        <source>already gone</source>
+        <translation>déjà disparu</translation>
+    </message>
+    <message>
+        <source>kept: not a regular file (a link, a folder or a device)</source>
+        <translation>conservé&#xa0;: pas un fichier ordinaire (un lien, un dossier ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>kept: no longer inside the library folder %1</source>
+        <translation>conservé&#xa0;: n’est plus dans le dossier de la bibliothèque %1</translation>
+    </message>
+    <message>
+        <source>kept: changed or replaced since TuneDrop wrote it</source>
+        <translation>conservé&#xa0;: modifié ou remplacé depuis que TuneDrop l’a écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>older than %n hour(s)</source>
+        <translation>
+            <numerusform>plus de %n heure</numerusform>
+            <numerusform>plus de %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not delete (%1); trying again next round</source>
+        <translation>suppression impossible (%1)&#xa0;; nouvel essai au prochain passage</translation>
     </message>
 </context>
 <context>

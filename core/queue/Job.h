@@ -50,6 +50,10 @@ struct Job {
     int etaSeconds = -1;
 
     QString outputPath;      // the published MP3
+    // What the MP3 was when TuneDrop finished it: the purge deletes it only if it still is.
+    qint64 outputSize = -1;
+    qint64 outputInode = -1;
+    QDateTime outputModified;
     QString partPath;        // the ".part" being written, for crash clean-up
     ErrorCategory errorCategory = ErrorCategory::None;
     QString errorMessage;

@@ -1,6 +1,7 @@
 #include "JobQueue.h"
 
 #include "JobStore.h"
+#include "library/FileIdentity.h"
 #include "library/OutputFile.h"
 #include "source/UrlClassifier.h"
 
@@ -407,6 +408,11 @@ void JobQueue::onFinished(const QUuid &id, const RunOutcome &outcome)
         job.progress = 1.0;
         job.outputPath = outcome.outputPath;
         job.warning = outcome.warning;
+        // Remember exactly what was written: the purge deletes it only if it is still this.
+        const FileIdentity written = FileIdentity::of(job.outputPath);
+        job.outputSize = written.size;
+        job.outputInode = written.inode;
+        job.outputModified = written.modified;
         // Local files are named by their own tags only once they are read.
         if (job.title.isEmpty())
             job.title = outcome.tags.title;

@@ -64,6 +64,10 @@ public:
     bool cancel(const QUuid &id);
     bool retry(const QUuid &id);
     bool remove(const QUuid &id, bool deleteFile = false);
+    // Pinned jobs keep their file forever (the retention purge skips them).
+    bool setPinned(const QUuid &id, bool pinned);
+    // The purge deleted (or found gone) the job's file.
+    bool markExpired(const QUuid &id);
     bool moveUp(const QUuid &id);
     bool moveDown(const QUuid &id);
     void pause();

@@ -64,6 +64,26 @@ bool JobQueue::remove(const QUuid &id, bool deleteFile)
     return true;
 }
 
+bool JobQueue::setPinned(const QUuid &id, bool pinned)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return false;
+    it->pinned = pinned;
+    commit(*it);
+    return true;
+}
+
+bool JobQueue::markExpired(const QUuid &id)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || it->state != JobState::Done)
+        return false;
+    it->state = JobState::Expired;
+    commit(*it);
+    return true;
+}
+
 bool JobQueue::moveUp(const QUuid &id)
 {
     QList<Job *> list = ordered();

@@ -35,6 +35,11 @@ const char *const kMigrations[] = {
     "ALTER TABLE jobs ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;",
     // 2 -> 3: links from the web may not point at this machine
     "ALTER TABLE jobs ADD COLUMN block_local_hosts INTEGER NOT NULL DEFAULT 0;",
+    // 3 -> 4: the identity of the published MP3, so the retention purge never deletes a file
+    // someone replaced or edited
+    "ALTER TABLE jobs ADD COLUMN output_size INTEGER;"
+    "ALTER TABLE jobs ADD COLUMN output_inode INTEGER;"
+    "ALTER TABLE jobs ADD COLUMN output_modified TEXT;",
 };
 static_assert(std::size(kMigrations) == JobStore::kSchemaVersion);
 
@@ -185,6 +190,9 @@ QList<Job> JobStore::loadAll() const
         j.parentId = parent.isEmpty() ? QUuid() : QUuid::fromString(parent);
         j.pinned = v("pinned").toBool();
         j.blockLocalHosts = v("block_local_hosts").toBool();
+        j.outputSize = v("output_size").isNull() ? -1 : v("output_size").toLongLong();
+        j.outputInode = v("output_inode").isNull() ? -1 : v("output_inode").toLongLong();
+        j.outputModified = dateFrom(v("output_modified"));
         jobs << j;
     }
     return jobs;
@@ -197,14 +205,16 @@ bool JobStore::save(const Job &j)
         "INSERT OR REPLACE INTO jobs (id, input, key, output_dir, state, position, title, artist, album,"
         " site, thumbnail_url, duration, progress, bytes_done, bytes_total, output_path, part_path,"
         " error_category, error_message, warning, attempts, retry_at, added_at, started_at, finished_at,"
-        " parent_id, pinned, block_local_hosts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " parent_id, pinned, block_local_hosts, output_size, output_inode, output_modified)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const QVariantList values = {
         j.idString(), j.input, j.key, j.outputDir, jobStateName(j.state), j.position, j.title, j.artist,
         j.album, j.site, j.thumbnailUrl, j.durationSeconds, j.progress, j.bytesDone, j.bytesTotal,
         j.outputPath, j.partPath, errorCategoryName(j.errorCategory), j.errorMessage, j.warning,
         j.attempts, dateText(j.retryAt), dateText(j.addedAt), dateText(j.startedAt), dateText(j.finishedAt),
         j.parentId.isNull() ? QString() : j.parentId.toString(QUuid::WithoutBraces), j.pinned ? 1 : 0,
-        j.blockLocalHosts ? 1 : 0};
+        j.blockLocalHosts ? 1 : 0, j.outputSize < 0 ? QVariant() : QVariant(j.outputSize),
+        j.outputInode < 0 ? QVariant() : QVariant(j.outputInode), dateText(j.outputModified)};
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec()) {

@@ -20,6 +20,7 @@ QJsonObject jobToJson(const Job &job)
         {QStringLiteral("artist"), job.artist},
         {QStringLiteral("site"), job.site},
         {QStringLiteral("attempts"), job.attempts},
+        {QStringLiteral("pinned"), job.pinned},
         {QStringLiteral("speed"), job.speed},
         {QStringLiteral("eta"), job.etaSeconds},
         {QStringLiteral("addedAt"), job.addedAt.toString(Qt::ISODate)},

@@ -170,6 +170,8 @@ void WebServer::setUpApiRoutes()
                             done = m_queue->cancel(uuid);
                         else if (command == QLatin1String("retry"))
                             done = m_queue->retry(uuid);
+                        else if (command == QLatin1String("pin") || command == QLatin1String("unpin"))
+                            done = m_queue->setPinned(uuid, command == QLatin1String("pin"));
                         else
                             return replyJson(r, R"({"error":"unknown command"})", Status::NotFound);
                         if (!done)
