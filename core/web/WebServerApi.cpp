@@ -23,6 +23,14 @@ using Method = QHttpServerRequest::Method;
 using Status = QHttpServerResponder::StatusCode;
 
 namespace {
+bool changesState(const QHttpServerRequest &request)
+{
+    return request.method() != Method::Get && request.method() != Method::Head;
+}
+}  // namespace
+
+namespace webdetail {
+
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 {
     for (const auto &h : request.headers())
@@ -31,22 +39,18 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
     return {};
 }
 
-// The value of our session cookie in a Cookie header ("a=b; tunedrop_session=...; c=d").
-QByteArray sessionCookieValue(const QByteArray &cookieHeader)
+QByteArray sessionCookieValue(const QHttpServerRequest &request)
 {
-    for (const QByteArray &part : cookieHeader.split(';')) {
+    static const QByteArray prefix = "tunedrop_session=";
+    for (const QByteArray &part : header(request, "Cookie").split(';')) {
         const QByteArray kv = part.trimmed();
-        if (kv.startsWith("tunedrop_session="))
-            return kv.mid(int(qstrlen("tunedrop_session=")));
+        if (kv.startsWith(prefix))
+            return kv.mid(prefix.size());
     }
     return {};
 }
 
-bool changesState(const QHttpServerRequest &request)
-{
-    return request.method() != Method::Get && request.method() != Method::Head;
-}
-}  // namespace
+}  // namespace webdetail
 
 QStringList WebServer::serverNames() const
 {
@@ -108,7 +112,7 @@ bool WebServer::credentialsOk(const QHttpServerRequest &request, QHttpServerResp
     const QByteArray authorization = header(request, "Authorization");
     if (!authorization.isEmpty() && m_auth->checkBearer(authorization))
         return true;  // API clients: no cookie, so no CSRF to guard against
-    const WebAuth::Session *session = m_auth->session(sessionCookieValue(header(request, "Cookie")));
+    const WebAuth::Session *session = m_auth->session(sessionCookieValue(request));
     if (session) {
         if (!changesState(request) || m_auth->checkCsrf(session->id, header(request, "X-CSRF-Token")))
             return true;

@@ -35,16 +35,6 @@ QByteArray loginPage(const QString &message)
         .toUtf8();
 }
 
-QByteArray cookieOf(const QHttpServerRequest &request)
-{
-    for (const auto &h : request.headers())
-        if (h.first.compare("Cookie", Qt::CaseInsensitive) == 0)
-            for (const QByteArray &part : h.second.split(';'))
-                if (part.trimmed().startsWith("tunedrop_session="))
-                    return part.trimmed().mid(int(qstrlen("tunedrop_session=")));
-    return {};
-}
-
 }  // namespace
 
 void WebServer::setUpLoginRoutes()
@@ -77,7 +67,7 @@ void WebServer::setUpLoginRoutes()
     m_server->route(QStringLiteral("/api/session"), Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
         if (!accept(req, r))
             return;
-        const WebAuth::Session *session = m_auth ? m_auth->session(cookieOf(req)) : nullptr;
+        const WebAuth::Session *session = m_auth ? m_auth->session(sessionCookieValue(req)) : nullptr;
         replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("csrf"), session ? QString::fromLatin1(session->csrfToken) : QString()},
                                                {QStringLiteral("loginRequired"), m_config.requireCredentials}})
                          .toJson(QJsonDocument::Compact),
@@ -87,7 +77,7 @@ void WebServer::setUpLoginRoutes()
         if (!accept(req, r))
             return;
         if (m_auth)
-            m_auth->logout(cookieOf(req));
+            m_auth->logout(sessionCookieValue(req));
         reply(r, "text/plain; charset=utf-8", "", Status::SeeOther,
               {{"Location", "/login"}, {"Set-Cookie", "tunedrop_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"}});
     });
