@@ -26,6 +26,8 @@ const QString kSetPassword = QStringLiteral("set-web-password");
 const QString kRequireLogin = QStringLiteral("web-require-login");
 const QString kWebToken = QStringLiteral("web-token");
 const QString kRetention = QStringLiteral("retention-hours");
+const QString kUpdateYtDlp = QStringLiteral("update-yt-dlp");
+const QString kReleaseUrl = QStringLiteral("yt-dlp-release-url");
 }  // namespace
 
 CommandLine::CommandLine()
@@ -51,6 +53,8 @@ CommandLine::CommandLine()
         {kAllowLocal, QCoreApplication::translate("CommandLine", "Accept web links to this computer's own addresses (trusted setups, tests).")},
         {kRequireLogin, QCoreApplication::translate("CommandLine", "Ask for the access password even on this computer (shared machines).")},
         {kRetention, QCoreApplication::translate("CommandLine", "Delete finished MP3s this many hours after they were made (default 8; 0 keeps them forever)."), QCoreApplication::translate("CommandLine", "hours")},
+        {kUpdateYtDlp, QCoreApplication::translate("CommandLine", "Download the latest yt-dlp, verify its checksum and install it for TuneDrop, then exit.")},
+        {kReleaseUrl, QCoreApplication::translate("CommandLine", "Where yt-dlp releases are downloaded from (a mirror of the official layout)."), QCoreApplication::translate("CommandLine", "url")},
         {kWebToken, QCoreApplication::translate("CommandLine", "Print the web API token (for \"Authorization: Bearer\") and exit.")},
         {kSetPassword, QCoreApplication::translate("CommandLine", "Read the web server's access password from standard input, store its salted hash and exit.")},
     });
@@ -63,7 +67,7 @@ bool CommandLine::wantsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        for (const char *flag : {"--headless", "--version", "-v", "--help", "-h", "--help-all", "--set-web-password", "--web-token"})
+        for (const char *flag : {"--headless", "--version", "-v", "--help", "-h", "--help-all", "--set-web-password", "--web-token", "--update-yt-dlp"})
             if (std::strcmp(a, flag) == 0)
                 return true;
     }
@@ -116,6 +120,8 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     o.setWebPassword = m_parser.isSet(kSetPassword);
     o.webRequireLogin = m_parser.isSet(kRequireLogin);
     o.printWebToken = m_parser.isSet(kWebToken);
+    o.updateYtDlp = m_parser.isSet(kUpdateYtDlp);
+    o.ytDlpReleaseUrl = m_parser.value(kReleaseUrl);
     if (m_parser.isSet(kRetention)) {
         o.retentionHours = m_parser.value(kRetention).toInt(&ok);
         if (!ok || o.retentionHours < 0 || o.retentionHours > 8760) {

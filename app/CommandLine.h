@@ -25,7 +25,9 @@ struct CommandLineOptions {
     bool setWebPassword = false;
     bool webRequireLogin = false;
     bool printWebToken = false;
-    int retentionHours = -1;      // --retention-hours, -1 = the setting, 0 = keep forever   // --web-token: print the API token for scripts, exit // --web-require-login: credentials even on loopback (shared machines, tests)  // --set-web-password: read it from stdin, store its hash, exit
+    int retentionHours = -1;
+    bool updateYtDlp = false;     // --update-yt-dlp: install the latest yt-dlp in the profile, exit
+    QString ytDlpReleaseUrl;      // --yt-dlp-release-url BASE (mirrors the official layout)      // --retention-hours, -1 = the setting, 0 = keep forever   // --web-token: print the API token for scripts, exit // --web-require-login: credentials even on loopback (shared machines, tests)  // --set-web-password: read it from stdin, store its hash, exit
     QStringList items;
 };
 

@@ -8,6 +8,7 @@
 #include "Version.h"
 #include "settings/SecretStore.h"
 #include "source/YtDlp.h"
+#include "source/YtDlpUpdater.h"
 #include "web/WebAuth.h"
 #include "transcode/LibraryVersions.h"
 
@@ -163,6 +164,14 @@ int main(int argc, char *argv[])
     const Profile profile(options->profileDir);
     installTranslations(*app, Settings(profile).language());
 
+    if (options->updateYtDlp) {
+        YtDlpUpdater updater(profile.toolsDir(), options->ytDlpReleaseUrl.isEmpty() ? YtDlpUpdater::defaultReleaseUrl()
+                                                                                    : options->ytDlpReleaseUrl);
+        const std::atomic_bool never{false};
+        const YtDlpUpdater::Result result = updater.update(never);
+        printLine(result.ok ? stdout : stderr, (result.ok ? QString() : QStringLiteral("error: ")) + result.message);
+        return result.ok ? 0 : 1;
+    }
     if (options->printWebToken) {
         // Kept in the keychain (or the profile's owner-only file); created on first use.
         SecretStore secrets(QStringLiteral("TuneDrop"), profile.dataDir(), profile.dataDir());

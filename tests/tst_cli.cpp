@@ -3,6 +3,7 @@
 #include "LocalHttpServer.h"
 #include "Mp3Probe.h"
 
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTcpServer>
@@ -323,6 +324,33 @@ private slots:
         empty.closeWriteChannel();
         QVERIFY(empty.waitForFinished(30000));
         QCOMPARE(empty.exitCode(), 2);
+    }
+
+    void updateYtDlpFromAReleaseMirror()
+    {
+        QTemporaryDir release, profile;
+        const QByteArray script = "#!/bin/sh\n[ \"$1\" = --version ] && echo 2026.11.20\n";
+        QDir().mkpath(release.filePath(QStringLiteral("latest/download")));
+        QFile asset(release.filePath(QStringLiteral("latest/download/yt-dlp")));
+        QVERIFY(asset.open(QIODevice::WriteOnly));
+        asset.write(script);
+        asset.close();
+        QFile sums(release.filePath(QStringLiteral("latest/download/SHA2-256SUMS")));
+        QVERIFY(sums.open(QIODevice::WriteOnly));
+        sums.write(QCryptographicHash::hash(script, QCryptographicHash::Sha256).toHex() + "  yt-dlp\n");
+        sums.close();
+        LocalHttpServer server(release.path());
+        const Run ok = run({QStringLiteral("--update-yt-dlp"), QStringLiteral("--yt-dlp-release-url"),
+                            QStringLiteral("http://127.0.0.1:%1").arg(server.port()), QStringLiteral("--profile"), profile.path()},
+                           noDisplay());
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY2(ok.out.contains(QStringLiteral("2026.11.20")), qPrintable(ok.out + ok.err));
+        QVERIFY(QFileInfo(profile.filePath(QStringLiteral("tools/yt-dlp"))).isExecutable());
+        const Run bad = run({QStringLiteral("--update-yt-dlp"), QStringLiteral("--yt-dlp-release-url"), QStringLiteral("http://127.0.0.1:9"),
+                             QStringLiteral("--profile"), profile.path()},
+                            noDisplay());
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.startsWith(QStringLiteral("error: ")));
     }
 
     void sigtermCancelsAndLeavesNoPart()

@@ -135,6 +135,18 @@
         <source>--retention-hours must be between 0 (keep forever) and 8760.</source>
         <translation>--retention-hours muss zwischen 0 (für immer behalten) und 8760 liegen.</translation>
     </message>
+    <message>
+        <source>Download the latest yt-dlp, verify its checksum and install it for TuneDrop, then exit.</source>
+        <translation>Das neueste yt-dlp herunterladen, seine Prüfsumme prüfen und es für TuneDrop installieren, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Where yt-dlp releases are downloaded from (a mirror of the official layout).</source>
+        <translation>Woher yt-dlp-Versionen heruntergeladen werden (ein Spiegel der offiziellen Struktur).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -643,6 +655,49 @@
     <message>
         <source>%1 (yt-dlp: %2)</source>
         <translation>%1 (yt-dlp: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>YtDlpUpdater</name>
+    <message>
+        <source>Could not download the list of checksums: %1</source>
+        <translation>Die Liste der Prüfsummen konnte nicht heruntergeladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The release does not list a checksum for %1.</source>
+        <translation>Die Version nennt keine Prüfsumme für %1.</translation>
+    </message>
+    <message>
+        <source>Could not download yt-dlp: %1</source>
+        <translation>yt-dlp konnte nicht heruntergeladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The downloaded yt-dlp does not match its published checksum; it was not installed.</source>
+        <translation>Das heruntergeladene yt-dlp passt nicht zu seiner veröffentlichten Prüfsumme; es wurde nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The downloaded yt-dlp does not run; the installed copy was kept.</source>
+        <translation>Das heruntergeladene yt-dlp startet nicht; die installierte Version wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Could not install the new yt-dlp.</source>
+        <translation>Das neue yt-dlp konnte nicht installiert werden.</translation>
+    </message>
+    <message>
+        <source>yt-dlp %1 is installed.</source>
+        <translation>yt-dlp %1 ist installiert.</translation>
+    </message>
+    <message>
+        <source>There is no previous yt-dlp to go back to.</source>
+        <translation>Es gibt kein vorheriges yt-dlp, zu dem zurückgekehrt werden kann.</translation>
+    </message>
+    <message>
+        <source>Back to yt-dlp %1.</source>
+        <translation>Zurück zu yt-dlp %1.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,18 @@
         <source>--retention-hours must be between 0 (keep forever) and 8760.</source>
         <translation>--retention-hours must be between 0 (keep forever) and 8760.</translation>
     </message>
+    <message>
+        <source>Download the latest yt-dlp, verify its checksum and install it for TuneDrop, then exit.</source>
+        <translation>Download the latest yt-dlp, verify its checksum and install it for TuneDrop, then exit.</translation>
+    </message>
+    <message>
+        <source>Where yt-dlp releases are downloaded from (a mirror of the official layout).</source>
+        <translation>Where yt-dlp releases are downloaded from (a mirror of the official layout).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -643,6 +655,49 @@
     <message>
         <source>%1 (yt-dlp: %2)</source>
         <translation>%1 (yt-dlp: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>YtDlpUpdater</name>
+    <message>
+        <source>Could not download the list of checksums: %1</source>
+        <translation>Could not download the list of checksums: %1</translation>
+    </message>
+    <message>
+        <source>The release does not list a checksum for %1.</source>
+        <translation>The release does not list a checksum for %1.</translation>
+    </message>
+    <message>
+        <source>Could not download yt-dlp: %1</source>
+        <translation>Could not download yt-dlp: %1</translation>
+    </message>
+    <message>
+        <source>The downloaded yt-dlp does not match its published checksum; it was not installed.</source>
+        <translation>The downloaded yt-dlp does not match its published checksum; it was not installed.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>The downloaded yt-dlp does not run; the installed copy was kept.</source>
+        <translation>The downloaded yt-dlp does not run; the installed copy was kept.</translation>
+    </message>
+    <message>
+        <source>Could not install the new yt-dlp.</source>
+        <translation>Could not install the new yt-dlp.</translation>
+    </message>
+    <message>
+        <source>yt-dlp %1 is installed.</source>
+        <translation>yt-dlp %1 is installed.</translation>
+    </message>
+    <message>
+        <source>There is no previous yt-dlp to go back to.</source>
+        <translation>There is no previous yt-dlp to go back to.</translation>
+    </message>
+    <message>
+        <source>Back to yt-dlp %1.</source>
+        <translation>Back to yt-dlp %1.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,18 @@
         <source>--retention-hours must be between 0 (keep forever) and 8760.</source>
         <translation>--retention-hours debe estar entre 0 (conservar para siempre) y 8760.</translation>
     </message>
+    <message>
+        <source>Download the latest yt-dlp, verify its checksum and install it for TuneDrop, then exit.</source>
+        <translation>Descargar la última versión de yt-dlp, verificar su suma de comprobación e instalarla para TuneDrop, y salir.</translation>
+    </message>
+    <message>
+        <source>Where yt-dlp releases are downloaded from (a mirror of the official layout).</source>
+        <translation>De dónde se descargan las versiones de yt-dlp (una réplica de la estructura oficial).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -643,6 +655,49 @@
     <message>
         <source>%1 (yt-dlp: %2)</source>
         <translation>%1 (yt-dlp: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>YtDlpUpdater</name>
+    <message>
+        <source>Could not download the list of checksums: %1</source>
+        <translation>No se pudo descargar la lista de sumas de comprobación: %1</translation>
+    </message>
+    <message>
+        <source>The release does not list a checksum for %1.</source>
+        <translation>La versión no incluye una suma de comprobación para %1.</translation>
+    </message>
+    <message>
+        <source>Could not download yt-dlp: %1</source>
+        <translation>No se pudo descargar yt-dlp: %1</translation>
+    </message>
+    <message>
+        <source>The downloaded yt-dlp does not match its published checksum; it was not installed.</source>
+        <translation>El yt-dlp descargado no coincide con su suma de comprobación publicada; no se ha instalado.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The downloaded yt-dlp does not run; the installed copy was kept.</source>
+        <translation>El yt-dlp descargado no se ejecuta; se ha conservado la copia instalada.</translation>
+    </message>
+    <message>
+        <source>Could not install the new yt-dlp.</source>
+        <translation>No se pudo instalar el nuevo yt-dlp.</translation>
+    </message>
+    <message>
+        <source>yt-dlp %1 is installed.</source>
+        <translation>yt-dlp %1 está instalado.</translation>
+    </message>
+    <message>
+        <source>There is no previous yt-dlp to go back to.</source>
+        <translation>No hay ningún yt-dlp anterior al que volver.</translation>
+    </message>
+    <message>
+        <source>Back to yt-dlp %1.</source>
+        <translation>De vuelta a yt-dlp %1.</translation>
     </message>
 </context>
 <context>

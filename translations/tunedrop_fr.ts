@@ -135,6 +135,18 @@
         <source>--retention-hours must be between 0 (keep forever) and 8760.</source>
         <translation>--retention-hours doit être compris entre 0 (garder pour toujours) et 8760.</translation>
     </message>
+    <message>
+        <source>Download the latest yt-dlp, verify its checksum and install it for TuneDrop, then exit.</source>
+        <translation>Télécharger la dernière version de yt-dlp, vérifier sa somme de contrôle et l’installer pour TuneDrop, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Where yt-dlp releases are downloaded from (a mirror of the official layout).</source>
+        <translation>D’où les versions de yt-dlp sont téléchargées (un miroir de l’arborescence officielle).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -643,6 +655,49 @@
     <message>
         <source>%1 (yt-dlp: %2)</source>
         <translation>%1 (yt-dlp&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>YtDlpUpdater</name>
+    <message>
+        <source>Could not download the list of checksums: %1</source>
+        <translation>Impossible de télécharger la liste des sommes de contrôle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The release does not list a checksum for %1.</source>
+        <translation>La version ne fournit pas de somme de contrôle pour %1.</translation>
+    </message>
+    <message>
+        <source>Could not download yt-dlp: %1</source>
+        <translation>Impossible de télécharger yt-dlp&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The downloaded yt-dlp does not match its published checksum; it was not installed.</source>
+        <translation>Le yt-dlp téléchargé ne correspond pas à sa somme de contrôle publiée&#xa0;; il n’a pas été installé.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The downloaded yt-dlp does not run; the installed copy was kept.</source>
+        <translation>Le yt-dlp téléchargé ne démarre pas&#xa0;; la copie installée a été conservée.</translation>
+    </message>
+    <message>
+        <source>Could not install the new yt-dlp.</source>
+        <translation>Impossible d’installer le nouveau yt-dlp.</translation>
+    </message>
+    <message>
+        <source>yt-dlp %1 is installed.</source>
+        <translation>yt-dlp %1 est installé.</translation>
+    </message>
+    <message>
+        <source>There is no previous yt-dlp to go back to.</source>
+        <translation>Il n’y a pas de yt-dlp précédent auquel revenir.</translation>
+    </message>
+    <message>
+        <source>Back to yt-dlp %1.</source>
+        <translation>Retour à yt-dlp %1.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,11 @@ std::unique_ptr<QSettings> Profile::openSettings() const
     return std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
 }
 
+QString Profile::toolsDir() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("tools"));
+}
+
 QString Profile::outputDir() const
 {
     const QString configured = openSettings()->value(QStringLiteral("output/dir")).toString();

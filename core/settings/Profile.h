@@ -20,6 +20,9 @@ public:
     QString settingsPath() const;
     std::unique_ptr<QSettings> openSettings() const;
 
+    // Where the app-managed yt-dlp lives (`tunedrop --update-yt-dlp` installs it there).
+    QString toolsDir() const;
+
     // The library folder: the "output/dir" setting, else Music/TuneDrop.
     QString outputDir() const;
     static QString defaultOutputDir();

@@ -251,7 +251,11 @@ QueueConfig Settings::queueConfig() const
     c.encoder = encoder();
     c.defaultOutputDir = outputDir();
     c.workRoot = QDir(m_profile.dataDir()).filePath(QStringLiteral("work"));
+    // The configured yt-dlp, else the app-managed copy, else the one on PATH (YtDlp's fallback).
     c.ytDlpPath = ytDlpPath();
+    const QString managed = QDir(m_profile.toolsDir()).filePath(QStringLiteral("yt-dlp"));
+    if (c.ytDlpPath.isEmpty() && QFileInfo(managed).isExecutable())
+        c.ytDlpPath = managed;
     c.fileNameTemplate = fileNameTemplate();
     c.playlistLimit = playlistLimit();
     c.softTimeLimitSeconds = softTimeLimitSeconds();
