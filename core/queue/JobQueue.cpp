@@ -157,24 +157,26 @@ QList<AddResult> JobQueue::addMany(const QStringList &inputs, const AddOptions &
     return results;
 }
 
+// Queue order: position, then the order jobs were added in.
+static bool runsBefore(const Job &a, const Job &b)
+{
+    return a.position != b.position ? a.position < b.position : a.addedAt < b.addedAt;
+}
+
 QList<Job *> JobQueue::ordered()
 {
     QList<Job *> list;
     list.reserve(m_jobs.size());
     for (Job &j : m_jobs)
         list << &j;
-    std::sort(list.begin(), list.end(), [](const Job *a, const Job *b) {
-        return a->position != b->position ? a->position < b->position : a->addedAt < b->addedAt;
-    });
+    std::sort(list.begin(), list.end(), [](const Job *a, const Job *b) { return runsBefore(*a, *b); });
     return list;
 }
 
 QList<Job> JobQueue::jobs() const
 {
     QList<Job> list = m_jobs.values();
-    std::sort(list.begin(), list.end(), [](const Job &a, const Job &b) {
-        return a.position != b.position ? a.position < b.position : a.addedAt < b.addedAt;
-    });
+    std::sort(list.begin(), list.end(), runsBefore);
     return list;
 }
 
@@ -228,9 +230,7 @@ void JobQueue::schedule()
         for (Job &job : m_jobs)
             if (job.state == JobState::Queued && (!job.retryAt.isValid() || job.retryAt <= now))
                 due << &job;
-        const auto first = [](const Job *a, const Job *b) {
-            return a->position != b->position ? a->position < b->position : a->addedAt < b->addedAt;
-        };
+        const auto first = [](const Job *a, const Job *b) { return runsBefore(*a, *b); };
         const qsizetype n = std::min<qsizetype>(free, due.size());
         std::partial_sort(due.begin(), due.begin() + n, due.end(), first);
         for (qsizetype i = 0; i < n; ++i)

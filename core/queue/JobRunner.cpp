@@ -2,6 +2,7 @@
 
 #include "library/FileNaming.h"
 #include "source/HttpDownloader.h"
+#include "source/OwnAddress.h"
 #include "source/UrlClassifier.h"
 #include "transcode/Transcoder.h"
 
@@ -138,9 +139,7 @@ static bool leadsToThisMachine(const QString &url)
         addresses << literal;
     else
         addresses = QHostInfo::fromName(host).addresses();
-    return std::any_of(addresses.cbegin(), addresses.cend(), [](const QHostAddress &a) {
-        return a.isLoopback() || a.isLinkLocal() || a == QHostAddress::AnyIPv4 || a == QHostAddress::AnyIPv6;
-    });
+    return std::any_of(addresses.cbegin(), addresses.cend(), isOwnMachineAddress);
 }
 
 RunOutcome JobRunner::execute()

@@ -6,6 +6,7 @@
 #include "WebAuth.h"
 #include "WebReplies.h"
 #include "queue/JobQueue.h"
+#include "source/OwnAddress.h"
 #include "source/UrlClassifier.h"
 
 #include <QCoreApplication>
@@ -106,16 +107,7 @@ QByteArray resource(const QString &name)
 
 }  // namespace webdetail
 
-namespace {
 using namespace webdetail;
-
-bool isLocalAddress(const QHostAddress &a)
-{
-    return a.isLoopback() || a.isLinkLocal() || a == QHostAddress::Any || a == QHostAddress::AnyIPv6
-        || a == QHostAddress::AnyIPv4;
-}
-
-}  // namespace
 
 WebServer::WebServer(JobQueue *queue, WebServerConfig config, WebAuth *auth, QObject *parent)
     : QObject(parent), m_queue(queue), m_config(std::move(config)), m_auth(auth), m_server(std::make_unique<QHttpServer>())
@@ -145,6 +137,7 @@ bool WebServer::start(QString *error)
                      .arg(m_config.address.toString());
         return false;
     }
+    collectServerNames();
     m_listener = new GuardedTcpServer(m_config.maxConnectionsPerAddress, m_config.idleTimeoutMs, m_server.get());
     if (m_listener->listen(m_config.address, m_config.port)) {
         m_server->bind(m_listener);
@@ -182,7 +175,7 @@ QString WebServer::refusalFor(const QString &link, bool allowLocalSources)
         const QString host = url.host().toLower();
         const QHostAddress literal(host);
         if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost"))
-            || (!literal.isNull() && isLocalAddress(literal)))
+            || (!literal.isNull() && isOwnMachineAddress(literal)))
             return tr("Links to this computer's own services are not accepted from the web.");
     }
     return {};

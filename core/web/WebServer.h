@@ -63,7 +63,8 @@ private:
     // Host (DNS rebinding), Origin (cross-site) and body-size checks for every request; false
     // when it already answered with the refusal.
     bool accept(const QHttpServerRequest &request, QHttpServerResponder &responder);
-    QStringList serverNames() const;
+    QStringList serverNames() const { return m_serverNames; }
+    void collectServerNames();
     bool credentialsOk(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void setUpLoginRoutes();  // WebServerLogin.cpp
     void handleSubmit(const QHttpServerRequest &request, QHttpServerResponder &&responder);
@@ -78,6 +79,7 @@ private:
     GuardedTcpServer *m_listener = nullptr;  // owned by m_server once bound
     QList<QTcpSocket *> m_eventStreams;
     quint16 m_port = 0;
+    QStringList m_serverNames;  // what Host/Origin may name; collected once at start()
 };
 
 }  // namespace tunedrop

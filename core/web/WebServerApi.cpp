@@ -52,8 +52,9 @@ QByteArray sessionCookieValue(const QHttpServerRequest &request)
 
 }  // namespace webdetail
 
-QStringList WebServer::serverNames() const
+void WebServer::collectServerNames()
 {
+    // Interface addresses and the host name cost system calls: once per start, not per request.
     QStringList names{QStringLiteral("127.0.0.1"), QStringLiteral("localhost"), QStringLiteral("::1"),
                       m_config.address.toString()};
     if (!m_config.address.isLoopback()) {
@@ -61,7 +62,7 @@ QStringList WebServer::serverNames() const
         for (const QHostAddress &a : QNetworkInterface::allAddresses())
             names << a.toString();
     }
-    return names;
+    m_serverNames = names;
 }
 
 bool WebServer::accept(const QHttpServerRequest &request, QHttpServerResponder &responder)
