@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "source/CookieFile.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -28,6 +29,9 @@ const QString kWebToken = QStringLiteral("web-token");
 const QString kRetention = QStringLiteral("retention-hours");
 const QString kUpdateYtDlp = QStringLiteral("update-yt-dlp");
 const QString kReleaseUrl = QStringLiteral("yt-dlp-release-url");
+const QString kImportCookies = QStringLiteral("import-cookies");
+const QString kForgetCookies = QStringLiteral("forget-cookies");
+const QString kCookiesFromBrowser = QStringLiteral("cookies-from-browser");
 }  // namespace
 
 CommandLine::CommandLine()
@@ -55,6 +59,9 @@ CommandLine::CommandLine()
         {kRetention, QCoreApplication::translate("CommandLine", "Delete finished MP3s this many hours after they were made (default 8; 0 keeps them forever)."), QCoreApplication::translate("CommandLine", "hours")},
         {kUpdateYtDlp, QCoreApplication::translate("CommandLine", "Download the latest yt-dlp, verify its checksum and install it for TuneDrop, then exit.")},
         {kReleaseUrl, QCoreApplication::translate("CommandLine", "Where yt-dlp releases are downloaded from (a mirror of the official layout)."), QCoreApplication::translate("CommandLine", "url")},
+        {kImportCookies, QCoreApplication::translate("CommandLine", "Keep the sign-in cookies of a Netscape cookies.txt file in the system keychain for yt-dlp, then exit."), QCoreApplication::translate("CommandLine", "file")},
+        {kForgetCookies, QCoreApplication::translate("CommandLine", "Remove the imported sign-in cookies, then exit.")},
+        {kCookiesFromBrowser, QCoreApplication::translate("CommandLine", "Let yt-dlp read sign-in cookies from this browser (firefox, chrome, chromium, brave, edge, opera, safari, vivaldi, whale) for this run."), QCoreApplication::translate("CommandLine", "browser")},
         {kWebToken, QCoreApplication::translate("CommandLine", "Print the web API token (for \"Authorization: Bearer\") and exit.")},
         {kSetPassword, QCoreApplication::translate("CommandLine", "Read the web server's access password from standard input, store its salted hash and exit.")},
     });
@@ -67,9 +74,11 @@ bool CommandLine::wantsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        for (const char *flag : {"--headless", "--version", "-v", "--help", "-h", "--help-all", "--set-web-password", "--web-token", "--update-yt-dlp"})
+        for (const char *flag : {"--headless", "--version", "-v", "--help", "-h", "--help-all", "--set-web-password", "--web-token", "--update-yt-dlp", "--import-cookies", "--forget-cookies"})
             if (std::strcmp(a, flag) == 0)
                 return true;
+        if (std::strncmp(a, "--import-cookies=", 17) == 0)
+            return true;
     }
     return false;
 }
@@ -122,6 +131,15 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     o.printWebToken = m_parser.isSet(kWebToken);
     o.updateYtDlp = m_parser.isSet(kUpdateYtDlp);
     o.ytDlpReleaseUrl = m_parser.value(kReleaseUrl);
+    o.importCookies = m_parser.value(kImportCookies);
+    o.forgetCookies = m_parser.isSet(kForgetCookies);
+    o.cookiesFromBrowser = m_parser.value(kCookiesFromBrowser);
+    if (m_parser.isSet(kCookiesFromBrowser)) {
+        if (const QString why = cookies::checkBrowserSpec(o.cookiesFromBrowser); !why.isEmpty()) {
+            *error = QStringLiteral("--cookies-from-browser: ") + why;
+            return std::nullopt;
+        }
+    }
     if (m_parser.isSet(kRetention)) {
         o.retentionHours = m_parser.value(kRetention).toInt(&ok);
         if (!ok || o.retentionHours < 0 || o.retentionHours > 8760) {

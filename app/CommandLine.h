@@ -22,12 +22,15 @@ struct CommandLineOptions {
     int webPort = -1;           // --web-port, -1 = the setting
     QString webListen;          // --web-listen, empty = the setting
     bool allowLocalSources = false;
-    bool setWebPassword = false;
-    bool webRequireLogin = false;
-    bool printWebToken = false;
-    int retentionHours = -1;
+    bool setWebPassword = false;  // --set-web-password: read it from stdin, store its hash, exit
+    bool webRequireLogin = false; // --web-require-login: credentials even on loopback (shared machines, tests)
+    bool printWebToken = false;   // --web-token: print the API token for scripts, exit
+    int retentionHours = -1;      // --retention-hours, -1 = the setting, 0 = keep forever
     bool updateYtDlp = false;     // --update-yt-dlp: install the latest yt-dlp in the profile, exit
-    QString ytDlpReleaseUrl;      // --yt-dlp-release-url BASE (mirrors the official layout)      // --retention-hours, -1 = the setting, 0 = keep forever   // --web-token: print the API token for scripts, exit // --web-require-login: credentials even on loopback (shared machines, tests)  // --set-web-password: read it from stdin, store its hash, exit
+    QString ytDlpReleaseUrl;      // --yt-dlp-release-url BASE (mirrors the official layout)
+    QString importCookies;        // --import-cookies FILE: keep a cookies.txt in the keychain, exit
+    bool forgetCookies = false;   // --forget-cookies: remove the imported cookies, exit
+    QString cookiesFromBrowser;   // --cookies-from-browser SPEC: this run reads sign-in cookies from a browser
     QStringList items;
 };
 

@@ -5,6 +5,7 @@
 #include <QHostAddress>
 
 #include "library/RetentionPurger.h"
+#include "settings/CookieVault.h"
 #include "settings/SecretStore.h"
 #include "web/WebAuth.h"
 #include "web/WebServer.h"
@@ -22,6 +23,8 @@ Engine::Engine(const CommandLineOptions &options)
                       .arg(m_profile.dataDir(), m_store.lastError());
         return;
     }
+    if (m_settings.cookieSource() == Settings::CookieSource::File && m_options.cookiesFromBrowser.isEmpty())
+        m_cookieFile = cookieVault().load().value_or(QByteArray());
     const QueueConfig config = effectiveConfig();
     m_outputDir = config.defaultOutputDir;
     m_queue = std::make_unique<JobQueue>(&m_store, config);
@@ -34,6 +37,24 @@ Engine::Engine(const CommandLineOptions &options)
 }
 
 Engine::~Engine() = default;
+
+CookieVault &Engine::cookieVault()
+{
+    if (!m_cookieVault) {
+        m_cookieSecrets = std::make_unique<SecretStore>(QStringLiteral("TuneDrop"), m_profile.dataDir(), m_profile.dataDir());
+        m_cookieVault = std::make_unique<CookieVault>(m_settings, *m_cookieSecrets);
+    }
+    return *m_cookieVault;
+}
+
+void Engine::reloadSignIn()
+{
+    m_cookieFile = m_settings.cookieSource() == Settings::CookieSource::File
+        ? cookieVault().load().value_or(QByteArray())
+        : QByteArray();
+    if (m_queue)
+        m_queue->setConfig(effectiveConfig());
+}
 
 int Engine::effectiveRetentionHours() const
 {
@@ -92,6 +113,12 @@ QueueConfig Engine::effectiveConfig() const
     if (!m_options.outputDir.isEmpty())
         config.defaultOutputDir = QDir(m_options.outputDir).absolutePath();
     config.yieldToInterface = !m_options.headless;
+    if (!m_options.cookiesFromBrowser.isEmpty()) {
+        config.signIn.browser = m_options.cookiesFromBrowser;
+    } else if (m_settings.cookieSource() == Settings::CookieSource::File) {
+        config.signIn.fileContent = m_cookieFile;
+        config.signIn.browser.clear();
+    }
     return config;
 }
 

@@ -9,6 +9,7 @@
 #include <memory>
 
 namespace tunedrop {
+class CookieVault;
 class RetentionPurger;
 class SecretStore;
 class WebAuth;
@@ -43,6 +44,12 @@ public:
     // Settings changed: start, restart or stop the web server to match.
     void applyWebSettings();
     RetentionPurger &purger() { return *m_purger; }
+
+    // Sign-in cookies for yt-dlp. The imported file lives in the keychain; the engine holds
+    // a copy in memory for the runs. After an import, a forget or a change of the cookie
+    // source, reloadSignIn() hands the queue what its next runs use.
+    CookieVault &cookieVault();
+    void reloadSignIn();
     int effectiveRetentionHours() const;
 
 private:
@@ -55,6 +62,9 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<WebAuth> m_auth;
     std::unique_ptr<WebServer> m_web;
+    std::unique_ptr<SecretStore> m_cookieSecrets;
+    std::unique_ptr<CookieVault> m_cookieVault;
+    QByteArray m_cookieFile;
     QString m_webError;
     QString m_outputDir;
     QString m_error;

@@ -8,6 +8,7 @@
 #include "JobListView.h"
 #include "PlayerBar.h"
 #include "SettingsDialog.h"
+#include "YtDlpPanel.h"
 #include "library/RetentionPurger.h"
 #include "TrayIcon.h"
 #include "source/LinkExtractor.h"
@@ -298,16 +299,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_engine.settings(), this);
+    SettingsDialog dialog(m_engine.settings(), this, &m_engine.cookieVault());
     connect(&dialog, &SettingsDialog::settingsApplied, this, &MainWindow::applySettings);
+    connect(dialog.ytDlpPanel(), &YtDlpPanel::signInChanged, this, [this] { m_engine.reloadSignIn(); });
     dialog.exec();
 }
 
 void MainWindow::applySettings()
 {
     Settings &s = m_engine.settings();
+    m_engine.reloadSignIn();  // the cookie source may have changed; hands the queue the new config
     const QueueConfig config = m_engine.effectiveConfig();
-    m_engine.queue().setConfig(config);
     m_model->setRetentionHours(m_engine.effectiveRetentionHours());
     m_engine.purger().setRetentionHours(m_engine.effectiveRetentionHours());
     m_tray->setNotificationsEnabled(s.notifyOnFinish());

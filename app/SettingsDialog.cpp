@@ -212,6 +212,8 @@ void SettingsDialog::Private::save()
     }
     settings.setWebListenAddress(listen->currentData().toString());
     settings.setYtDlpPath(QDir::fromNativeSeparators(ytDlp->text().trimmed()));
+    settings.setCookieSource(ytDlpPanel->cookieSource());
+    settings.setCookiesBrowser(ytDlpPanel->browserSpec());
     settings.setLanguage(language->currentData().toString());
     settings.setNotifyOnFinish(notify->isChecked());
     settings.setCloseToTray(closeToTray->isChecked());
@@ -222,9 +224,10 @@ void SettingsDialog::Private::save()
     updatePasswordState();
 }
 
-SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
+SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent, CookieVault *vault)
     : QDialog(parent), d(new Private(this, settings))
 {
+    d->vault = vault;
     setWindowTitle(tr("Settings"));
     d->tabs = named(new QTabWidget, "tabs", tr("Settings categories"));
     d->tabs->addTab(d->buildOutputTab(), tr("O&utput"));
@@ -277,6 +280,7 @@ bool SettingsDialog::apply()
                  : QString();
          }},
         {d->ytDlp, [this] { return Settings::validateYtDlpPath(QDir::fromNativeSeparators(d->ytDlp->text())); }},
+        {d->tabs->findChild<QComboBox *>(QStringLiteral("cookiesBrowserSpec")), [this] { return d->ytDlpPanel->validate(); }},
     };
     for (const auto &[field, check] : checks)
         if (const QString error = check(); !error.isEmpty())
@@ -291,6 +295,8 @@ bool SettingsDialog::apply()
 }
 
 QString SettingsDialog::validationMessage() const { return d->message->text(); }
+
+YtDlpPanel *SettingsDialog::ytDlpPanel() const { return d->ytDlpPanel; }
 
 void SettingsDialog::accept()
 {

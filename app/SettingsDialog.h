@@ -4,17 +4,21 @@
 
 namespace tunedrop {
 
+class CookieVault;
 class Settings;
+class YtDlpPanel;
 
 // Every setting in one dialog, grouped in tabs: Output (folder, quality CBR/VBR, file name
 // template, ID3 version), Queue (workers, retention hours or never, playlist limit, time
-// limits), Web server (on/off, port, localhost or LAN, access password), Tools (yt-dlp path),
+// limits), Web server (on/off, port, localhost or LAN, access password), Tools (yt-dlp: path,
+// version, update, JavaScript runtime, sign-in cookies),
 // Interface (language, notifications, close to tray). OK validates every field and refuses
 // invalid values with a message next to the field; nothing is saved until all are valid.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    SettingsDialog(Settings &settings, QWidget *parent = nullptr);
+    // `vault` (optional) lets the Tools tab import and forget sign-in cookies.
+    SettingsDialog(Settings &settings, QWidget *parent = nullptr, CookieVault *vault = nullptr);
     ~SettingsDialog() override;
 
     // Validates and saves; false (with the reason shown in the dialog) when a value is invalid.
@@ -22,6 +26,7 @@ public:
     QString validationMessage() const;
 
     void accept() override;
+    YtDlpPanel *ytDlpPanel() const;
 
 signals:
     // Emitted after a successful apply(), so the app can apply changes live.

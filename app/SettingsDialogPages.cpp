@@ -180,8 +180,13 @@ QWidget *SettingsDialog::Private::buildWebTab()
 
 QWidget *SettingsDialog::Private::buildToolsTab()
 {
+    // The form, then a stretch: the page's spare height stays below the last row instead of
+    // being spread between the wrapped status lines.
     auto *page = new QWidget;
-    auto *form = newForm(page);
+    auto *column = new QVBoxLayout(page);
+    auto *form = newForm(nullptr);
+    column->addLayout(form);
+    column->addStretch(1);
     ytDlp = named(new QLineEdit, "ytDlpPath", tr("yt-dlp program"));
     ytDlp->setPlaceholderText(tr("yt-dlp from the system PATH"));
     form->addRow(label(tr("&yt-dlp program:"), ytDlp),
@@ -189,7 +194,14 @@ QWidget *SettingsDialog::Private::buildToolsTab()
                      return QFileDialog::getOpenFileName(q, tr("Choose the yt-dlp Program"), ytDlp->text());
                  }));
     form->addRow(QString(), hintLabel(tr("yt-dlp fetches audio from video and streaming sites. Leave this "
-                                         "empty to use the one found on the system PATH.")));
+                                         "empty to use the copy TuneDrop keeps up to date, else the one on the "
+                                         "system PATH.")));
+    ytDlpPanel = new YtDlpPanel(settings, vault, form, page);
+    ytDlpPanel->setObjectName(QStringLiteral("ytDlpPanel"));
+    QObject::connect(ytDlp, &QLineEdit::editingFinished, ytDlpPanel, [this] {
+        ytDlpPanel->refresh(QDir::fromNativeSeparators(ytDlp->text().trimmed()));
+    });
+    QObject::connect(ytDlpPanel, &YtDlpPanel::statusChanged, q, [this] { growToFit(); });
     return page;
 }
 

@@ -3,6 +3,7 @@
 // Private to SettingsDialog: the dialog's widgets and helpers, shared by SettingsDialog.cpp
 // (loading, validation, saving) and SettingsDialogPages.cpp (building the tabs).
 
+#include "YtDlpPanel.h"
 #include "library/FileNaming.h"
 #include "settings/Settings.h"
 #include "transcode/EncoderSettings.h"
@@ -108,6 +109,8 @@ public:
     bool removePasswordPending = false;
     // Tools
     QLineEdit *ytDlp = nullptr;
+    YtDlpPanel *ytDlpPanel = nullptr;
+    CookieVault *vault = nullptr;
     // Interface
     QComboBox *language = nullptr;
     QCheckBox *notify = nullptr, *closeToTray = nullptr;

@@ -6,8 +6,9 @@
 #include "OnceRunner.h"
 #include "SingleInstance.h"
 #include "Version.h"
+#include "settings/CookieVault.h"
 #include "settings/SecretStore.h"
-#include "source/YtDlp.h"
+#include "source/YtDlpStatus.h"
 #include "source/YtDlpUpdater.h"
 #include "web/WebAuth.h"
 #include "transcode/LibraryVersions.h"
@@ -53,16 +54,19 @@ void installTranslations(QCoreApplication &app, const QString &language)
         app.installTranslator(ourTr);
 }
 
-void printVersion()
+// The libraries, and the yt-dlp this profile's jobs would use, with its age and JS runtime.
+void printVersion(const Profile &profile)
 {
     std::printf("%s %s\n", kAppName, kVersion);
     for (const QString &line : libraryVersions())
         std::printf("  %s\n", qPrintable(line));
-    const YtDlp::Installation ytDlp = YtDlp::locate();
-    if (ytDlp.isFound())
-        std::printf("  yt-dlp %s (%s)\n", qPrintable(ytDlp.version), qPrintable(ytDlp.path));
-    else
-        std::printf("  yt-dlp: %s\n", qPrintable(QCoreApplication::translate("main", "not found")));
+    const Settings settings(profile);
+    const YtDlpStatus status = YtDlpStatus::probe(settings.ytDlpPath(), settings.managedYtDlpPath(), QDate::currentDate());
+    std::printf("  yt-dlp: %s\n", qPrintable(status.summary()));
+    if (status.stale)
+        std::printf("  %s\n", qPrintable(QCoreApplication::translate("main", "warning: %1 Run tunedrop --update-yt-dlp.")
+                                             .arg(status.ageWarning())));
+    std::printf("  %s\n", qPrintable(QCoreApplication::translate("main", "JavaScript runtime: %1").arg(status.jsRuntimeLine())));
 }
 
 // Signals only set a flag; the event loop polls it and stops in order.
@@ -145,7 +149,10 @@ int main(int argc, char *argv[])
     QString error;
     const auto options = commandLine.parse(app->arguments(), &error);
     if (commandLine.parser().isSet(QStringLiteral("version"))) {
-        printVersion();
+        // The profile decides which yt-dlp is used, so --version reads it (and its language).
+        const Profile profile(commandLine.parser().value(QStringLiteral("profile")));
+        installTranslations(*app, Settings(profile).language());
+        printVersion(profile);
         return 0;
     }
     if (commandLine.parser().isSet(QStringLiteral("help"))) {
@@ -165,10 +172,27 @@ int main(int argc, char *argv[])
     installTranslations(*app, Settings(profile).language());
 
     if (options->updateYtDlp) {
-        YtDlpUpdater updater(profile.toolsDir(), options->ytDlpReleaseUrl.isEmpty() ? YtDlpUpdater::defaultReleaseUrl()
+        YtDlpUpdater updater(profile.toolsDir(), options->ytDlpReleaseUrl.isEmpty() ? Settings(profile).ytDlpReleaseUrl()
                                                                                     : options->ytDlpReleaseUrl);
         const std::atomic_bool never{false};
         const YtDlpUpdater::Result result = updater.update(never);
+        printLine(result.ok ? stdout : stderr, (result.ok ? QString() : QStringLiteral("error: ")) + result.message);
+        return result.ok ? 0 : 1;
+    }
+    if (!options->importCookies.isEmpty() || options->forgetCookies) {
+        Settings settings(profile);
+        SecretStore secrets(QStringLiteral("TuneDrop"), profile.dataDir(), profile.dataDir());
+        CookieVault vault(settings, secrets);
+        if (options->forgetCookies) {
+            QString why;
+            if (!vault.forget(&why)) {
+                printLine(stderr, QStringLiteral("error: ") + why);
+                return 1;
+            }
+            printLine(stdout, QCoreApplication::translate("main", "The imported sign-in cookies are removed."));
+            return 0;
+        }
+        const CookieVault::Result result = vault.importFile(options->importCookies);
         printLine(result.ok ? stdout : stderr, (result.ok ? QString() : QStringLiteral("error: ")) + result.message);
         return result.ok ? 0 : 1;
     }

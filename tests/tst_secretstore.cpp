@@ -7,6 +7,7 @@
 // own keyring is never touched. Without dbus-run-session or gnome-keyring-daemon the keychain cases
 // are skipped. Set TUNEDROP_IN_KEYRING_SESSION yourself to stop the re-exec (value 1: you provide
 // the Secret Service, the keychain cases run; any other value: they are skipped).
+#include "KeyringSession.h"
 #include "settings/SecretStore.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,6 @@ using tunedrop::SecretStore;
 
 namespace {
 
-const char kSessionVar[] = "TUNEDROP_IN_KEYRING_SESSION";
 
 // Every byte value, including NUL and invalid UTF-8.
 QByteArray binarySecret()
@@ -97,8 +97,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_inKeyringSession = qgetenv(kSessionVar) == "1"
-            && qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
+        m_inKeyringSession = tunedrop::test::inKeyringSession();
         qInfo("Keyring session: %s", m_inKeyringSession ? "yes (keychain cases run)" : "no (keychain cases skipped)");
     }
 
@@ -301,60 +300,11 @@ private slots:
     }
 };
 
-// Re-runs this binary inside a private D-Bus session with an unlocked gnome-keyring. Returns the
-// child's exit status, or -1 when that is not possible (then the test runs here, skipping the
-// keychain cases).
-static int runInKeyringSession(int argc, char **argv)
-{
-    const QString dbusRunSession = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
-    const QString keyringDaemon = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
-    const QString self = QCoreApplication::applicationFilePath();
-    if (dbusRunSession.isEmpty() || keyringDaemon.isEmpty() || self.isEmpty())
-        return -1;
-
-    QTemporaryDir home(QDir::tempPath() + QStringLiteral("/tunedrop-keyring-XXXXXX"));
-    if (!home.isValid())
-        return -1;
-    const QString runtimeDir = home.filePath(QStringLiteral("runtime"));
-    QDir().mkpath(runtimeDir);
-    QFile::setPermissions(runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QString::fromLatin1(kSessionVar), QStringLiteral("1"));
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    env.remove(QStringLiteral("GNOME_KEYRING_CONTROL"));
-
-    QStringList args{QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                     QStringLiteral("printf %s pass | gnome-keyring-daemon --unlock --components=secrets "
-                                    ">/dev/null; exec \"$0\" \"$@\""),
-                     self};
-    for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
-
-    QProcess child;
-    child.setProcessEnvironment(env);
-    child.setProcessChannelMode(QProcess::ForwardedChannels);
-    child.setInputChannelMode(QProcess::ForwardedInputChannel);
-    child.start(dbusRunSession, args);
-    if (!child.waitForStarted())
-        return -1;
-    child.waitForFinished(-1);
-    if (child.exitStatus() != QProcess::NormalExit) {
-        qWarning("tst_secretstore: the keyring session child crashed");
-        return 1;
-    }
-    return child.exitCode();
-}
-
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (!qEnvironmentVariableIsSet(kSessionVar)) {
+    if (!qEnvironmentVariableIsSet(tunedrop::test::kKeyringSessionVar)) {
+        using tunedrop::test::runInKeyringSession;
         const int status = runInKeyringSession(argc, argv);
         if (status >= 0)
             return status;

@@ -1,11 +1,16 @@
 // Settings: defaults, round trips through the INI, clamping of hand-edited values, the web
 // password hash, the validators, and the settings dialog driven through its widgets (with
 // screenshots of every tab in screenshots/ for a human to look at).
+#include "LocalHttpServer.h"
 #include "SettingsDialog.h"
+#include "YtDlpPanel.h"
+#include "settings/CookieVault.h"
+#include "settings/SecretStore.h"
 #include "queue/JobQueue.h"
 #include "settings/Profile.h"
 #include "settings/Settings.h"
 
+#include <QCryptographicHash>
 #include <QPasswordDigestor>
 #include <QtTest>
 #include <QtWidgets>
@@ -13,6 +18,7 @@
 #include <functional>
 
 using namespace tunedrop;
+using tunedrop::test::LocalHttpServer;
 
 namespace {
 const QString kPassword = QStringLiteral("correct horse battery staple ☃");
@@ -722,6 +728,128 @@ private slots:
             }
         }
         QVERIFY(inputs >= 22);
+    }
+
+    // Settings ▸ Tools: which yt-dlp, how old, Update / Roll Back against a local release server.
+    void ytDlpPanelShowsAgeAndUpdates()
+    {
+        Fixture f;
+        QTemporaryDir release;
+        const auto fake = [](const char *version) {
+            return QByteArray("#!/bin/sh\nif [ \"$1\" = --version ]; then echo ") + version + "; exit 0; fi\nexit 1\n";
+        };
+        const auto publish = [&release](const QByteArray &script, const QByteArray &hashed) {
+            const QString dir = release.filePath(QStringLiteral("latest/download"));
+            QDir().mkpath(dir);
+            QFile asset(QDir(dir).filePath(QStringLiteral("yt-dlp")));
+            QVERIFY(asset.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            asset.write(script);
+            QFile sums(QDir(dir).filePath(QStringLiteral("SHA2-256SUMS")));
+            QVERIFY(sums.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            sums.write(QCryptographicHash::hash(hashed, QCryptographicHash::Sha256).toHex() + "  yt-dlp\n");
+        };
+        // A managed copy from 1 January 2025, seen on 1 December 2025: 334 days old.
+        QDir().mkpath(QFileInfo(f.settings.managedYtDlpPath()).path());
+        QVERIFY(!makeFile(f.settings.managedYtDlpPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner).isEmpty());
+        {
+            QFile script(f.settings.managedYtDlpPath());
+            QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            script.write(fake("2025.01.01"));
+        }
+        LocalHttpServer server(release.path());
+        f.settings.setYtDlpReleaseUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+
+        SettingsDialog dialog(f.settings);
+        auto *panel = dialog.ytDlpPanel();
+        QTRY_VERIFY(!panel->isBusy());
+        panel->setToday([] { return QDate(2025, 12, 1); });
+        QSignalSpy probed(panel, &YtDlpPanel::statusChanged);
+        panel->refresh(QString());
+        QTRY_COMPARE(probed.size(), 1);
+        auto *summary = child<QLabel>(dialog, "ytDlpStatus");
+        auto *age = child<QLabel>(dialog, "ytDlpAgeWarning");
+        QVERIFY2(summary->text().contains(QLatin1String("2025.01.01, the copy TuneDrop keeps up to date")), qPrintable(summary->text()));
+        QVERIFY(!age->isHidden());
+        QVERIFY2(age->text().contains(QLatin1String("334")), qPrintable(age->text()));
+        QVERIFY(!child<QLabel>(dialog, "jsRuntimeStatus")->text().isEmpty());
+
+        // A download that does not match the checksums is refused; the old copy stays.
+        publish(fake("2025.11.30"), "tampered");
+        QSignalSpy finished(panel, &YtDlpPanel::updateFinished);
+        QTest::mouseClick(child<QPushButton>(dialog, "updateYtDlp"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(child<QLabel>(dialog, "ytDlpUpdateResult")->text().contains(QLatin1String("checksum")),
+                 qPrintable(child<QLabel>(dialog, "ytDlpUpdateResult")->text()));
+        QTRY_VERIFY(!panel->isBusy());
+        QCOMPARE(panel->status().installation.version, QStringLiteral("2025.01.01"));
+
+        // A good one is installed and shown; the warning goes; Roll Back brings the old one back.
+        publish(fake("2025.11.30"), fake("2025.11.30"));
+        QTest::mouseClick(child<QPushButton>(dialog, "updateYtDlp"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
+        QTRY_VERIFY(!panel->isBusy());
+        QCOMPARE(panel->status().installation.version, QStringLiteral("2025.11.30"));
+        QVERIFY(summary->text().contains(QLatin1String("2025.11.30")));
+        QVERIFY(age->isHidden());
+        auto *rollBack = child<QPushButton>(dialog, "rollBackYtDlp");
+        QVERIFY(rollBack->isEnabled());
+        QTest::mouseClick(rollBack, Qt::LeftButton);
+        QTRY_VERIFY(!panel->isBusy());
+        QTRY_COMPARE(panel->status().installation.version, QStringLiteral("2025.01.01"));
+        child<QTabWidget>(dialog, "tabs")->setCurrentIndex(3);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(QDir().mkpath(QStringLiteral("screenshots")));
+        QVERIFY(dialog.grab().save(QStringLiteral("screenshots/settings-tools-stale.png")));
+    }
+
+    // Settings ▸ Tools: import a cookies.txt (kept in the secret store), choose the source, forget.
+    void ytDlpPanelCookies()
+    {
+        Fixture f;
+        SecretStore secrets(QStringLiteral("TuneDropTest"), f.dir.path(), f.dir.path());
+        CookieVault vault(f.settings, secrets);
+        SettingsDialog dialog(f.settings, nullptr, &vault);
+        auto *panel = dialog.ytDlpPanel();
+        QTRY_VERIFY(!panel->isBusy());
+        auto *fileChoice = child<QRadioButton>(dialog, "cookiesFile");
+        QVERIFY(!fileChoice->isEnabled());  // nothing imported yet
+        QVERIFY(child<QRadioButton>(dialog, "cookiesNone")->isChecked());
+
+        const QString txt = f.dir.filePath(QStringLiteral("cookies.txt"));
+        QFile file(txt);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# Netscape HTTP Cookie File\n.youtube.com\tTRUE\t/\tTRUE\t1893456000\tSID\tpanel-secret\n");
+        file.close();
+        QSignalSpy changed(panel, &YtDlpPanel::signInChanged);
+        QVERIFY(!panel->importCookiesFrom(f.outDir()));  // a folder: refused, said why
+        QVERIFY(!child<QLabel>(dialog, "cookiesStatus")->text().isEmpty());
+        QVERIFY(panel->importCookiesFrom(txt));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(fileChoice->isEnabled() && fileChoice->isChecked());
+        QVERIFY(child<QLabel>(dialog, "cookiesStatus")->text().contains(QLatin1String("1 cookie")));
+        QVERIFY(dialog.apply());
+        QCOMPARE(f.settings.cookieSource(), Settings::CookieSource::File);
+        QVERIFY(!f.iniBytes().contains("panel-secret"));
+
+        // A browser the user types must be one yt-dlp knows.
+        child<QRadioButton>(dialog, "cookiesBrowser")->setChecked(true);
+        child<QComboBox>(dialog, "cookiesBrowserSpec")->setCurrentText(QStringLiteral("mosaic"));
+        QVERIFY(!dialog.apply());
+        QVERIFY2(dialog.validationMessage().contains(QLatin1String("firefox")), qPrintable(dialog.validationMessage()));
+        child<QComboBox>(dialog, "cookiesBrowserSpec")->setCurrentText(QStringLiteral("chrome:Profile 1"));
+        QVERIFY(dialog.apply());
+        QCOMPARE(f.settings.cookieSource(), Settings::CookieSource::Browser);
+        QCOMPARE(f.settings.cookiesBrowser(), QStringLiteral("chrome:Profile 1"));
+        QCOMPARE(f.settings.queueConfig().signIn.browser, QStringLiteral("chrome:Profile 1"));
+
+        QTest::mouseClick(child<QPushButton>(dialog, "forgetCookies"), Qt::LeftButton);
+        QCOMPARE(changed.size(), 2);
+        QVERIFY(!vault.load());
+        QVERIFY(!fileChoice->isEnabled());
+        QVERIFY(child<QRadioButton>(dialog, "cookiesBrowser")->isChecked());  // the browser choice stays
     }
 
     void dialogScreenshots()

@@ -352,7 +352,7 @@ void TestYtDlp::locate_notInstalled()
     const ResolveResult r = ytdlp.resolve(m_server->url(QStringLiteral("a.webm")), 10, cancel);
     QCOMPARE(r.error.category, ErrorCategory::Unsupported);
     QVERIFY2(r.error.message.contains(QLatin1String("not installed")), qPrintable(r.error.message));
-    QVERIFY2(r.error.message.contains(QLatin1String("sudo apt install yt-dlp")), qPrintable(r.error.message));
+    QVERIFY2(r.error.message.contains(QLatin1String("tunedrop --update-yt-dlp")), qPrintable(r.error.message));
     QVERIFY(r.error.message.contains(QLatin1String("Settings")));
 
     const YtDlpDownload d = ytdlp.download(m_server->url(QStringLiteral("a.webm")), {}, m_tmp.filePath(QStringLiteral("dl-none")), {}, cancel);
@@ -962,7 +962,7 @@ void TestYtDlp::mapError_data()
         QStringLiteral("WARNING: [youtube] AbCdEfGhIjK: nsig extraction failed: You may experience throttling for "
                        "some formats\nERROR: [youtube] AbCdEfGhIjK: Video unavailable"),
         ErrorCategory::NotFound, "unavailable");
-    row("not installed (not started)", QString(), ErrorCategory::Unsupported, "sudo apt install yt-dlp", 127);
+    row("not installed (not started)", QString(), ErrorCategory::Unsupported, "tunedrop --update-yt-dlp", 127);
     row("not installed (caller never started it)", QString(), ErrorCategory::Unsupported, "not installed", -2);
     row("crashed", QString(), ErrorCategory::Internal, "exit code -1", -1);
     row("not installed (module missing)",

@@ -147,6 +147,26 @@
         <source>url</source>
         <translation>URL</translation>
     </message>
+    <message>
+        <source>Keep the sign-in cookies of a Netscape cookies.txt file in the system keychain for yt-dlp, then exit.</source>
+        <translation>Die Anmelde-Cookies einer Netscape-cookies.txt-Datei für yt-dlp im Schlüsselbund des Systems aufbewahren, dann beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Remove the imported sign-in cookies, then exit.</source>
+        <translation>Die importierten Anmelde-Cookies entfernen, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Let yt-dlp read sign-in cookies from this browser (firefox, chrome, chromium, brave, edge, opera, safari, vivaldi, whale) for this run.</source>
+        <translation>yt-dlp bei diesem Aufruf die Anmelde-Cookies aus diesem Browser lesen lassen (firefox, chrome, chromium, brave, edge, opera, safari, vivaldi, whale).</translation>
+    </message>
+    <message>
+        <source>browser</source>
+        <translation>Browser</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -324,6 +344,29 @@
     <message>
         <source>The job list was written by a newer TuneDrop.</source>
         <translation>Die Auftragsliste wurde von einer neueren TuneDrop-Version geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>JsRuntime</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 does not run</source>
+        <translation>%1 unter %2 startet nicht</translation>
+    </message>
+    <message>
+        <source>%1 %2 is too old (%3 or newer is needed)</source>
+        <translation>%1 %2 ist zu alt (%3 oder neuer wird benötigt)</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Keine gefunden.</translation>
+    </message>
+    <message>
+        <source>YouTube needs a JavaScript runtime beside yt-dlp: install deno (2.0 or newer) or Node.js (20 or newer), then try again.</source>
+        <translation>YouTube benötigt neben yt-dlp eine JavaScript-Laufzeitumgebung: Installieren Sie deno (2.0 oder neuer) oder Node.js (20 oder neuer) und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -597,10 +640,6 @@
 <context>
     <name>YtDlp</name>
     <message>
-        <source>yt-dlp is not installed. Install it (e.g. `sudo apt install yt-dlp`) or set its path in Settings.</source>
-        <translation>yt-dlp ist nicht installiert. Installieren Sie es (z. B. `sudo apt install yt-dlp`) oder legen Sie seinen Pfad in den Einstellungen fest.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -656,6 +695,10 @@
         <source>%1 (yt-dlp: %2)</source>
         <translation>%1 (yt-dlp: %2)</translation>
     </message>
+    <message>
+        <source>yt-dlp is not installed. Use Update yt-dlp in Settings (or run `tunedrop --update-yt-dlp`), install it with your package manager, or set its path in Settings.</source>
+        <translation>yt-dlp ist nicht installiert. Verwenden Sie „yt-dlp aktualisieren“ in den Einstellungen (oder führen Sie `tunedrop --update-yt-dlp` aus), installieren Sie es über Ihre Paketverwaltung oder legen Sie seinen Pfad in den Einstellungen fest.</translation>
+    </message>
 </context>
 <context>
     <name>YtDlpUpdater</name>
@@ -703,10 +746,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>not found</source>
-        <translation>nicht gefunden</translation>
-    </message>
-    <message>
         <source>error: --once needs --headless.</source>
         <translation>Fehler: --once erfordert --headless.</translation>
     </message>
@@ -729,6 +768,62 @@
     <message>
         <source>The web access password is set (only a salted hash is stored).</source>
         <translation>Das Web-Zugangspasswort ist gesetzt (gespeichert wird nur ein gesalzener Hash).</translation>
+    </message>
+    <message>
+        <source>warning: %1 Run tunedrop --update-yt-dlp.</source>
+        <translation>Warnung: %1 Führen Sie tunedrop --update-yt-dlp aus.</translation>
+    </message>
+    <message>
+        <source>JavaScript runtime: %1</source>
+        <translation>JavaScript-Laufzeitumgebung: %1</translation>
+    </message>
+    <message>
+        <source>The imported sign-in cookies are removed.</source>
+        <translation>Die importierten Anmelde-Cookies wurden entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::CookieFileLease</name>
+    <message>
+        <source>Cannot create the private folder for sign-in cookies (%1).</source>
+        <translation>Der private Ordner für Anmelde-Cookies kann nicht erstellt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write the sign-in cookies for yt-dlp: %1.</source>
+        <translation>Die Anmelde-Cookies für yt-dlp können nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the sign-in cookies for yt-dlp (is the disk full?).</source>
+        <translation>Die Anmelde-Cookies für yt-dlp können nicht geschrieben werden (ist der Datenträger voll?).</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::CookieVault</name>
+    <message>
+        <source>%1 is too large to be a cookies.txt file.</source>
+        <translation>%1 ist zu groß für eine cookies.txt-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The cookies could not be stored safely: %1</source>
+        <translation>Die Cookies konnten nicht sicher gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) imported. They are kept in the system keychain; you can delete the cookies.txt file now.</source>
+        <translation>
+            <numerusform>%n Cookie importiert. Es wird im Schlüsselbund des Systems aufbewahrt; Sie können die cookies.txt-Datei jetzt löschen.</numerusform>
+            <numerusform>%n Cookies importiert. Sie werden im Schlüsselbund des Systems aufbewahrt; Sie können die cookies.txt-Datei jetzt löschen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) imported.</source>
+        <translation>
+            <numerusform>%n Cookie importiert.</numerusform>
+            <numerusform>%n Cookies importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1119,10 @@
     <message>
         <source>Links from the web may not lead to this computer&apos;s own services (%1).</source>
         <translation>Links aus dem Web dürfen nicht zu den eigenen Diensten dieses Computers führen (%1).</translation>
+    </message>
+    <message>
+        <source>Some YouTube formats may be missing. %1</source>
+        <translation>Einige YouTube-Formate fehlen möglicherweise. %1</translation>
     </message>
 </context>
 <context>
@@ -1675,10 +1774,6 @@ Details: %2</translation>
         <translation>yt-dlp-Programm auswählen</translation>
     </message>
     <message>
-        <source>yt-dlp fetches audio from video and streaming sites. Leave this empty to use the one found on the system PATH.</source>
-        <translation>yt-dlp holt den Ton von Video- und Streaming-Websites. Lassen Sie das Feld leer, um das im System-PATH gefundene Programm zu verwenden.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1709,6 +1804,10 @@ Details: %2</translation>
     <message>
         <source>Keep running in the system tray when the window is closed</source>
         <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>yt-dlp fetches audio from video and streaming sites. Leave this empty to use the copy TuneDrop keeps up to date, else the one on the system PATH.</source>
+        <translation>yt-dlp holt den Ton von Video- und Streaming-Websites. Lassen Sie das Feld leer, um die von TuneDrop aktuell gehaltene Kopie zu verwenden, sonst das Programm aus dem System-PATH.</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1914,178 @@ Details: %2</translation>
     <message>
         <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
         <translation>Zu viele falsche Passwörter von diesem Gerät. Versuchen Sie es in 15 Minuten erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::YtDlpPanel</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>U&amp;pdate yt-dlp</source>
+        <translation>yt-dlp ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <source>Update yt-dlp</source>
+        <translation>yt-dlp aktualisieren</translation>
+    </message>
+    <message>
+        <source>Download the latest yt-dlp release, check it against the release&apos;s checksums and install it for TuneDrop.</source>
+        <translation>Die neueste yt-dlp-Version herunterladen, mit den Prüfsummen der Version abgleichen und für TuneDrop installieren.</translation>
+    </message>
+    <message>
+        <source>Roll Bac&amp;k</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Roll back to the previous yt-dlp</source>
+        <translation>Auf das vorherige yt-dlp zurücksetzen</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Verwendet:</translation>
+    </message>
+    <message>
+        <source>JavaScript runtime:</source>
+        <translation>JavaScript-Laufzeitumgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <source>No sign-in cookies</source>
+        <translation>Keine Anmelde-Cookies</translation>
+    </message>
+    <message>
+        <source>Imported cookies.t&amp;xt</source>
+        <translation>Importierte cookies.t&amp;xt</translation>
+    </message>
+    <message>
+        <source>Use the imported cookies.txt</source>
+        <translation>Die importierte cookies.txt verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Read from a browser</source>
+        <translation>Aus einem Browser &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Read cookies from a browser</source>
+        <translation>Cookies aus einem Browser lesen</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a cookies.txt file</source>
+        <translation>Eine cookies.txt-Datei importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the imported cookies</source>
+        <translation>Die importierten Cookies entfernen</translation>
+    </message>
+    <message>
+        <source>Browser to read cookies from</source>
+        <translation>Browser, aus dem die Cookies gelesen werden</translation>
+    </message>
+    <message>
+        <source>A browser name, optionally with a profile: chrome:Profile 1</source>
+        <translation>Ein Browsername, optional mit Profil: chrome:Profile 1</translation>
+    </message>
+    <message>
+        <source>Brow&amp;ser:</source>
+        <translation>&amp;Browser:</translation>
+    </message>
+    <message>
+        <source>Sign-in cookies:</source>
+        <translation>Anmelde-Cookies:</translation>
+    </message>
+    <message>
+        <source>Import Sign-in Cookies</source>
+        <translation>Anmelde-Cookies importieren</translation>
+    </message>
+    <message>
+        <source>Cookie files (*.txt);;All files (*)</source>
+        <translation>Cookie-Dateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Downloading the latest yt-dlp…</source>
+        <translation>Das neueste yt-dlp wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>The yt-dlp program chosen above is still the one used; clear that field to use this copy.</source>
+        <translation>Es wird weiterhin das oben gewählte yt-dlp-Programm verwendet; leeren Sie das Feld, um diese Kopie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The imported cookies are removed from the keychain.</source>
+        <translation>Die importierten Cookies wurden aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>The cookies could not be removed: %1</source>
+        <translation>Die Cookies konnten nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Imported cookies are kept in the system keychain, never in the settings file; yt-dlp gets a private copy only while it runs.</source>
+        <translation>Importierte Cookies werden im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei; yt-dlp erhält nur während der Ausführung eine private Kopie.</translation>
+    </message>
+    <message>
+        <source>For sites that ask you to sign in: export cookies.txt from your browser and import it, or let yt-dlp read them from the browser.</source>
+        <translation>Für Websites, die eine Anmeldung verlangen: Exportieren Sie cookies.txt aus Ihrem Browser und importieren Sie die Datei, oder lassen Sie yt-dlp die Cookies aus dem Browser lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::YtDlpStatus</name>
+    <message>
+        <source>unknown version</source>
+        <translation>unbekannte Version</translation>
+    </message>
+    <message>
+        <source>%1, the program chosen in Settings (%2)</source>
+        <translation>%1, das in den Einstellungen gewählte Programm (%2)</translation>
+    </message>
+    <message>
+        <source>%1, the copy TuneDrop keeps up to date (%2)</source>
+        <translation>%1, die von TuneDrop aktuell gehaltene Kopie (%2)</translation>
+    </message>
+    <message>
+        <source>%1, installed on the system (%2)</source>
+        <translation>%1, im System installiert (%2)</translation>
+    </message>
+    <message>
+        <source>Not found. Use Update yt-dlp to install it for TuneDrop.</source>
+        <translation>Nicht gefunden. Verwenden Sie „yt-dlp aktualisieren“, um es für TuneDrop zu installieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This yt-dlp is %n day(s) old; sites like YouTube change often and need a recent one.</source>
+        <translation>
+            <numerusform>Dieses yt-dlp ist %n Tag alt; Websites wie YouTube ändern sich oft und brauchen eine aktuelle Version.</numerusform>
+            <numerusform>Dieses yt-dlp ist %n Tage alt; Websites wie YouTube ändern sich oft und brauchen eine aktuelle Version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; this yt-dlp is too old to use it (2025.11.12 or newer needed).</source>
+        <translation>%1; dieses yt-dlp ist dafür zu alt (2025.11.12 oder neuer nötig).</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::cookies</name>
+    <message>
+        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a &quot;cookies.txt&quot; browser add-on and import that file.</source>
+        <translation>Dies ist keine Netscape-cookies.txt-Datei (Zeile %1 ist kein Cookie). Exportieren Sie die Cookies mit einem Browser-Add-on wie „cookies.txt“ und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>This cookies.txt file holds no cookies.</source>
+        <translation>Diese cookies.txt-Datei enthält keine Cookies.</translation>
+    </message>
+    <message>
+        <source>Choose one of these browsers: %1.</source>
+        <translation>Wählen Sie einen dieser Browser: %1.</translation>
     </message>
 </context>
 </TS>

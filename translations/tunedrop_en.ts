@@ -147,6 +147,26 @@
         <source>url</source>
         <translation>url</translation>
     </message>
+    <message>
+        <source>Keep the sign-in cookies of a Netscape cookies.txt file in the system keychain for yt-dlp, then exit.</source>
+        <translation>Keep the sign-in cookies of a Netscape cookies.txt file in the system keychain for yt-dlp, then exit.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Remove the imported sign-in cookies, then exit.</source>
+        <translation>Remove the imported sign-in cookies, then exit.</translation>
+    </message>
+    <message>
+        <source>Let yt-dlp read sign-in cookies from this browser (firefox, chrome, chromium, brave, edge, opera, safari, vivaldi, whale) for this run.</source>
+        <translation>Let yt-dlp read sign-in cookies from this browser (firefox, chrome, chromium, brave, edge, opera, safari, vivaldi, whale) for this run.</translation>
+    </message>
+    <message>
+        <source>browser</source>
+        <translation>browser</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -324,6 +344,29 @@
     <message>
         <source>The job list was written by a newer TuneDrop.</source>
         <translation>The job list was written by a newer TuneDrop.</translation>
+    </message>
+</context>
+<context>
+    <name>JsRuntime</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 does not run</source>
+        <translation>%1 at %2 does not run</translation>
+    </message>
+    <message>
+        <source>%1 %2 is too old (%3 or newer is needed)</source>
+        <translation>%1 %2 is too old (%3 or newer is needed)</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>None found.</translation>
+    </message>
+    <message>
+        <source>YouTube needs a JavaScript runtime beside yt-dlp: install deno (2.0 or newer) or Node.js (20 or newer), then try again.</source>
+        <translation>YouTube needs a JavaScript runtime beside yt-dlp: install deno (2.0 or newer) or Node.js (20 or newer), then try again.</translation>
     </message>
 </context>
 <context>
@@ -597,10 +640,6 @@
 <context>
     <name>YtDlp</name>
     <message>
-        <source>yt-dlp is not installed. Install it (e.g. `sudo apt install yt-dlp`) or set its path in Settings.</source>
-        <translation>yt-dlp is not installed. Install it (e.g. `sudo apt install yt-dlp`) or set its path in Settings.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -656,6 +695,10 @@
         <source>%1 (yt-dlp: %2)</source>
         <translation>%1 (yt-dlp: %2)</translation>
     </message>
+    <message>
+        <source>yt-dlp is not installed. Use Update yt-dlp in Settings (or run `tunedrop --update-yt-dlp`), install it with your package manager, or set its path in Settings.</source>
+        <translation>yt-dlp is not installed. Use Update yt-dlp in Settings (or run `tunedrop --update-yt-dlp`), install it with your package manager, or set its path in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>YtDlpUpdater</name>
@@ -703,10 +746,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>not found</source>
-        <translation>not found</translation>
-    </message>
-    <message>
         <source>error: --once needs --headless.</source>
         <translation>error: --once needs --headless.</translation>
     </message>
@@ -729,6 +768,62 @@
     <message>
         <source>The web access password is set (only a salted hash is stored).</source>
         <translation>The web access password is set (only a salted hash is stored).</translation>
+    </message>
+    <message>
+        <source>warning: %1 Run tunedrop --update-yt-dlp.</source>
+        <translation>warning: %1 Run tunedrop --update-yt-dlp.</translation>
+    </message>
+    <message>
+        <source>JavaScript runtime: %1</source>
+        <translation>JavaScript runtime: %1</translation>
+    </message>
+    <message>
+        <source>The imported sign-in cookies are removed.</source>
+        <translation>The imported sign-in cookies are removed.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::CookieFileLease</name>
+    <message>
+        <source>Cannot create the private folder for sign-in cookies (%1).</source>
+        <translation>Cannot create the private folder for sign-in cookies (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write the sign-in cookies for yt-dlp: %1.</source>
+        <translation>Cannot write the sign-in cookies for yt-dlp: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the sign-in cookies for yt-dlp (is the disk full?).</source>
+        <translation>Cannot write the sign-in cookies for yt-dlp (is the disk full?).</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::CookieVault</name>
+    <message>
+        <source>%1 is too large to be a cookies.txt file.</source>
+        <translation>%1 is too large to be a cookies.txt file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The cookies could not be stored safely: %1</source>
+        <translation>The cookies could not be stored safely: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) imported. They are kept in the system keychain; you can delete the cookies.txt file now.</source>
+        <translation>
+            <numerusform>%n cookie imported. It is kept in the system keychain; you can delete the cookies.txt file now.</numerusform>
+            <numerusform>%n cookies imported. They are kept in the system keychain; you can delete the cookies.txt file now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) imported.</source>
+        <translation>
+            <numerusform>%n cookie imported.</numerusform>
+            <numerusform>%n cookies imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1119,10 @@
     <message>
         <source>Links from the web may not lead to this computer&apos;s own services (%1).</source>
         <translation>Links from the web may not lead to this computer&apos;s own services (%1).</translation>
+    </message>
+    <message>
+        <source>Some YouTube formats may be missing. %1</source>
+        <translation>Some YouTube formats may be missing. %1</translation>
     </message>
 </context>
 <context>
@@ -1675,10 +1774,6 @@ Details: %2</translation>
         <translation>Choose the yt-dlp Program</translation>
     </message>
     <message>
-        <source>yt-dlp fetches audio from video and streaming sites. Leave this empty to use the one found on the system PATH.</source>
-        <translation>yt-dlp fetches audio from video and streaming sites. Leave this empty to use the one found on the system PATH.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -1709,6 +1804,10 @@ Details: %2</translation>
     <message>
         <source>Keep running in the system tray when the window is closed</source>
         <translation>Keep running in the system tray when the window is closed</translation>
+    </message>
+    <message>
+        <source>yt-dlp fetches audio from video and streaming sites. Leave this empty to use the copy TuneDrop keeps up to date, else the one on the system PATH.</source>
+        <translation>yt-dlp fetches audio from video and streaming sites. Leave this empty to use the copy TuneDrop keeps up to date, else the one on the system PATH.</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1914,178 @@ Details: %2</translation>
     <message>
         <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
         <translation>Too many wrong passwords from this device. Try again in 15 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::YtDlpPanel</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>U&amp;pdate yt-dlp</source>
+        <translation>U&amp;pdate yt-dlp</translation>
+    </message>
+    <message>
+        <source>Update yt-dlp</source>
+        <translation>Update yt-dlp</translation>
+    </message>
+    <message>
+        <source>Download the latest yt-dlp release, check it against the release&apos;s checksums and install it for TuneDrop.</source>
+        <translation>Download the latest yt-dlp release, check it against the release&apos;s checksums and install it for TuneDrop.</translation>
+    </message>
+    <message>
+        <source>Roll Bac&amp;k</source>
+        <translation>Roll Bac&amp;k</translation>
+    </message>
+    <message>
+        <source>Roll back to the previous yt-dlp</source>
+        <translation>Roll back to the previous yt-dlp</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>In use:</translation>
+    </message>
+    <message>
+        <source>JavaScript runtime:</source>
+        <translation>JavaScript runtime:</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;None</translation>
+    </message>
+    <message>
+        <source>No sign-in cookies</source>
+        <translation>No sign-in cookies</translation>
+    </message>
+    <message>
+        <source>Imported cookies.t&amp;xt</source>
+        <translation>Imported cookies.t&amp;xt</translation>
+    </message>
+    <message>
+        <source>Use the imported cookies.txt</source>
+        <translation>Use the imported cookies.txt</translation>
+    </message>
+    <message>
+        <source>&amp;Read from a browser</source>
+        <translation>&amp;Read from a browser</translation>
+    </message>
+    <message>
+        <source>Read cookies from a browser</source>
+        <translation>Read cookies from a browser</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mport…</translation>
+    </message>
+    <message>
+        <source>Import a cookies.txt file</source>
+        <translation>Import a cookies.txt file</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Forget</translation>
+    </message>
+    <message>
+        <source>Forget the imported cookies</source>
+        <translation>Forget the imported cookies</translation>
+    </message>
+    <message>
+        <source>Browser to read cookies from</source>
+        <translation>Browser to read cookies from</translation>
+    </message>
+    <message>
+        <source>A browser name, optionally with a profile: chrome:Profile 1</source>
+        <translation>A browser name, optionally with a profile: chrome:Profile 1</translation>
+    </message>
+    <message>
+        <source>Brow&amp;ser:</source>
+        <translation>Brow&amp;ser:</translation>
+    </message>
+    <message>
+        <source>Sign-in cookies:</source>
+        <translation>Sign-in cookies:</translation>
+    </message>
+    <message>
+        <source>Import Sign-in Cookies</source>
+        <translation>Import Sign-in Cookies</translation>
+    </message>
+    <message>
+        <source>Cookie files (*.txt);;All files (*)</source>
+        <translation>Cookie files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Downloading the latest yt-dlp…</source>
+        <translation>Downloading the latest yt-dlp…</translation>
+    </message>
+    <message>
+        <source>The yt-dlp program chosen above is still the one used; clear that field to use this copy.</source>
+        <translation>The yt-dlp program chosen above is still the one used; clear that field to use this copy.</translation>
+    </message>
+    <message>
+        <source>The imported cookies are removed from the keychain.</source>
+        <translation>The imported cookies are removed from the keychain.</translation>
+    </message>
+    <message>
+        <source>The cookies could not be removed: %1</source>
+        <translation>The cookies could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>Imported cookies are kept in the system keychain, never in the settings file; yt-dlp gets a private copy only while it runs.</source>
+        <translation>Imported cookies are kept in the system keychain, never in the settings file; yt-dlp gets a private copy only while it runs.</translation>
+    </message>
+    <message>
+        <source>For sites that ask you to sign in: export cookies.txt from your browser and import it, or let yt-dlp read them from the browser.</source>
+        <translation>For sites that ask you to sign in: export cookies.txt from your browser and import it, or let yt-dlp read them from the browser.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::YtDlpStatus</name>
+    <message>
+        <source>unknown version</source>
+        <translation>unknown version</translation>
+    </message>
+    <message>
+        <source>%1, the program chosen in Settings (%2)</source>
+        <translation>%1, the program chosen in Settings (%2)</translation>
+    </message>
+    <message>
+        <source>%1, the copy TuneDrop keeps up to date (%2)</source>
+        <translation>%1, the copy TuneDrop keeps up to date (%2)</translation>
+    </message>
+    <message>
+        <source>%1, installed on the system (%2)</source>
+        <translation>%1, installed on the system (%2)</translation>
+    </message>
+    <message>
+        <source>Not found. Use Update yt-dlp to install it for TuneDrop.</source>
+        <translation>Not found. Use Update yt-dlp to install it for TuneDrop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This yt-dlp is %n day(s) old; sites like YouTube change often and need a recent one.</source>
+        <translation>
+            <numerusform>This yt-dlp is %n day old; sites like YouTube change often and need a recent one.</numerusform>
+            <numerusform>This yt-dlp is %n days old; sites like YouTube change often and need a recent one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; this yt-dlp is too old to use it (2025.11.12 or newer needed).</source>
+        <translation>%1; this yt-dlp is too old to use it (2025.11.12 or newer needed).</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::cookies</name>
+    <message>
+        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a &quot;cookies.txt&quot; browser add-on and import that file.</source>
+        <translation>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a &quot;cookies.txt&quot; browser add-on and import that file.</translation>
+    </message>
+    <message>
+        <source>This cookies.txt file holds no cookies.</source>
+        <translation>This cookies.txt file holds no cookies.</translation>
+    </message>
+    <message>
+        <source>Choose one of these browsers: %1.</source>
+        <translation>Choose one of these browsers: %1.</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,26 @@
         <source>url</source>
         <translation>url</translation>
     </message>
+    <message>
+        <source>Keep the sign-in cookies of a Netscape cookies.txt file in the system keychain for yt-dlp, then exit.</source>
+        <translation>Guardar las cookies de sesión de un archivo cookies.txt de Netscape en el llavero del sistema para yt-dlp y salir.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Remove the imported sign-in cookies, then exit.</source>
+        <translation>Quitar las cookies de sesión importadas y salir.</translation>
+    </message>
+    <message>
+        <source>Let yt-dlp read sign-in cookies from this browser (firefox, chrome, chromium, brave, edge, opera, safari, vivaldi, whale) for this run.</source>
+        <translation>Permitir que yt-dlp lea las cookies de sesión de este navegador (firefox, chrome, chromium, brave, edge, opera, safari, vivaldi, whale) en esta ejecución.</translation>
+    </message>
+    <message>
+        <source>browser</source>
+        <translation>navegador</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -324,6 +344,29 @@
     <message>
         <source>The job list was written by a newer TuneDrop.</source>
         <translation>La lista de tareas la escribió una versión más reciente de TuneDrop.</translation>
+    </message>
+</context>
+<context>
+    <name>JsRuntime</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 does not run</source>
+        <translation>%1 en %2 no se ejecuta</translation>
+    </message>
+    <message>
+        <source>%1 %2 is too old (%3 or newer is needed)</source>
+        <translation>%1 %2 es demasiado antiguo (se necesita %3 o posterior)</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>No se encontró ninguno.</translation>
+    </message>
+    <message>
+        <source>YouTube needs a JavaScript runtime beside yt-dlp: install deno (2.0 or newer) or Node.js (20 or newer), then try again.</source>
+        <translation>YouTube necesita un entorno de ejecución de JavaScript además de yt-dlp: instala deno (2.0 o posterior) o Node.js (20 o posterior) y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -597,10 +640,6 @@
 <context>
     <name>YtDlp</name>
     <message>
-        <source>yt-dlp is not installed. Install it (e.g. `sudo apt install yt-dlp`) or set its path in Settings.</source>
-        <translation>yt-dlp no está instalado. Instálalo (p. ej., `sudo apt install yt-dlp`) o indica su ruta en Ajustes.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -656,6 +695,10 @@
         <source>%1 (yt-dlp: %2)</source>
         <translation>%1 (yt-dlp: %2)</translation>
     </message>
+    <message>
+        <source>yt-dlp is not installed. Use Update yt-dlp in Settings (or run `tunedrop --update-yt-dlp`), install it with your package manager, or set its path in Settings.</source>
+        <translation>yt-dlp no está instalado. Usa «Actualizar yt-dlp» en Ajustes (o ejecuta `tunedrop --update-yt-dlp`), instálalo con tu gestor de paquetes o indica su ruta en Ajustes.</translation>
+    </message>
 </context>
 <context>
     <name>YtDlpUpdater</name>
@@ -703,10 +746,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>not found</source>
-        <translation>no encontrado</translation>
-    </message>
-    <message>
         <source>error: --once needs --headless.</source>
         <translation>error: --once requiere --headless.</translation>
     </message>
@@ -729,6 +768,62 @@
     <message>
         <source>The web access password is set (only a salted hash is stored).</source>
         <translation>La contraseña de acceso web está establecida (solo se guarda un hash con sal).</translation>
+    </message>
+    <message>
+        <source>warning: %1 Run tunedrop --update-yt-dlp.</source>
+        <translation>aviso: %1 Ejecuta tunedrop --update-yt-dlp.</translation>
+    </message>
+    <message>
+        <source>JavaScript runtime: %1</source>
+        <translation>Entorno de ejecución de JavaScript: %1</translation>
+    </message>
+    <message>
+        <source>The imported sign-in cookies are removed.</source>
+        <translation>Se han quitado las cookies de sesión importadas.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::CookieFileLease</name>
+    <message>
+        <source>Cannot create the private folder for sign-in cookies (%1).</source>
+        <translation>No se puede crear la carpeta privada para las cookies de sesión (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write the sign-in cookies for yt-dlp: %1.</source>
+        <translation>No se pueden escribir las cookies de sesión para yt-dlp: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the sign-in cookies for yt-dlp (is the disk full?).</source>
+        <translation>No se pueden escribir las cookies de sesión para yt-dlp (¿está lleno el disco?).</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::CookieVault</name>
+    <message>
+        <source>%1 is too large to be a cookies.txt file.</source>
+        <translation>%1 es demasiado grande para ser un archivo cookies.txt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The cookies could not be stored safely: %1</source>
+        <translation>No se pudieron guardar las cookies de forma segura: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) imported. They are kept in the system keychain; you can delete the cookies.txt file now.</source>
+        <translation>
+            <numerusform>Se importó %n cookie. Se guarda en el llavero del sistema; ya puedes borrar el archivo cookies.txt.</numerusform>
+            <numerusform>Se importaron %n cookies. Se guardan en el llavero del sistema; ya puedes borrar el archivo cookies.txt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) imported.</source>
+        <translation>
+            <numerusform>Se importó %n cookie.</numerusform>
+            <numerusform>Se importaron %n cookies.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1119,10 @@
     <message>
         <source>Links from the web may not lead to this computer&apos;s own services (%1).</source>
         <translation>Los enlaces desde la web no pueden llevar a los servicios de este propio equipo (%1).</translation>
+    </message>
+    <message>
+        <source>Some YouTube formats may be missing. %1</source>
+        <translation>Puede que falten algunos formatos de YouTube. %1</translation>
     </message>
 </context>
 <context>
@@ -1675,10 +1774,6 @@ Detalles: %2</translation>
         <translation>Elegir el programa yt-dlp</translation>
     </message>
     <message>
-        <source>yt-dlp fetches audio from video and streaming sites. Leave this empty to use the one found on the system PATH.</source>
-        <translation>yt-dlp obtiene el audio de sitios de vídeo y streaming. Déjalo vacío para usar el que se encuentre en el PATH del sistema.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1709,6 +1804,10 @@ Detalles: %2</translation>
     <message>
         <source>Keep running in the system tray when the window is closed</source>
         <translation>Seguir ejecutándose en la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>yt-dlp fetches audio from video and streaming sites. Leave this empty to use the copy TuneDrop keeps up to date, else the one on the system PATH.</source>
+        <translation>yt-dlp obtiene el audio de sitios de vídeo y streaming. Déjalo vacío para usar la copia que TuneDrop mantiene actualizada o, en su defecto, el del PATH del sistema.</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1914,178 @@ Detalles: %2</translation>
     <message>
         <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
         <translation>Demasiadas contraseñas incorrectas desde este dispositivo. Vuelve a intentarlo en 15 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::YtDlpPanel</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>U&amp;pdate yt-dlp</source>
+        <translation>Ac&amp;tualizar yt-dlp</translation>
+    </message>
+    <message>
+        <source>Update yt-dlp</source>
+        <translation>Actualizar yt-dlp</translation>
+    </message>
+    <message>
+        <source>Download the latest yt-dlp release, check it against the release&apos;s checksums and install it for TuneDrop.</source>
+        <translation>Descargar la última versión de yt-dlp, verificarla con las sumas de comprobación de la versión e instalarla para TuneDrop.</translation>
+    </message>
+    <message>
+        <source>Roll Bac&amp;k</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>Roll back to the previous yt-dlp</source>
+        <translation>Volver al yt-dlp anterior</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>En uso:</translation>
+    </message>
+    <message>
+        <source>JavaScript runtime:</source>
+        <translation>Entorno de ejecución de JavaScript:</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Ninguna</translation>
+    </message>
+    <message>
+        <source>No sign-in cookies</source>
+        <translation>Sin cookies de sesión</translation>
+    </message>
+    <message>
+        <source>Imported cookies.t&amp;xt</source>
+        <translation>cookies.t&amp;xt importado</translation>
+    </message>
+    <message>
+        <source>Use the imported cookies.txt</source>
+        <translation>Usar el cookies.txt importado</translation>
+    </message>
+    <message>
+        <source>&amp;Read from a browser</source>
+        <translation>&amp;Leer de un navegador</translation>
+    </message>
+    <message>
+        <source>Read cookies from a browser</source>
+        <translation>Leer las cookies de un navegador</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mportar…</translation>
+    </message>
+    <message>
+        <source>Import a cookies.txt file</source>
+        <translation>Importar un archivo cookies.txt</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>Forget the imported cookies</source>
+        <translation>Olvidar las cookies importadas</translation>
+    </message>
+    <message>
+        <source>Browser to read cookies from</source>
+        <translation>Navegador del que leer las cookies</translation>
+    </message>
+    <message>
+        <source>A browser name, optionally with a profile: chrome:Profile 1</source>
+        <translation>Un nombre de navegador, opcionalmente con un perfil: chrome:Profile 1</translation>
+    </message>
+    <message>
+        <source>Brow&amp;ser:</source>
+        <translation>Na&amp;vegador:</translation>
+    </message>
+    <message>
+        <source>Sign-in cookies:</source>
+        <translation>Cookies de sesión:</translation>
+    </message>
+    <message>
+        <source>Import Sign-in Cookies</source>
+        <translation>Importar cookies de sesión</translation>
+    </message>
+    <message>
+        <source>Cookie files (*.txt);;All files (*)</source>
+        <translation>Archivos de cookies (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Downloading the latest yt-dlp…</source>
+        <translation>Descargando la última versión de yt-dlp…</translation>
+    </message>
+    <message>
+        <source>The yt-dlp program chosen above is still the one used; clear that field to use this copy.</source>
+        <translation>Se sigue usando el programa yt-dlp elegido arriba; vacía ese campo para usar esta copia.</translation>
+    </message>
+    <message>
+        <source>The imported cookies are removed from the keychain.</source>
+        <translation>Se han quitado las cookies importadas del llavero.</translation>
+    </message>
+    <message>
+        <source>The cookies could not be removed: %1</source>
+        <translation>No se pudieron quitar las cookies: %1</translation>
+    </message>
+    <message>
+        <source>Imported cookies are kept in the system keychain, never in the settings file; yt-dlp gets a private copy only while it runs.</source>
+        <translation>Las cookies importadas se guardan en el llavero del sistema, nunca en el archivo de ajustes; yt-dlp recibe una copia privada solo mientras se ejecuta.</translation>
+    </message>
+    <message>
+        <source>For sites that ask you to sign in: export cookies.txt from your browser and import it, or let yt-dlp read them from the browser.</source>
+        <translation>Para sitios que piden iniciar sesión: exporta cookies.txt desde tu navegador e impórtalo, o deja que yt-dlp lea las cookies del navegador.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::YtDlpStatus</name>
+    <message>
+        <source>unknown version</source>
+        <translation>versión desconocida</translation>
+    </message>
+    <message>
+        <source>%1, the program chosen in Settings (%2)</source>
+        <translation>%1, el programa elegido en Ajustes (%2)</translation>
+    </message>
+    <message>
+        <source>%1, the copy TuneDrop keeps up to date (%2)</source>
+        <translation>%1, la copia que TuneDrop mantiene actualizada (%2)</translation>
+    </message>
+    <message>
+        <source>%1, installed on the system (%2)</source>
+        <translation>%1, instalado en el sistema (%2)</translation>
+    </message>
+    <message>
+        <source>Not found. Use Update yt-dlp to install it for TuneDrop.</source>
+        <translation>No encontrado. Usa «Actualizar yt-dlp» para instalarlo para TuneDrop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This yt-dlp is %n day(s) old; sites like YouTube change often and need a recent one.</source>
+        <translation>
+            <numerusform>Este yt-dlp tiene %n día de antigüedad; sitios como YouTube cambian a menudo y necesitan una versión reciente.</numerusform>
+            <numerusform>Este yt-dlp tiene %n días de antigüedad; sitios como YouTube cambian a menudo y necesitan una versión reciente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; this yt-dlp is too old to use it (2025.11.12 or newer needed).</source>
+        <translation>%1; este yt-dlp es demasiado antiguo para usarlo (se necesita 2025.11.12 o posterior).</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::cookies</name>
+    <message>
+        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a &quot;cookies.txt&quot; browser add-on and import that file.</source>
+        <translation>Este no es un archivo cookies.txt de Netscape (la línea %1 no es una cookie). Exporta las cookies con un complemento del navegador como «cookies.txt» e importa ese archivo.</translation>
+    </message>
+    <message>
+        <source>This cookies.txt file holds no cookies.</source>
+        <translation>Este archivo cookies.txt no contiene cookies.</translation>
+    </message>
+    <message>
+        <source>Choose one of these browsers: %1.</source>
+        <translation>Elige uno de estos navegadores: %1.</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,26 @@
         <source>url</source>
         <translation>url</translation>
     </message>
+    <message>
+        <source>Keep the sign-in cookies of a Netscape cookies.txt file in the system keychain for yt-dlp, then exit.</source>
+        <translation>Conserver les cookies de connexion d’un fichier cookies.txt Netscape dans le trousseau du système pour yt-dlp, puis quitter.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Remove the imported sign-in cookies, then exit.</source>
+        <translation>Supprimer les cookies de connexion importés, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Let yt-dlp read sign-in cookies from this browser (firefox, chrome, chromium, brave, edge, opera, safari, vivaldi, whale) for this run.</source>
+        <translation>Laisser yt-dlp lire les cookies de connexion de ce navigateur (firefox, chrome, chromium, brave, edge, opera, safari, vivaldi, whale) pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>browser</source>
+        <translation>navigateur</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -324,6 +344,29 @@
     <message>
         <source>The job list was written by a newer TuneDrop.</source>
         <translation>La liste des tâches a été écrite par une version plus récente de TuneDrop.</translation>
+    </message>
+</context>
+<context>
+    <name>JsRuntime</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 does not run</source>
+        <translation>%1 (%2) ne démarre pas</translation>
+    </message>
+    <message>
+        <source>%1 %2 is too old (%3 or newer is needed)</source>
+        <translation>%1 %2 est trop ancien (%3 ou plus récent requis)</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Aucun trouvé.</translation>
+    </message>
+    <message>
+        <source>YouTube needs a JavaScript runtime beside yt-dlp: install deno (2.0 or newer) or Node.js (20 or newer), then try again.</source>
+        <translation>YouTube nécessite un environnement d’exécution JavaScript en plus de yt-dlp&#xa0;: installez deno (2.0 ou plus récent) ou Node.js (20 ou plus récent), puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -597,10 +640,6 @@
 <context>
     <name>YtDlp</name>
     <message>
-        <source>yt-dlp is not installed. Install it (e.g. `sudo apt install yt-dlp`) or set its path in Settings.</source>
-        <translation>yt-dlp n’est pas installé. Installez-le (p. ex. `sudo apt install yt-dlp`) ou indiquez son chemin dans les Paramètres.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -656,6 +695,10 @@
         <source>%1 (yt-dlp: %2)</source>
         <translation>%1 (yt-dlp&#xa0;: %2)</translation>
     </message>
+    <message>
+        <source>yt-dlp is not installed. Use Update yt-dlp in Settings (or run `tunedrop --update-yt-dlp`), install it with your package manager, or set its path in Settings.</source>
+        <translation>yt-dlp n’est pas installé. Utilisez «&#xa0;Mettre à jour yt-dlp&#xa0;» dans les Paramètres (ou exécutez `tunedrop --update-yt-dlp`), installez-le avec votre gestionnaire de paquets ou indiquez son chemin dans les Paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>YtDlpUpdater</name>
@@ -703,10 +746,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>not found</source>
-        <translation>introuvable</translation>
-    </message>
-    <message>
         <source>error: --once needs --headless.</source>
         <translation>erreur&#xa0;: --once nécessite --headless.</translation>
     </message>
@@ -729,6 +768,62 @@
     <message>
         <source>The web access password is set (only a salted hash is stored).</source>
         <translation>Le mot de passe d’accès web est défini (seule une empreinte salée est enregistrée).</translation>
+    </message>
+    <message>
+        <source>warning: %1 Run tunedrop --update-yt-dlp.</source>
+        <translation>avertissement&#xa0;: %1 Exécutez tunedrop --update-yt-dlp.</translation>
+    </message>
+    <message>
+        <source>JavaScript runtime: %1</source>
+        <translation>Environnement d’exécution JavaScript&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The imported sign-in cookies are removed.</source>
+        <translation>Les cookies de connexion importés ont été supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::CookieFileLease</name>
+    <message>
+        <source>Cannot create the private folder for sign-in cookies (%1).</source>
+        <translation>Impossible de créer le dossier privé des cookies de connexion (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write the sign-in cookies for yt-dlp: %1.</source>
+        <translation>Impossible d’écrire les cookies de connexion pour yt-dlp&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the sign-in cookies for yt-dlp (is the disk full?).</source>
+        <translation>Impossible d’écrire les cookies de connexion pour yt-dlp (le disque est-il plein&#xa0;?).</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::CookieVault</name>
+    <message>
+        <source>%1 is too large to be a cookies.txt file.</source>
+        <translation>%1 est trop volumineux pour être un fichier cookies.txt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The cookies could not be stored safely: %1</source>
+        <translation>Impossible d’enregistrer les cookies en toute sécurité&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) imported. They are kept in the system keychain; you can delete the cookies.txt file now.</source>
+        <translation>
+            <numerusform>%n cookie importé. Il est conservé dans le trousseau du système&#xa0;; vous pouvez maintenant supprimer le fichier cookies.txt.</numerusform>
+            <numerusform>%n cookies importés. Ils sont conservés dans le trousseau du système&#xa0;; vous pouvez maintenant supprimer le fichier cookies.txt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) imported.</source>
+        <translation>
+            <numerusform>%n cookie importé.</numerusform>
+            <numerusform>%n cookies importés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1119,10 @@
     <message>
         <source>Links from the web may not lead to this computer&apos;s own services (%1).</source>
         <translation>Les liens venus du web ne peuvent pas mener aux services de cet ordinateur (%1).</translation>
+    </message>
+    <message>
+        <source>Some YouTube formats may be missing. %1</source>
+        <translation>Certains formats YouTube peuvent manquer. %1</translation>
     </message>
 </context>
 <context>
@@ -1675,10 +1774,6 @@ Détails&#xa0;: %2</translation>
         <translation>Choisir le programme yt-dlp</translation>
     </message>
     <message>
-        <source>yt-dlp fetches audio from video and streaming sites. Leave this empty to use the one found on the system PATH.</source>
-        <translation>yt-dlp récupère l’audio des sites de vidéo et de streaming. Laissez ce champ vide pour utiliser celui trouvé dans le PATH système.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1709,6 +1804,10 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>Keep running in the system tray when the window is closed</source>
         <translation>Continuer dans la zone de notification à la fermeture de la fenêtre</translation>
+    </message>
+    <message>
+        <source>yt-dlp fetches audio from video and streaming sites. Leave this empty to use the copy TuneDrop keeps up to date, else the one on the system PATH.</source>
+        <translation>yt-dlp récupère l’audio des sites de vidéo et de streaming. Laissez ce champ vide pour utiliser la copie que TuneDrop tient à jour ou, à défaut, celui du PATH système.</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1914,178 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
         <translation>Trop de mots de passe incorrects depuis cet appareil. Réessayez dans 15 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::YtDlpPanel</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>U&amp;pdate yt-dlp</source>
+        <translation>Mettre à &amp;jour yt-dlp</translation>
+    </message>
+    <message>
+        <source>Update yt-dlp</source>
+        <translation>Mettre à jour yt-dlp</translation>
+    </message>
+    <message>
+        <source>Download the latest yt-dlp release, check it against the release&apos;s checksums and install it for TuneDrop.</source>
+        <translation>Télécharger la dernière version de yt-dlp, la vérifier à l’aide des sommes de contrôle de la version et l’installer pour TuneDrop.</translation>
+    </message>
+    <message>
+        <source>Roll Bac&amp;k</source>
+        <translation>&amp;Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>Roll back to the previous yt-dlp</source>
+        <translation>Revenir au yt-dlp précédent</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Utilisé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>JavaScript runtime:</source>
+        <translation>Environnement d’exécution JavaScript&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>Au&amp;cun</translation>
+    </message>
+    <message>
+        <source>No sign-in cookies</source>
+        <translation>Aucun cookie de connexion</translation>
+    </message>
+    <message>
+        <source>Imported cookies.t&amp;xt</source>
+        <translation>cookies.t&amp;xt importé</translation>
+    </message>
+    <message>
+        <source>Use the imported cookies.txt</source>
+        <translation>Utiliser le cookies.txt importé</translation>
+    </message>
+    <message>
+        <source>&amp;Read from a browser</source>
+        <translation>&amp;Lire depuis un navigateur</translation>
+    </message>
+    <message>
+        <source>Read cookies from a browser</source>
+        <translation>Lire les cookies depuis un navigateur</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mporter…</translation>
+    </message>
+    <message>
+        <source>Import a cookies.txt file</source>
+        <translation>Importer un fichier cookies.txt</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>Ou&amp;blier</translation>
+    </message>
+    <message>
+        <source>Forget the imported cookies</source>
+        <translation>Oublier les cookies importés</translation>
+    </message>
+    <message>
+        <source>Browser to read cookies from</source>
+        <translation>Navigateur d’où lire les cookies</translation>
+    </message>
+    <message>
+        <source>A browser name, optionally with a profile: chrome:Profile 1</source>
+        <translation>Un nom de navigateur, éventuellement avec un profil&#xa0;: chrome:Profile 1</translation>
+    </message>
+    <message>
+        <source>Brow&amp;ser:</source>
+        <translation>&amp;Navigateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign-in cookies:</source>
+        <translation>Cookies de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import Sign-in Cookies</source>
+        <translation>Importer des cookies de connexion</translation>
+    </message>
+    <message>
+        <source>Cookie files (*.txt);;All files (*)</source>
+        <translation>Fichiers de cookies (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Downloading the latest yt-dlp…</source>
+        <translation>Téléchargement de la dernière version de yt-dlp…</translation>
+    </message>
+    <message>
+        <source>The yt-dlp program chosen above is still the one used; clear that field to use this copy.</source>
+        <translation>C’est toujours le programme yt-dlp choisi ci-dessus qui est utilisé&#xa0;; videz ce champ pour utiliser cette copie.</translation>
+    </message>
+    <message>
+        <source>The imported cookies are removed from the keychain.</source>
+        <translation>Les cookies importés ont été supprimés du trousseau.</translation>
+    </message>
+    <message>
+        <source>The cookies could not be removed: %1</source>
+        <translation>Impossible de supprimer les cookies&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imported cookies are kept in the system keychain, never in the settings file; yt-dlp gets a private copy only while it runs.</source>
+        <translation>Les cookies importés sont conservés dans le trousseau du système, jamais dans le fichier de paramètres&#xa0;; yt-dlp n’en reçoit une copie privée que pendant son exécution.</translation>
+    </message>
+    <message>
+        <source>For sites that ask you to sign in: export cookies.txt from your browser and import it, or let yt-dlp read them from the browser.</source>
+        <translation>Pour les sites qui demandent de vous connecter&#xa0;: exportez cookies.txt depuis votre navigateur et importez-le, ou laissez yt-dlp lire les cookies depuis le navigateur.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::YtDlpStatus</name>
+    <message>
+        <source>unknown version</source>
+        <translation>version inconnue</translation>
+    </message>
+    <message>
+        <source>%1, the program chosen in Settings (%2)</source>
+        <translation>%1, le programme choisi dans les Paramètres (%2)</translation>
+    </message>
+    <message>
+        <source>%1, the copy TuneDrop keeps up to date (%2)</source>
+        <translation>%1, la copie que TuneDrop tient à jour (%2)</translation>
+    </message>
+    <message>
+        <source>%1, installed on the system (%2)</source>
+        <translation>%1, installé sur le système (%2)</translation>
+    </message>
+    <message>
+        <source>Not found. Use Update yt-dlp to install it for TuneDrop.</source>
+        <translation>Introuvable. Utilisez «&#xa0;Mettre à jour yt-dlp&#xa0;» pour l’installer pour TuneDrop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This yt-dlp is %n day(s) old; sites like YouTube change often and need a recent one.</source>
+        <translation>
+            <numerusform>Ce yt-dlp a %n jour&#xa0;; les sites comme YouTube changent souvent et nécessitent une version récente.</numerusform>
+            <numerusform>Ce yt-dlp a %n jours&#xa0;; les sites comme YouTube changent souvent et nécessitent une version récente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; this yt-dlp is too old to use it (2025.11.12 or newer needed).</source>
+        <translation>%1&#xa0;; ce yt-dlp est trop ancien pour l’utiliser (2025.11.12 ou plus récent requis).</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::cookies</name>
+    <message>
+        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a &quot;cookies.txt&quot; browser add-on and import that file.</source>
+        <translation>Ce n’est pas un fichier cookies.txt Netscape (la ligne %1 n’est pas un cookie). Exportez les cookies avec un module de navigateur tel que «&#xa0;cookies.txt&#xa0;» et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This cookies.txt file holds no cookies.</source>
+        <translation>Ce fichier cookies.txt ne contient aucun cookie.</translation>
+    </message>
+    <message>
+        <source>Choose one of these browsers: %1.</source>
+        <translation>Choisissez l’un de ces navigateurs&#xa0;: %1.</translation>
     </message>
 </context>
 </TS>

@@ -82,6 +82,8 @@ void JobQueue::restore()
     }
     if (!m_config.workRoot.isEmpty())
         QDir(m_config.workRoot).removeRecursively();  // no attempt is running yet
+    if (!m_config.signIn.privateDir.isEmpty())
+        CookieFileLease::sweep(m_config.signIn.privateDir);  // a crash mid-run left cookies behind
     // A kill -9 can strike before a .part's path reached the database: sweep the folders
     // unfinished jobs write to for .part files no live process holds.
     QSet<QString> dirs{m_config.defaultOutputDir};
@@ -265,6 +267,7 @@ void JobQueue::start(Job &job)
     RunnerConfig config;
     config.encoder = m_config.encoder;
     config.ytDlpPath = m_config.ytDlpPath;
+    config.signIn = m_config.signIn;
     config.workDir = workDirFor(job.id);
     config.fileNameTemplate = m_config.fileNameTemplate;
     config.playlistLimit = m_config.playlistLimit;

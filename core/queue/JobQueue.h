@@ -21,6 +21,7 @@ struct QueueConfig {
     QString defaultOutputDir;
     QString workRoot;                 // per-attempt download folders live below it
     QString ytDlpPath;
+    SignInCookies signIn;             // cookies for yt-dlp; signIn.privateDir is swept at restore()
     QString fileNameTemplate = QStringLiteral("{title}");
     int maxRetries = 3;               // automatic retries of transient failures
     int retryBaseDelayMs = 2000;      // back-off: base, 2 x base, 4 x base

@@ -274,11 +274,15 @@ RunOutcome JobRunner::viaYtDlp(const QString &url)
 {
     setState(JobState::Resolving);
     RunOutcome o;
-    const YtDlp ytDlp(m_config.ytDlpPath, YtDlp::Version::Skip);
+    // The version (cached per executable) decides whether yt-dlp can be given a JS runtime.
+    YtDlp ytDlp(m_config.ytDlpPath, YtDlp::Version::Query);
     if (!ytDlp.installation().isFound()) {
         o.error = YtDlp::mapError(QString(), -2);
         return o;
     }
+    const JsRuntimeSearch jsRuntime = findJsRuntime();
+    ytDlp.setJsRuntime(jsRuntime.usable);
+    ytDlp.setSignIn(m_config.signIn);
     const ResolveResult resolved = ytDlp.resolve(url, m_config.playlistLimit, m_cancel);
     if (resolved.error.isError()) {
         o.error = resolved.error;
@@ -307,8 +311,18 @@ RunOutcome JobRunner::viaYtDlp(const QString &url)
         o.error = {ErrorCategory::Cancelled, tr("Cancelled.")};
         return o;
     }
+    // Without a runtime a new yt-dlp still gets YouTube, with fewer formats: say why.
+    const QString runtimeWarning = media.site == QLatin1String("Youtube") && ytDlp.supportsJsRuntimes()
+            && !jsRuntime.found()
+        ? tr("Some YouTube formats may be missing. %1").arg(JsRuntimeSearch::missingHint())
+        : QString();
+    const auto withWarning = [&runtimeWarning](RunOutcome outcome) {
+        if (!runtimeWarning.isEmpty() && !outcome.error.isError())
+            outcome.warning = outcome.warning.isEmpty() ? runtimeWarning : outcome.warning + QLatin1Char('\n') + runtimeWarning;
+        return outcome;
+    };
     if (media.isNativelyDownloadable())
-        return downloadAndTranscode(media.formatUrl, media.httpHeaders, metadata);
+        return withWarning(downloadAndTranscode(media.formatUrl, media.httpHeaders, metadata));
 
     // Other protocols (DASH, HLS variants, ...): yt-dlp downloads, then we convert the file.
     setState(JobState::Downloading);
@@ -324,7 +338,7 @@ RunOutcome JobRunner::viaYtDlp(const QString &url)
     }
     setState(JobState::Converting);
     TranscodeRequest request = baseRequest(download.filePath, metadata);
-    return transcode(request);
+    return withWarning(transcode(request));
 }
 
 }  // namespace tunedrop

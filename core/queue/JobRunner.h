@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Job.h"
+#include "source/CookieFile.h"
 #include "source/YtDlp.h"
 #include "transcode/EncoderSettings.h"
 #include "transcode/TrackMetadata.h"
@@ -22,6 +23,7 @@ struct TranscodeRequest;
 struct RunnerConfig {
     EncoderSettings encoder;
     QString ytDlpPath;          // empty: yt-dlp on PATH
+    SignInCookies signIn;       // written to a private file only while yt-dlp runs
     QString workDir;            // private folder for this attempt's downloads (removed after)
     QString fileNameTemplate;   // e.g. "{title}"
     int playlistLimit = 200;

@@ -2,6 +2,9 @@
 
 #include "Profile.h"
 #include "queue/JobQueue.h"
+#include "source/CookieFile.h"
+#include "source/YtDlpStatus.h"
+#include "source/YtDlpUpdater.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -28,6 +31,9 @@ const QString kId3 = QStringLiteral("encoder/id3Version");
 const QString kCopy = QStringLiteral("encoder/streamCopy");
 const QString kTemplate = QStringLiteral("output/fileNameTemplate");
 const QString kYtDlp = QStringLiteral("ytdlp/path");
+const QString kYtDlpRelease = QStringLiteral("ytdlp/releaseUrl");
+const QString kCookieSource = QStringLiteral("ytdlp/cookieSource");
+const QString kCookiesBrowser = QStringLiteral("ytdlp/cookiesBrowser");
 const QString kPlaylistLimit = QStringLiteral("queue/playlistLimit");
 const QString kSoft = QStringLiteral("queue/softTimeLimitSeconds");
 const QString kHard = QStringLiteral("queue/hardTimeLimitSeconds");
@@ -128,6 +134,48 @@ void Settings::setFileNameTemplate(const QString &pattern) { m_settings->setValu
 QString Settings::ytDlpPath() const { return m_settings->value(kYtDlp).toString().trimmed(); }
 
 void Settings::setYtDlpPath(const QString &path) { m_settings->setValue(kYtDlp, path.trimmed()); }
+
+QString Settings::managedYtDlpPath() const
+{
+    return QDir(m_profile.toolsDir()).filePath(YtDlpUpdater::assetName());
+}
+
+QString Settings::ytDlpReleaseUrl() const
+{
+    const QString url = m_settings->value(kYtDlpRelease).toString().trimmed();
+    return url.isEmpty() ? YtDlpUpdater::defaultReleaseUrl() : url;
+}
+
+void Settings::setYtDlpReleaseUrl(const QString &url)
+{
+    if (url.trimmed().isEmpty() || url.trimmed() == YtDlpUpdater::defaultReleaseUrl())
+        m_settings->remove(kYtDlpRelease);
+    else
+        m_settings->setValue(kYtDlpRelease, url.trimmed());
+}
+
+Settings::CookieSource Settings::cookieSource() const
+{
+    const QString v = m_settings->value(kCookieSource).toString();
+    return v == QLatin1String("file")      ? CookieSource::File
+        : v == QLatin1String("browser") ? CookieSource::Browser
+                                        : CookieSource::None;
+}
+
+void Settings::setCookieSource(CookieSource source)
+{
+    m_settings->setValue(kCookieSource, source == CookieSource::File      ? QStringLiteral("file")
+                                        : source == CookieSource::Browser ? QStringLiteral("browser")
+                                                                          : QStringLiteral("none"));
+}
+
+QString Settings::cookiesBrowser() const
+{
+    const QString spec = m_settings->value(kCookiesBrowser).toString().trimmed();
+    return cookies::checkBrowserSpec(spec).isEmpty() ? spec : QStringLiteral("firefox");
+}
+
+void Settings::setCookiesBrowser(const QString &spec) { m_settings->setValue(kCookiesBrowser, spec.trimmed()); }
 
 int Settings::playlistLimit() const { return readInt(kPlaylistLimit, kDefaultPlaylistLimit, 1, kMaxPlaylistLimit); }
 
@@ -252,10 +300,16 @@ QueueConfig Settings::queueConfig() const
     c.defaultOutputDir = outputDir();
     c.workRoot = QDir(m_profile.dataDir()).filePath(QStringLiteral("work"));
     // The configured yt-dlp, else the app-managed copy, else the one on PATH (YtDlp's fallback).
-    c.ytDlpPath = ytDlpPath();
-    const QString managed = QDir(m_profile.toolsDir()).filePath(QStringLiteral("yt-dlp"));
-    if (c.ytDlpPath.isEmpty() && QFileInfo(managed).isExecutable())
-        c.ytDlpPath = managed;
+    c.ytDlpPath = chooseYtDlp(ytDlpPath(), managedYtDlpPath()).path;
+    // The imported cookies' content comes from the keychain (the Engine adds it); each run's
+    // private copy goes to the per-user runtime folder (memory-backed) when there is one.
+    if (cookieSource() == CookieSource::Browser)
+        c.signIn.browser = cookiesBrowser();
+    const QString runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    const QByteArray profileKey = QCryptographicHash::hash(m_profile.dataDir().toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    c.signIn.privateDir = QFileInfo(runtimeDir).isDir() && QFileInfo(runtimeDir).isWritable()
+        ? QDir(runtimeDir).filePath(QStringLiteral("tunedrop-") + QString::fromLatin1(profileKey))
+        : QDir(c.workRoot).filePath(QStringLiteral("signin"));
     c.fileNameTemplate = fileNameTemplate();
     c.playlistLimit = playlistLimit();
     c.softTimeLimitSeconds = softTimeLimitSeconds();

@@ -30,8 +30,18 @@ public:
     void setEncoder(const EncoderSettings &encoder);
     QString fileNameTemplate() const;    // default "{title}"; an invalid stored template gives the default
     void setFileNameTemplate(const QString &pattern);
-    QString ytDlpPath() const;           // empty: PATH
+    QString ytDlpPath() const;           // empty: the managed copy, else PATH
     void setYtDlpPath(const QString &path);
+    QString managedYtDlpPath() const;    // <profile>/tools/yt-dlp, what Update yt-dlp installs
+    QString ytDlpReleaseUrl() const;     // where updates come from; default: yt-dlp's GitHub releases
+    void setYtDlpReleaseUrl(const QString &url);
+    // Sign-in cookies for yt-dlp: none, the imported cookies.txt (its content is in the
+    // keychain, not here), or read from a browser (`--cookies-from-browser`).
+    enum class CookieSource { None, File, Browser };
+    CookieSource cookieSource() const;   // default None
+    void setCookieSource(CookieSource source);
+    QString cookiesBrowser() const;      // default "firefox"
+    void setCookiesBrowser(const QString &spec);
     int playlistLimit() const;           // 1..5000, default 200
     void setPlaylistLimit(int limit);
     int softTimeLimitSeconds() const;    // 0..kMaxTimeLimitSeconds, default 0 (off); the original used 240

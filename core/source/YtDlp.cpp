@@ -1,45 +1,23 @@
 #include "YtDlp.h"
+#include "ProcessRun.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
-#include <QDateTime>
-#include <QHash>
-#include <QMutex>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <unistd.h>
-#endif
 
 namespace tunedrop {
 
 namespace {
-
-// Exit code for "could not be started" (as shells do for a missing command). mapError() reads
-// it, and any code below -1 (callers that never started it), as "yt-dlp is not installed";
-// -1 is a crash or a kill.
-constexpr int kExitNotStarted = 127;
-constexpr int kPollMs = 100;
-
-// What one yt-dlp run produced.
-struct Run {
-    bool started = false, cancelled = false, timedOut = false;
-    int exitCode = -1;  // -1 when it crashed or was killed
-    QByteArray out, err;
-};
-
-using LineHandler = std::function<void(const QByteArray &)>;
 
 // Options every invocation gets: no user config (its -x or -o would break our parsing), no
 // ANSI colours in messages we show, and a bound on each network wait.
@@ -47,84 +25,6 @@ QStringList commonArgs()
 {
     return {QStringLiteral("--ignore-config"), QStringLiteral("--no-colors"),
             QStringLiteral("--socket-timeout"), QStringLiteral("30")};
-}
-
-// Kills yt-dlp and everything it spawned (ffmpeg for HLS/DASH): it runs in its own process
-// group, so one signal to the group reaches all of them.
-void killTree(QProcess &process)
-{
-#ifdef Q_OS_UNIX
-    const qint64 pid = process.processId();
-    if (pid > 0)
-        ::kill(-static_cast<pid_t>(pid), SIGKILL);
-#endif
-    process.kill();
-    process.waitForFinished(2000);
-}
-
-// Runs `program args` without an event loop, polling the pipes and `cancel` every ~100 ms.
-// `timeoutMs` <= 0 means no deadline. Complete lines of both streams go to `onLine` as they
-// arrive (progress); the whole output is kept in the result too.
-Run runProcess(const QString &program, const QStringList &args, const std::atomic_bool &cancel,
-               int timeoutMs, const LineHandler &onLine = {})
-{
-    Run run;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PYTHONIOENCODING"), QStringLiteral("utf-8"));  // paths, titles
-    env.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));      // live progress
-    process.setProcessEnvironment(env);
-#ifdef Q_OS_UNIX
-    process.setChildProcessModifier([] { ::setpgid(0, 0); });
-#endif
-    process.start(program, args, QIODevice::ReadOnly);
-    if (!process.waitForStarted(10000)) {
-        run.exitCode = kExitNotStarted;
-        run.err = process.errorString().toUtf8();
-        return run;
-    }
-    run.started = true;
-
-    qsizetype outDone = 0, errDone = 0;
-    const auto feed = [&onLine](const QByteArray &buffer, qsizetype &done, bool final) {
-        if (!onLine)
-            return;
-        for (qsizetype nl; (nl = buffer.indexOf('\n', done)) >= 0; done = nl + 1)
-            onLine(buffer.mid(done, nl - done));
-        if (final && done < buffer.size()) {
-            onLine(buffer.mid(done));
-            done = buffer.size();
-        }
-    };
-    const auto drain = [&](bool final) {
-        run.out += process.readAllStandardOutput();
-        run.err += process.readAllStandardError();
-        feed(run.out, outDone, final);
-        feed(run.err, errDone, final);
-    };
-
-    QElapsedTimer clock;
-    clock.start();
-    while (process.state() != QProcess::NotRunning) {
-        run.cancelled = cancel.load();
-        run.timedOut = !run.cancelled && timeoutMs > 0 && clock.hasExpired(timeoutMs);
-        if (run.cancelled || run.timedOut) {
-            killTree(process);
-            break;
-        }
-        QElapsedTimer waited;
-        waited.start();
-        // waitForReadyRead returns at once when stdout is closed but the process lives on;
-        // waitForFinished then keeps the loop from spinning.
-        if (!process.waitForReadyRead(kPollMs) && waited.elapsed() < kPollMs / 2
-            && process.state() != QProcess::NotRunning)
-            process.waitForFinished(kPollMs);
-        drain(false);
-    }
-    drain(true);
-    if (!run.cancelled && !run.timedOut)
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return run;
 }
 
 template <typename Result>
@@ -135,16 +35,8 @@ Result failure(const TranscodeError &error)
     return result;
 }
 
-TranscodeError notInstalledError()
-{
-    return TranscodeError::make(
-        ErrorCategory::Unsupported,
-        QCoreApplication::translate("YtDlp", "yt-dlp is not installed. Install it (e.g. `sudo apt install "
-                                             "yt-dlp`) or set its path in Settings."));
-}
-
 // Cancelled, timed out, not started, or failed (mapError); None when yt-dlp exited with 0.
-TranscodeError runError(const Run &run, int timeoutMs)
+TranscodeError runError(const ProcessRun &run, int timeoutMs)
 {
     if (run.cancelled)
         return TranscodeError::make(ErrorCategory::Cancelled, QCoreApplication::translate("YtDlp", "Cancelled."));
@@ -153,7 +45,7 @@ TranscodeError runError(const Run &run, int timeoutMs)
                                     QCoreApplication::translate("YtDlp", "yt-dlp did not answer within %1 s.")
                                         .arg((timeoutMs + 999) / 1000));
     if (!run.started)
-        return notInstalledError();
+        return YtDlp::notInstalledError();
     return YtDlp::mapError(QString::fromUtf8(run.err), run.exitCode);
 }
 
@@ -280,64 +172,6 @@ ResolveResult parseResolve(const QByteArray &json, int playlistLimit)
     return result;
 }
 
-// ---- stderr -> error ------------------------------------------------------------------
-
-// The first "ERROR:" line (else, after a failure, the last line: a Python traceback's
-// exception), trimmed to ~200 characters, for the message tail.
-QString diagnosisLine(const QString &stderrText, bool failed)
-{
-    const QStringList lines = stderrText.trimmed().split(QLatin1Char('\n'));
-    auto it = std::find_if(lines.begin(), lines.end(),
-                           [](const QString &l) { return l.trimmed().startsWith(QLatin1String("ERROR:")); });
-    QString line = it != lines.end() ? it->trimmed().mid(6).trimmed() : failed ? lines.last().trimmed() : QString();
-    // yt-dlp's "please report this issue" boilerplate is noise for TuneDrop's users.
-    if (const auto cut = line.indexOf(QLatin1String("; please report this issue")); cut > 0)
-        line.truncate(cut);
-    return line.size() > 200 ? line.left(199) + QChar(0x2026) : line;
-}
-
-// yt-dlp's messages -> what TuneDrop says, first match wins. Geo before "Video unavailable"
-// (YouTube's geo message starts with it); private/removed before sign-in ("Private video. Sign in
-// if you've been granted access ... Use --cookies" is about a video the user cannot see); 404
-// before network and "outdated" (yt-dlp adds "please report this issue" to its 404 line).
-struct ErrorRule {
-    ErrorCategory category;
-    const char *pattern;  // case-insensitive regular expression
-    const char *message;  // QT_TRANSLATE_NOOP'd in context "YtDlp"
-};
-
-const ErrorRule kErrorRules[] = {
-    {ErrorCategory::PermissionDenied, "in your country|from your location|geo.?restrict",
-     QT_TRANSLATE_NOOP("YtDlp", "This video is blocked in your country by the site, so it cannot be downloaded "
-                                "from here.")},
-    {ErrorCategory::NotFound,
-     "video unavailable|private video|video is private|has been removed|no longer available|HTTP Error 4(04|10)",
-     QT_TRANSLATE_NOOP("YtDlp", "This video is unavailable: it may be private or removed.")},
-    {ErrorCategory::PermissionDenied,
-     "sign in to confirm|confirm you're not a bot|members.only|login required|requires login|age.restricted|"
-     "inappropriate for some users|use --cookies",
-     QT_TRANSLATE_NOOP("YtDlp", "The site wants you to sign in (age check, bot check or members-only video). "
-                                "Choose your browser's sign-in cookies in Settings, then try again.")},
-    {ErrorCategory::PermissionDenied, "HTTP Error 403",
-     QT_TRANSLATE_NOOP("YtDlp", "The site refused access. If it needs an account, choose your browser's sign-in "
-                                "cookies in Settings; otherwise yt-dlp may be outdated: update it.")},
-    {ErrorCategory::Network, "HTTP Error 429|too many requests",
-     QT_TRANSLATE_NOOP("YtDlp", "The site is limiting requests right now: wait a while and try again.")},
-    {ErrorCategory::Network,
-     "HTTP Error 5\\d\\d|Unable to download (webpage|JSON|API)|Connection refused|timed out|"
-     "Temporary failure in name resolution|Name or service not known|Network is unreachable|"
-     "Connection reset|Remote end closed connection|IncompleteRead|giving up after|"
-     "Did not get any data blocks|urlopen error",
-     QT_TRANSLATE_NOOP("YtDlp", "Could not reach the site: check your internet connection and try again.")},
-    {ErrorCategory::Unsupported, "Unsupported URL|No video formats found|no suitable formats",
-     QT_TRANSLATE_NOOP("YtDlp", "TuneDrop cannot find any audio at this link.")},
-    {ErrorCategory::Unsupported,
-     "Unable to extract|please report this issue|nsig extraction failed|signature extraction failed|"
-     "Requested format is not available|Failed to extract any player response",
-     QT_TRANSLATE_NOOP("YtDlp", "yt-dlp could not read this site; yt-dlp may be outdated: update it "
-                                "(`yt-dlp -U` or your package manager) and try again.")},
-};
-
 }  // namespace
 
 bool MediaInfo::isNativelyDownloadable() const
@@ -346,6 +180,43 @@ bool MediaInfo::isNativelyDownloadable() const
 }
 
 YtDlp::YtDlp(const QString &configuredPath, Version version) : m_installation(locate(configuredPath, version)) {}
+
+QStringList YtDlp::sessionArgs(const QString &cookiesFile) const
+{
+    QStringList args;
+    if (supportsJsRuntimes())
+        args << m_jsRuntime.ytDlpArgs();
+    if (!cookiesFile.isEmpty())
+        args << QStringLiteral("--cookies") << cookiesFile;
+    else if (m_signIn.fileContent.isEmpty() && !m_signIn.browser.isEmpty())
+        args << QStringLiteral("--cookies-from-browser") << m_signIn.browser;
+    return args;
+}
+
+struct YtDlp::Outcome {
+    TranscodeError error;  // None when yt-dlp exited with 0
+    ProcessRun run;
+};
+
+YtDlp::Outcome YtDlp::run(const QStringList &args, const std::atomic_bool &cancel, int timeoutMs,
+                          const std::function<void(const QByteArray &)> &onLine) const
+{
+    Outcome outcome;
+    // The cookie file exists exactly as long as this yt-dlp process.
+    std::optional<CookieFileLease> cookies;
+    if (!m_signIn.fileContent.isEmpty()) {
+        cookies.emplace(m_signIn.fileContent, m_signIn.privateDir);
+        if (!cookies->isValid()) {
+            outcome.error = TranscodeError::make(ErrorCategory::Internal, cookies->error());
+            return outcome;
+        }
+    }
+    outcome.run = runProcess(m_installation.path,
+                             commonArgs() + sessionArgs(cookies ? cookies->path() : QString()) + args, cancel,
+                             timeoutMs, onLine);
+    outcome.error = runError(outcome.run, timeoutMs);
+    return outcome;
+}
 
 YtDlp::Installation YtDlp::locate(const QString &configuredPath, Version version)
 {
@@ -357,32 +228,10 @@ YtDlp::Installation YtDlp::locate(const QString &configuredPath, Version version
         inst.path = QStandardPaths::findExecutable(QStringLiteral("yt-dlp"));
     if (!inst.isFound() || version == Version::Skip)
         return inst;
-    // `--version` costs a Python start (~0.3 s); every job locates yt-dlp, so remember the
-    // answer per executable until the file changes (an update replaces it).
-    struct Known {
-        QDateTime modified;
-        qint64 size = 0;
-        QString version;
-    };
-    static QMutex cacheMutex;
-    static QHash<QString, Known> cache;
-    const QFileInfo exe(inst.path);
-    {
-        QMutexLocker lock(&cacheMutex);
-        const auto it = cache.constFind(inst.path);
-        if (it != cache.cend() && it->modified == exe.lastModified() && it->size == exe.size()) {
-            inst.version = it->version;
-            return inst;
-        }
-    }
-    const std::atomic_bool never{false};
-    const Run run = runProcess(inst.path, {QStringLiteral("--version")}, never, 5000);
-    if (!run.started)
+    const std::optional<QString> answer = versionOf(inst.path);  // cached per executable file
+    if (!answer)
         return {};  // present but not runnable (bad interpreter): as good as missing
-    if (run.exitCode == 0)
-        inst.version = QString::fromUtf8(run.out).trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
-    QMutexLocker lock(&cacheMutex);
-    cache.insert(inst.path, Known{exe.lastModified(), exe.size(), inst.version});
+    inst.version = *answer;
     return inst;
 }
 
@@ -394,16 +243,16 @@ ResolveResult YtDlp::resolve(const QString &url, int playlistLimit, const std::a
     // One process whatever the link is: a playlist answers with flat entries, a video with its
     // full info and the chosen format at the top level. --no-playlist makes a watch link with
     // list= one video; real playlist links still expand.
-    QStringList args = commonArgs();
+    QStringList args;
     args << QStringLiteral("--no-playlist") << QStringLiteral("-J") << QStringLiteral("--flat-playlist");
     if (playlistLimit > 0)
         args << QStringLiteral("--playlist-end") << QString::number(playlistLimit);
     args << QStringLiteral("-f") << QStringLiteral("bestaudio/best") << QStringLiteral("--") << url;
 
-    const Run run = runProcess(m_installation.path, args, cancel, timeoutMs);
-    if (const TranscodeError error = runError(run, timeoutMs); error.isError())
-        return failure<ResolveResult>(error);
-    return parseResolve(run.out, playlistLimit);
+    const Outcome outcome = run(args, cancel, timeoutMs);
+    if (outcome.error.isError())
+        return failure<ResolveResult>(outcome.error);
+    return parseResolve(outcome.run.out, playlistLimit);
 }
 
 YtDlpDownload YtDlp::download(const QString &url, const QString &formatId, const QString &dir,
@@ -415,7 +264,7 @@ YtDlpDownload YtDlp::download(const QString &url, const QString &formatId, const
     QDir().mkpath(dir);
     // --print implies --quiet, so --progress brings the progress lines back; -P keeps `dir`
     // out of the output template (a '%' in it would be read as a field).
-    QStringList args = commonArgs();
+    QStringList args;
     args << QStringLiteral("--no-playlist")
          << QStringLiteral("-f") << (formatId.isEmpty() ? QStringLiteral("bestaudio/best") : formatId)
          << QStringLiteral("--progress") << QStringLiteral("--newline")
@@ -442,12 +291,12 @@ YtDlpDownload YtDlp::download(const QString &url, const QString &formatId, const
         progress(done > 0 ? static_cast<qint64>(done) : 0, total > 0 ? static_cast<qint64>(total) : -1,
                  std::max(0.0, number(f.value(4))));
     };
-    const Run run = runProcess(m_installation.path, args, cancel, 0, onLine);
-    if (const TranscodeError error = runError(run, 0); error.isError())
-        return failure<YtDlpDownload>(error);
+    const Outcome outcome = run(args, cancel, 0, onLine);
+    if (outcome.error.isError())
+        return failure<YtDlpDownload>(outcome.error);
 
     YtDlpDownload result;  // the last stdout line that is not progress is the final path
-    const QList<QByteArray> lines = run.out.split('\n');
+    const QList<QByteArray> lines = outcome.run.out.split('\n');
     for (auto it = lines.rbegin(); it != lines.rend() && result.filePath.isEmpty(); ++it) {
         const QByteArray line = it->trimmed();
         if (!line.isEmpty() && !line.startsWith("tdprog "))
@@ -460,39 +309,6 @@ YtDlpDownload YtDlp::download(const QString &url, const QString &formatId, const
             QCoreApplication::translate("YtDlp", "yt-dlp finished but TuneDrop cannot find the downloaded file (%1).")
                 .arg(result.filePath)));
     return result;
-}
-
-TranscodeError YtDlp::mapError(const QString &stderrText, int exitCode)
-{
-    if (exitCode == 0 && !stderrText.contains(QLatin1String("ERROR:")))
-        return {};
-    const QString errorLine = diagnosisLine(stderrText, exitCode != 0);
-    if (exitCode == kExitNotStarted || exitCode < -1
-        || stderrText.contains(QLatin1String("No module named 'yt_dlp'")))
-        return notInstalledError();
-
-    // Judge the ERROR lines when there are any: warnings (e.g. nsig throttling) are not why
-    // it failed. Curly apostrophes (YouTube's bot check) are folded to straight ones.
-    static const QRegularExpression errorPrefix(QStringLiteral("^\\s*ERROR:"));
-    const QStringList errorLines = stderrText.split(QLatin1Char('\n')).filter(errorPrefix);
-    QString text = errorLines.isEmpty() ? stderrText : errorLines.join(QLatin1Char('\n'));
-    text.replace(QChar(0x2019), QLatin1Char('\''));
-
-    ErrorCategory category = ErrorCategory::Internal;
-    QString message = QCoreApplication::translate("YtDlp", "yt-dlp could not process this link (exit code %1).")
-                          .arg(exitCode);
-    for (const ErrorRule &rule : kErrorRules) {
-        const QRegularExpression re(QLatin1String(rule.pattern), QRegularExpression::CaseInsensitiveOption);
-        if (text.contains(re)) {
-            category = rule.category;
-            message = QCoreApplication::translate("YtDlp", rule.message);
-            break;
-        }
-    }
-    // The first ERROR line stays visible for diagnosis.
-    if (!errorLine.isEmpty())
-        message = QCoreApplication::translate("YtDlp", "%1 (yt-dlp: %2)").arg(message, errorLine);
-    return TranscodeError::make(category, message);
 }
 
 }  // namespace tunedrop

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CookieFile.h"
+#include "JsRuntime.h"
 #include "transcode/TranscodeError.h"
 
 #include <QByteArray>
@@ -85,6 +87,16 @@ public:
     static Installation locate(const QString &configuredPath = QString(), Version version = Version::Query);
     const Installation &installation() const { return m_installation; }
 
+    // Options for every run of this instance. The runtime is passed only when this yt-dlp
+    // knows --js-runtimes (needs the version: construct with Version::Query).
+    void setJsRuntime(const JsRuntime &runtime) { m_jsRuntime = runtime; }
+    bool supportsJsRuntimes() const { return ytDlpSupportsJsRuntimes(m_installation.version); }
+    // Sign-in cookies: an imported cookies.txt is written to a private 0600 file for each
+    // yt-dlp process and deleted when that process ends; else the browser spec is passed on.
+    void setSignIn(const SignInCookies &signIn) { m_signIn = signIn; }
+    // The options above as yt-dlp arguments (`cookiesFile`: this run's private cookie file).
+    QStringList sessionArgs(const QString &cookiesFile = QString()) const;
+
     // `-J` (with `--flat-playlist --playlist-end LIMIT` for playlists/channels).
     ResolveResult resolve(const QString &url, int playlistLimit, const std::atomic_bool &cancel,
                           int timeoutMs = 120000) const;
@@ -99,9 +111,16 @@ public:
     // unavailable/private/removed video, sign-in/age/bot checks (suggest cookies), geo-blocked,
     // network errors (transient), unsupported URL, extractor outdated (suggest updating).
     static TranscodeError mapError(const QString &stderrText, int exitCode);
+    static TranscodeError notInstalledError();
 
 private:
     Installation m_installation;
+    JsRuntime m_jsRuntime;
+    SignInCookies m_signIn;
+
+    struct Outcome;
+    Outcome run(const QStringList &args, const std::atomic_bool &cancel, int timeoutMs,
+                const std::function<void(const QByteArray &)> &onLine = {}) const;
 };
 
 }  // namespace tunedrop
