@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "DropOverlay.h"
 #include "Engine.h"
 #include "JobActions.h"
@@ -162,6 +163,10 @@ void MainWindow::buildMenusAndToolBar()
     file->addAction(m_quitAction);
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
     jobs->addActions(m_actions->contextActions());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About TuneDrop"), this, [this] { AboutDialog(this).exec(); });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
 
     QToolBar *tools = addToolBar(tr("Jobs"));
     tools->setObjectName(QStringLiteral("jobsToolBar"));

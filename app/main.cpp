@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -49,8 +50,13 @@ void installTranslations(QCoreApplication &app, const QString &language)
     auto *qtTr = new QTranslator(&app);
     if (qtTr->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qtTr);
+    // The installed .qm files (<prefix>/share/tunedrop/translations, so a packager or translator can
+    // update them) win over the copies built into the binary.
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .filePath(QStringLiteral("../share/tunedrop/translations"));
     auto *ourTr = new QTranslator(&app);
-    if (ourTr->load(locale, QStringLiteral("tunedrop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ourTr->load(locale, QStringLiteral("tunedrop"), QStringLiteral("_"), installed)
+        || ourTr->load(locale, QStringLiteral("tunedrop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(ourTr);
 }
 

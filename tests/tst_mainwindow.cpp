@@ -1,6 +1,7 @@
 // The window, offscreen, driving the real engine: the URL bar, multi-link paste, drops of every
 // shape, the list following jobs, each action, the main thread staying responsive with 5,000
 // jobs, and screenshots (build/tests/screenshots/) for a human to look at.
+#include "AboutDialog.h"
 #include "DropOverlay.h"
 #include "Engine.h"
 #include "JobActions.h"
@@ -10,6 +11,7 @@
 #include "MediaFixtures.h"
 #include "PlayerBar.h"
 #include "queue/JobStore.h"
+#include "transcode/LibraryVersions.h"
 #include "web/WebServer.h"
 
 #include <QtTest>
@@ -104,6 +106,37 @@ private slots:
         QCOMPARE(env->window->windowTitle(), QStringLiteral("TuneDrop"));
         QVERIFY(!env->window->windowIcon().isNull());
         shot(env->window.get(), QStringLiteral("mainwindow-empty.png"));
+    }
+
+    // Help ▸ About TuneDrop: the version and every component with its version, licence and origin.
+    void aboutDialogListsComponentsAndLicences()
+    {
+        auto env = makeWindow();
+        auto *about = env->window->findChild<QAction *>(QStringLiteral("aboutAction"));
+        QVERIFY(about);
+        QPointer<AboutDialog> shown;
+        bool opened = false;
+        QTimer::singleShot(0, env->window.get(), [&shown, &opened] {
+            shown = qobject_cast<AboutDialog *>(QApplication::activeModalWidget());
+            opened = shown;
+            if (shown)
+                shown->findChild<QTextBrowser *>(QStringLiteral("aboutComponents"))->resize(720, 320);
+        });
+        QTimer::singleShot(300, env->window.get(), [&shown] {
+            if (shown) {
+                shot(shown, QStringLiteral("about.png"));
+                shown->reject();
+            }
+        });
+        about->trigger();  // modal: returns when the timer closes it
+        QVERIFY2(opened, "the About dialog did not open");
+        const QString text = QTextDocumentFragment::fromHtml(AboutDialog::componentsHtml()).toPlainText();
+        for (const QString &line : libraryVersions())  // "Qt 6.4.2", "LAME 3.100", ... as running
+            for (const QString &part : line.split(QLatin1Char(' ')))
+                QVERIFY2(text.contains(part), qPrintable(part));
+        for (const char *expected : {"TuneDrop", "GPL-3.0-or-later", "LGPL-3.0-only", "LGPL-2.1-or-later", "LGPL-2.0-or-later",
+                                     "MPL-1.1", "BSD-3-Clause", "QtKeychain", "yt-dlp", "Unlicense", "ffmpeg.org"})
+            QVERIFY2(text.contains(QLatin1String(expected)), expected);
     }
 
     void urlBarAddsAndMultiLinkPasteAddsEach()

@@ -783,6 +783,73 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::AboutDialog</name>
+    <message>
+        <source>The Qt Company and contributors (qt.io); your system&apos;s Qt libraries.</source>
+        <translation>The Qt Company und Mitwirkende (qt.io); die Qt-Bibliotheken Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>The FFmpeg developers (ffmpeg.org); your system&apos;s libavformat, libavcodec and libswresample.</source>
+        <translation>Die FFmpeg-Entwickler (ffmpeg.org); libavformat, libavcodec und libswresample Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>The LAME project (lame.sourceforge.io); your system&apos;s libmp3lame.</source>
+        <translation>Das LAME-Projekt (lame.sourceforge.io); libmp3lame Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>The TagLib authors (taglib.org); your system&apos;s libtag.</source>
+        <translation>Die TagLib-Autoren (taglib.org); libtag Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Frank Osterfeld and contributors; your system&apos;s libqt6keychain.</source>
+        <translation>Frank Osterfeld und Mitwirkende; libqt6keychain Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>This program.</source>
+        <translation>Dieses Programm.</translation>
+    </message>
+    <message>
+        <source>see Settings ▸ Tools</source>
+        <translation>siehe Einstellungen ▸ Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system&apos;s.</source>
+        <translation>Läuft als eigenes Programm, nicht gelinkt: die Kopie, die TuneDrop von github.com/yt-dlp/yt-dlp/releases aktuell hält, oder die Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>About TuneDrop</source>
+        <translation>Über TuneDrop</translation>
+    </message>
+    <message>
+        <source>Paste or drop a video link, a media URL or a file: TuneDrop downloads it and saves its sound as a tagged MP3.</source>
+        <translation>Fügen Sie einen Videolink, eine Medien-URL oder eine Datei ein oder ziehen Sie sie hierher: TuneDrop lädt sie herunter und speichert den Ton als MP3 mit Tags.</translation>
+    </message>
+    <message>
+        <source>Components and licences</source>
+        <translation>Komponenten und Lizenzen</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::CookieFileLease</name>
     <message>
         <source>Cannot create the private folder for sign-in cookies (%1).</source>
@@ -1276,6 +1343,14 @@ YouTube, jede von yt-dlp unterstützte Website, ein direkter Medien-Link oder ei
     <message>
         <source>Web page: %1</source>
         <translation>Webseite: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About TuneDrop</source>
+        <translation>Ü&amp;ber TuneDrop</translation>
     </message>
 </context>
 <context>

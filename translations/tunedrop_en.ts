@@ -783,6 +783,73 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::AboutDialog</name>
+    <message>
+        <source>The Qt Company and contributors (qt.io); your system&apos;s Qt libraries.</source>
+        <translation>The Qt Company and contributors (qt.io); your system&apos;s Qt libraries.</translation>
+    </message>
+    <message>
+        <source>The FFmpeg developers (ffmpeg.org); your system&apos;s libavformat, libavcodec and libswresample.</source>
+        <translation>The FFmpeg developers (ffmpeg.org); your system&apos;s libavformat, libavcodec and libswresample.</translation>
+    </message>
+    <message>
+        <source>The LAME project (lame.sourceforge.io); your system&apos;s libmp3lame.</source>
+        <translation>The LAME project (lame.sourceforge.io); your system&apos;s libmp3lame.</translation>
+    </message>
+    <message>
+        <source>The TagLib authors (taglib.org); your system&apos;s libtag.</source>
+        <translation>The TagLib authors (taglib.org); your system&apos;s libtag.</translation>
+    </message>
+    <message>
+        <source>Frank Osterfeld and contributors; your system&apos;s libqt6keychain.</source>
+        <translation>Frank Osterfeld and contributors; your system&apos;s libqt6keychain.</translation>
+    </message>
+    <message>
+        <source>This program.</source>
+        <translation>This program.</translation>
+    </message>
+    <message>
+        <source>see Settings ▸ Tools</source>
+        <translation>see Settings ▸ Tools</translation>
+    </message>
+    <message>
+        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system&apos;s.</source>
+        <translation>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system&apos;s.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>Where it comes from</translation>
+    </message>
+    <message>
+        <source>About TuneDrop</source>
+        <translation>About TuneDrop</translation>
+    </message>
+    <message>
+        <source>Paste or drop a video link, a media URL or a file: TuneDrop downloads it and saves its sound as a tagged MP3.</source>
+        <translation>Paste or drop a video link, a media URL or a file: TuneDrop downloads it and saves its sound as a tagged MP3.</translation>
+    </message>
+    <message>
+        <source>Components and licences</source>
+        <translation>Components and licences</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::CookieFileLease</name>
     <message>
         <source>Cannot create the private folder for sign-in cookies (%1).</source>
@@ -1276,6 +1343,14 @@ YouTube, any site yt-dlp knows, a direct media link or a local file</translation
     <message>
         <source>Web page: %1</source>
         <translation>Web page: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About TuneDrop</source>
+        <translation>&amp;About TuneDrop</translation>
     </message>
 </context>
 <context>

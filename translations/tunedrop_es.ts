@@ -783,6 +783,73 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::AboutDialog</name>
+    <message>
+        <source>The Qt Company and contributors (qt.io); your system&apos;s Qt libraries.</source>
+        <translation>The Qt Company y colaboradores (qt.io); las bibliotecas Qt de tu sistema.</translation>
+    </message>
+    <message>
+        <source>The FFmpeg developers (ffmpeg.org); your system&apos;s libavformat, libavcodec and libswresample.</source>
+        <translation>Los desarrolladores de FFmpeg (ffmpeg.org); libavformat, libavcodec y libswresample de tu sistema.</translation>
+    </message>
+    <message>
+        <source>The LAME project (lame.sourceforge.io); your system&apos;s libmp3lame.</source>
+        <translation>El proyecto LAME (lame.sourceforge.io); libmp3lame de tu sistema.</translation>
+    </message>
+    <message>
+        <source>The TagLib authors (taglib.org); your system&apos;s libtag.</source>
+        <translation>Los autores de TagLib (taglib.org); libtag de tu sistema.</translation>
+    </message>
+    <message>
+        <source>Frank Osterfeld and contributors; your system&apos;s libqt6keychain.</source>
+        <translation>Frank Osterfeld y colaboradores; libqt6keychain de tu sistema.</translation>
+    </message>
+    <message>
+        <source>This program.</source>
+        <translation>Este programa.</translation>
+    </message>
+    <message>
+        <source>see Settings ▸ Tools</source>
+        <translation>ver Ajustes ▸ Herramientas</translation>
+    </message>
+    <message>
+        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system&apos;s.</source>
+        <translation>Se ejecuta como programa aparte, sin enlazar: la copia que TuneDrop mantiene al día desde github.com/yt-dlp/yt-dlp/releases, o la de tu sistema.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <source>About TuneDrop</source>
+        <translation>Acerca de TuneDrop</translation>
+    </message>
+    <message>
+        <source>Paste or drop a video link, a media URL or a file: TuneDrop downloads it and saves its sound as a tagged MP3.</source>
+        <translation>Pega o arrastra un enlace de vídeo, una URL de medios o un archivo: TuneDrop lo descarga y guarda su sonido como MP3 etiquetado.</translation>
+    </message>
+    <message>
+        <source>Components and licences</source>
+        <translation>Componentes y licencias</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::CookieFileLease</name>
     <message>
         <source>Cannot create the private folder for sign-in cookies (%1).</source>
@@ -1276,6 +1343,14 @@ YouTube, cualquier sitio compatible con yt-dlp, un enlace directo a un archivo m
     <message>
         <source>Web page: %1</source>
         <translation>Página web: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About TuneDrop</source>
+        <translation>&amp;Acerca de TuneDrop</translation>
     </message>
 </context>
 <context>

@@ -783,6 +783,73 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::AboutDialog</name>
+    <message>
+        <source>The Qt Company and contributors (qt.io); your system&apos;s Qt libraries.</source>
+        <translation>The Qt Company et contributeurs (qt.io)&#xa0;; les bibliothèques Qt de votre système.</translation>
+    </message>
+    <message>
+        <source>The FFmpeg developers (ffmpeg.org); your system&apos;s libavformat, libavcodec and libswresample.</source>
+        <translation>Les développeurs de FFmpeg (ffmpeg.org)&#xa0;; libavformat, libavcodec et libswresample de votre système.</translation>
+    </message>
+    <message>
+        <source>The LAME project (lame.sourceforge.io); your system&apos;s libmp3lame.</source>
+        <translation>Le projet LAME (lame.sourceforge.io)&#xa0;; libmp3lame de votre système.</translation>
+    </message>
+    <message>
+        <source>The TagLib authors (taglib.org); your system&apos;s libtag.</source>
+        <translation>Les auteurs de TagLib (taglib.org)&#xa0;; libtag de votre système.</translation>
+    </message>
+    <message>
+        <source>Frank Osterfeld and contributors; your system&apos;s libqt6keychain.</source>
+        <translation>Frank Osterfeld et contributeurs&#xa0;; libqt6keychain de votre système.</translation>
+    </message>
+    <message>
+        <source>This program.</source>
+        <translation>Ce programme.</translation>
+    </message>
+    <message>
+        <source>see Settings ▸ Tools</source>
+        <translation>voir Paramètres ▸ Outils</translation>
+    </message>
+    <message>
+        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system&apos;s.</source>
+        <translation>Exécuté comme programme séparé, non lié&#xa0;: la copie que TuneDrop tient à jour depuis github.com/yt-dlp/yt-dlp/releases, ou celle de votre système.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>About TuneDrop</source>
+        <translation>À propos de TuneDrop</translation>
+    </message>
+    <message>
+        <source>Paste or drop a video link, a media URL or a file: TuneDrop downloads it and saves its sound as a tagged MP3.</source>
+        <translation>Collez ou déposez un lien vidéo, une URL de média ou un fichier&#xa0;: TuneDrop le télécharge et enregistre son son en MP3 étiqueté.</translation>
+    </message>
+    <message>
+        <source>Components and licences</source>
+        <translation>Composants et licences</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::CookieFileLease</name>
     <message>
         <source>Cannot create the private folder for sign-in cookies (%1).</source>
@@ -1276,6 +1343,14 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
     <message>
         <source>Web page: %1</source>
         <translation>Page web&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About TuneDrop</source>
+        <translation>À &amp;propos de TuneDrop</translation>
     </message>
 </context>
 <context>

@@ -19,15 +19,26 @@ QString avVersion(unsigned v)
 }
 }  // namespace
 
-QStringList libraryVersions()
+QList<QPair<QString, QString>> componentVersions()
 {
     return {
-        QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion())),
-        QStringLiteral("FFmpeg libavformat %1, libavcodec %2, libswresample %3")
-            .arg(avVersion(avformat_version()), avVersion(avcodec_version()), avVersion(swresample_version())),
-        QStringLiteral("LAME %1").arg(QString::fromLatin1(get_lame_version())),
-        QStringLiteral("TagLib %1.%2.%3").arg(TAGLIB_MAJOR_VERSION).arg(TAGLIB_MINOR_VERSION).arg(TAGLIB_PATCH_VERSION),
+        {QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
+        {QStringLiteral("FFmpeg"), QStringLiteral("libavformat %1, libavcodec %2, libswresample %3")
+                                       .arg(avVersion(avformat_version()), avVersion(avcodec_version()),
+                                            avVersion(swresample_version()))},
+        {QStringLiteral("LAME"), QString::fromLatin1(get_lame_version())},
+        {QStringLiteral("TagLib"),
+         QStringLiteral("%1.%2.%3").arg(TAGLIB_MAJOR_VERSION).arg(TAGLIB_MINOR_VERSION).arg(TAGLIB_PATCH_VERSION)},
+        {QStringLiteral("QtKeychain"), QStringLiteral(TUNEDROP_QTKEYCHAIN_VERSION)},  // from CMake's package
     };
+}
+
+QStringList libraryVersions()
+{
+    QStringList lines;
+    for (const auto &[name, version] : componentVersions())
+        lines << name + QLatin1Char(' ') + version;
+    return lines;
 }
 
 }  // namespace tunedrop
