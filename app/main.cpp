@@ -148,8 +148,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("TuneDrop"));
     QCoreApplication::setOrganizationName(QStringLiteral("TuneDrop"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
-    if (!noWindow)
+    if (!noWindow) {
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tunedrop.svg")));
+        // Wayland matches windows to the installed .desktop entry (and its icon) by this name.
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tunedrop.TuneDrop"));
+    }
 
     CommandLine commandLine;
     QString error;

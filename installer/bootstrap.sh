@@ -28,6 +28,7 @@ runtime_packages=(
 )
 test_packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools pulseaudio
+  lintian desktop-file-utils appstream file man-db
   python3 time procps util-linux mount
   fonts-dejavu-core fonts-wqy-microhei fonts-noto-color-emoji
   chromium
