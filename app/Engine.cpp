@@ -24,7 +24,7 @@ Engine::Engine(const CommandLineOptions &options)
         return;
     }
     if (m_settings.cookieSource() == Settings::CookieSource::File && m_options.cookiesFromBrowser.isEmpty())
-        m_cookieFile = cookieVault().load().value_or(QByteArray());
+        reloadSignIn();
     const QueueConfig config = effectiveConfig();
     m_outputDir = config.defaultOutputDir;
     m_queue = std::make_unique<JobQueue>(&m_store, config);
@@ -49,9 +49,17 @@ CookieVault &Engine::cookieVault()
 
 void Engine::reloadSignIn()
 {
-    m_cookieFile = m_settings.cookieSource() == Settings::CookieSource::File
-        ? cookieVault().load().value_or(QByteArray())
-        : QByteArray();
+    m_cookieFile.clear();
+    m_signInWarning.clear();
+    if (m_settings.cookieSource() == Settings::CookieSource::File) {
+        QString why;
+        m_cookieFile = cookieVault().load(&why).value_or(QByteArray());
+        // A locked or missing keychain must not silently drop the sign-in the user set up.
+        if (m_cookieFile.isEmpty())
+            m_signInWarning = QCoreApplication::translate("Engine", "The imported sign-in cookies cannot be read "
+                                                                    "from the keychain%1; links run without them.")
+                                  .arg(why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));
+    }
     if (m_queue)
         m_queue->setConfig(effectiveConfig());
 }

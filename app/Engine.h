@@ -27,7 +27,11 @@ public:
 
     bool isReady() const { return m_ready; }
     QString error() const { return m_error; }    // why it is not ready
-    QString warning() const { return m_store.warning(); }
+    // Problems worth telling at start-up: the job list was repaired, the cookies cannot be read.
+    QString warning() const
+    {
+        return m_store.warning().isEmpty() ? m_signInWarning : m_store.warning();
+    }
 
     const Profile &profile() const { return m_profile; }
     Settings &settings() { return m_settings; }
@@ -65,6 +69,7 @@ private:
     std::unique_ptr<SecretStore> m_cookieSecrets;
     std::unique_ptr<CookieVault> m_cookieVault;
     QByteArray m_cookieFile;
+    QString m_signInWarning;
     QString m_webError;
     QString m_outputDir;
     QString m_error;

@@ -9,6 +9,7 @@
 #include "JobListView.h"
 #include "PlayerBar.h"
 #include "SettingsDialog.h"
+#include "YtDlpNotice.h"
 #include "YtDlpPanel.h"
 #include "library/RetentionPurger.h"
 #include "TrayIcon.h"
@@ -87,6 +88,11 @@ void MainWindow::buildUi()
     connect(add, &QPushButton::clicked, this, &MainWindow::addFromBar);
     connect(open, &QPushButton::clicked, this, &MainWindow::chooseFiles);
 
+    // yt-dlp missing, too old, or without the JavaScript runtime YouTube needs: said up front.
+    m_ytDlpNotice = new YtDlpNotice(m_engine.settings(), central);
+    layout->addWidget(m_ytDlpNotice);
+    connect(m_ytDlpNotice, &YtDlpNotice::settingsRequested, this, [this] { openSettings(QStringLiteral("toolsTab")); });
+
     m_model = new JobListModel(&m_engine.queue(), this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -148,7 +154,7 @@ void MainWindow::buildMenusAndToolBar()
     auto *settings = new QAction(tr("&Settings…"), this);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
-    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(settings, &QAction::triggered, this, [this] { openSettings(); });
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -302,9 +308,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     emit closed();
 }
 
-void MainWindow::openSettings()
+void MainWindow::openSettings(const QString &page)
 {
     SettingsDialog dialog(m_engine.settings(), this, &m_engine.cookieVault());
+    dialog.showPage(page);
+    connect(dialog.ytDlpPanel(), &YtDlpPanel::updateFinished, m_ytDlpNotice, &YtDlpNotice::check);
     connect(&dialog, &SettingsDialog::settingsApplied, this, &MainWindow::applySettings);
     connect(dialog.ytDlpPanel(), &YtDlpPanel::signInChanged, this, [this] { m_engine.reloadSignIn(); });
     dialog.exec();
@@ -328,6 +336,7 @@ void MainWindow::applySettings()
             status += QStringLiteral(" · ") + tr("Web page: %1").arg(m_engine.webAddress());
     }
     m_settingsApplied = true;
+    m_ytDlpNotice->check();  // at start-up too: in the background, never delays the window
     statusBar()->showMessage(status, 8000);
 }
 

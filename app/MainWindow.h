@@ -19,6 +19,7 @@ class JobListModel;
 class JobListView;
 class PlayerBar;
 class TrayIcon;
+class YtDlpNotice;
 
 // The window: a URL bar (Enter adds; pasting several links adds each), drag and drop anywhere,
 // the job list with its actions, a details pane, the player and a status bar with totals.
@@ -45,6 +46,7 @@ public:
     PlayerBar *playerBar() const { return m_player; }
     QLineEdit *urlBar() const { return m_urlBar; }
     DropOverlay *dropOverlay() const { return m_overlay; }
+    YtDlpNotice *ytDlpNotice() const { return m_ytDlpNotice; }
 
 signals:
     // The window really closed (not hidden to the tray): the application should end.
@@ -64,7 +66,7 @@ private:
     void addFromBar();
     void pasteLinks();
     void chooseFiles();
-    void openSettings();
+    void openSettings(const QString &page = QString());  // page: a tab's object name
     void updateStatus();
     void updateDetails();
     void restoreLayout();
@@ -78,6 +80,7 @@ private:
     PlayerBar *m_player = nullptr;
     TrayIcon *m_tray = nullptr;
     DropOverlay *m_overlay = nullptr;
+    YtDlpNotice *m_ytDlpNotice = nullptr;
     QLineEdit *m_urlBar = nullptr;
     QTextBrowser *m_details = nullptr;
     QLabel *m_totals = nullptr;

@@ -298,6 +298,13 @@ QString SettingsDialog::validationMessage() const { return d->message->text(); }
 
 YtDlpPanel *SettingsDialog::ytDlpPanel() const { return d->ytDlpPanel; }
 
+void SettingsDialog::showPage(const QString &objectName)
+{
+    for (int i = 0; i < d->tabs->count(); ++i)
+        if (!objectName.isEmpty() && d->tabs->widget(i)->objectName() == objectName)
+            d->tabs->setCurrentIndex(i);
+}
+
 void SettingsDialog::accept()
 {
     if (apply())

@@ -27,6 +27,7 @@ public:
 
     void accept() override;
     YtDlpPanel *ytDlpPanel() const;
+    void showPage(const QString &objectName);  // "toolsTab", ...; unknown or empty: no change
 
 signals:
     // Emitted after a successful apply(), so the app can apply changes live.

@@ -1,5 +1,7 @@
 #include "YtDlpPanel.h"
 
+#include "BackgroundTasks.h"
+
 #include "settings/CookieVault.h"
 #include "source/CookieFile.h"
 #include "source/YtDlpUpdater.h"
@@ -14,7 +16,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace tunedrop {
@@ -53,7 +54,8 @@ void setError(QLabel *label, bool error)
 }  // namespace
 
 YtDlpPanel::YtDlpPanel(Settings &settings, CookieVault *vault, QFormLayout *form, QWidget *parentWidget)
-    : QObject(parentWidget), m_settings(settings), m_vault(vault), m_parentWidget(parentWidget)
+    : QObject(parentWidget), m_settings(settings), m_vault(vault),
+      m_tasks(std::make_unique<BackgroundTasks>(this)), m_parentWidget(parentWidget)
 {
     // One field for everything about the yt-dlp in use, stacked: what, how old, what to do.
     auto *inUse = new QVBoxLayout;
@@ -143,25 +145,10 @@ YtDlpPanel::YtDlpPanel(Settings &settings, CookieVault *vault, QFormLayout *form
 YtDlpPanel::~YtDlpPanel()
 {
     m_cancel = true;  // an update in flight stops at its next check and installs nothing
-    for (QThread *thread : std::as_const(m_threads)) {
-        thread->wait();
-        delete thread;
-    }
+    m_tasks.reset();  // waits for work still running
 }
 
-void YtDlpPanel::runInBackground(std::function<void()> work, std::function<void()> done)
-{
-    ++m_busy;
-    QThread *thread = QThread::create(std::move(work));
-    m_threads << thread;
-    connect(thread, &QThread::finished, this, [this, thread, done = std::move(done)] {
-        m_threads.removeOne(thread);
-        thread->deleteLater();
-        --m_busy;
-        done();
-    });
-    thread->start();
-}
+bool YtDlpPanel::isBusy() const { return m_tasks->running() > 0; }
 
 void YtDlpPanel::refresh(const QString &configuredPath)
 {
@@ -171,7 +158,7 @@ void YtDlpPanel::refresh(const QString &configuredPath)
     auto probed = std::make_shared<YtDlpStatus>();
     auto stored = std::make_shared<bool>(false);
     CookieVault *vault = m_vault;
-    runInBackground(
+    m_tasks->run(
         [probed, stored, configuredPath, managed, today, vault] {
             *probed = YtDlpStatus::probe(configuredPath, managed, today);
             *stored = vault && vault->load().has_value();
@@ -195,8 +182,8 @@ void YtDlpPanel::showStatus()
     setError(m_ageWarning, true);
     m_runtime->setText(m_status.jsRuntimeLine());
     setError(m_runtime, !m_status.jsRuntime.found());
-    m_update->setEnabled(!m_busy);
-    m_rollBack->setEnabled(!m_busy && QFileInfo::exists(m_settings.managedYtDlpPath() + QStringLiteral(".previous")));
+    m_update->setEnabled(!isBusy());
+    m_rollBack->setEnabled(!isBusy() && QFileInfo::exists(m_settings.managedYtDlpPath() + QStringLiteral(".previous")));
 }
 
 void YtDlpPanel::updateYtDlp()
@@ -209,7 +196,7 @@ void YtDlpPanel::updateYtDlp()
     auto result = std::make_shared<YtDlpUpdater::Result>();
     const QString dir = QFileInfo(m_settings.managedYtDlpPath()).absolutePath();
     const QString base = m_settings.ytDlpReleaseUrl();
-    runInBackground([this, result, dir, base] { *result = YtDlpUpdater(dir, base).update(m_cancel); },
+    m_tasks->run([this, result, dir, base] { *result = YtDlpUpdater(dir, base).update(m_cancel); },
                     [this, result] {
                         QString message = result->message;
                         if (result->ok && QFileInfo(m_configuredPath).isExecutable())

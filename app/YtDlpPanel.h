@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 class QButtonGroup;
 class QComboBox;
@@ -15,10 +16,10 @@ class QFormLayout;
 class QLabel;
 class QPushButton;
 class QRadioButton;
-class QThread;
 
 namespace tunedrop {
 
+class BackgroundTasks;
 class CookieVault;
 
 // The yt-dlp part of Settings ▸ Tools: which yt-dlp is used and its version, a warning when it
@@ -37,7 +38,7 @@ public:
     // Probes again, for `configuredPath` (the path field as typed) when given.
     void refresh(const QString &configuredPath);
     const YtDlpStatus &status() const { return m_status; }
-    bool isBusy() const { return m_busy > 0; }
+    bool isBusy() const;
 
     // The cookie choice, saved by the dialog with the other settings.
     void load();
@@ -62,9 +63,8 @@ private:
     std::function<QDate()> m_today = [] { return QDate::currentDate(); };
     YtDlpStatus m_status;
     QString m_configuredPath;
-    int m_busy = 0;
     std::atomic_bool m_cancel{false};
-    QList<QThread *> m_threads;
+    std::unique_ptr<BackgroundTasks> m_tasks;
     bool m_hasStoredCookies = false;
     bool m_probed = false;
 
@@ -75,7 +75,6 @@ private:
     QComboBox *m_browserSpec;
     QWidget *m_parentWidget;
 
-    void runInBackground(std::function<void()> work, std::function<void()> done);
     void showStatus();
     void updateCookieRows();
     void setCookieStatus(const QString &text, bool error);

@@ -55,8 +55,11 @@ void installTranslations(QCoreApplication &app, const QString &language)
     const QString installed = QDir(QCoreApplication::applicationDirPath())
                                   .filePath(QStringLiteral("../share/tunedrop/translations"));
     auto *ourTr = new QTranslator(&app);
+    // Languages without a translation (and the C locale) get English with proper plurals.
     if (ourTr->load(locale, QStringLiteral("tunedrop"), QStringLiteral("_"), installed)
-        || ourTr->load(locale, QStringLiteral("tunedrop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        || ourTr->load(locale, QStringLiteral("tunedrop"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ourTr->load(QStringLiteral("tunedrop_en"), installed)
+        || ourTr->load(QStringLiteral("tunedrop_en"), QStringLiteral(":/i18n")))
         app.installTranslator(ourTr);
 }
 

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "MediaFixtures.h"
 #include "PlayerBar.h"
+#include "YtDlpNotice.h"
 #include "queue/JobStore.h"
 #include "transcode/LibraryVersions.h"
 #include "web/WebServer.h"
@@ -443,6 +444,7 @@ private slots:
     void everyControlHasAnAccessibleName()
     {
         auto env = makeWindow();
+        QTRY_VERIFY(!env->window->ytDlpNotice()->isBusy());  // its bar, when shown, counts too
         QStringList unnamed;
         for (QWidget *w : env->window->findChildren<QWidget *>()) {
             if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus)

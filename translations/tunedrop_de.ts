@@ -228,6 +228,10 @@
         <source>“%1” is not an address the web server can listen on.</source>
         <translation>„%1“ ist keine Adresse, auf der der Webserver lauschen kann.</translation>
     </message>
+    <message>
+        <source>The imported sign-in cookies cannot be read from the keychain%1; links run without them.</source>
+        <translation>Die importierten Anmelde-Cookies können nicht aus dem Schlüsselbund gelesen werden%1; Links laufen ohne sie.</translation>
+    </message>
 </context>
 <context>
     <name>HttpDownloader</name>
@@ -1989,6 +1993,33 @@ Details: %2</translation>
     <message>
         <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
         <translation>Zu viele falsche Passwörter von diesem Gerät. Versuchen Sie es in 15 Minuten erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::YtDlpNotice</name>
+    <message>
+        <source>Update yt-dlp</source>
+        <translation>yt-dlp aktualisieren</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Diesen Hinweis schließen</translation>
+    </message>
+    <message>
+        <source>yt-dlp notice</source>
+        <translation>yt-dlp-Hinweis</translation>
+    </message>
+    <message>
+        <source>yt-dlp is not installed, so links to YouTube and other video sites cannot be converted.</source>
+        <translation>yt-dlp ist nicht installiert, daher können Links zu YouTube und anderen Videoseiten nicht konvertiert werden.</translation>
+    </message>
+    <message>
+        <source>Downloading the latest yt-dlp…</source>
+        <translation>Das neueste yt-dlp wird heruntergeladen…</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,10 @@
         <source>“%1” is not an address the web server can listen on.</source>
         <translation>“%1” is not an address the web server can listen on.</translation>
     </message>
+    <message>
+        <source>The imported sign-in cookies cannot be read from the keychain%1; links run without them.</source>
+        <translation>The imported sign-in cookies cannot be read from the keychain%1; links run without them.</translation>
+    </message>
 </context>
 <context>
     <name>HttpDownloader</name>
@@ -1989,6 +1993,33 @@ Details: %2</translation>
     <message>
         <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
         <translation>Too many wrong passwords from this device. Try again in 15 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::YtDlpNotice</name>
+    <message>
+        <source>Update yt-dlp</source>
+        <translation>Update yt-dlp</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Close this notice</translation>
+    </message>
+    <message>
+        <source>yt-dlp notice</source>
+        <translation>yt-dlp notice</translation>
+    </message>
+    <message>
+        <source>yt-dlp is not installed, so links to YouTube and other video sites cannot be converted.</source>
+        <translation>yt-dlp is not installed, so links to YouTube and other video sites cannot be converted.</translation>
+    </message>
+    <message>
+        <source>Downloading the latest yt-dlp…</source>
+        <translation>Downloading the latest yt-dlp…</translation>
     </message>
 </context>
 <context>

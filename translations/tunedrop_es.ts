@@ -228,6 +228,10 @@
         <source>“%1” is not an address the web server can listen on.</source>
         <translation>«%1» no es una dirección en la que pueda escuchar el servidor web.</translation>
     </message>
+    <message>
+        <source>The imported sign-in cookies cannot be read from the keychain%1; links run without them.</source>
+        <translation>Las cookies de sesión importadas no se pueden leer del llavero%1; los enlaces se procesan sin ellas.</translation>
+    </message>
 </context>
 <context>
     <name>HttpDownloader</name>
@@ -1989,6 +1993,33 @@ Detalles: %2</translation>
     <message>
         <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
         <translation>Demasiadas contraseñas incorrectas desde este dispositivo. Vuelve a intentarlo en 15 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::YtDlpNotice</name>
+    <message>
+        <source>Update yt-dlp</source>
+        <translation>Actualizar yt-dlp</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Cerrar este aviso</translation>
+    </message>
+    <message>
+        <source>yt-dlp notice</source>
+        <translation>Aviso de yt-dlp</translation>
+    </message>
+    <message>
+        <source>yt-dlp is not installed, so links to YouTube and other video sites cannot be converted.</source>
+        <translation>yt-dlp no está instalado, así que los enlaces a YouTube y otros sitios de vídeo no se pueden convertir.</translation>
+    </message>
+    <message>
+        <source>Downloading the latest yt-dlp…</source>
+        <translation>Descargando la última versión de yt-dlp…</translation>
     </message>
 </context>
 <context>

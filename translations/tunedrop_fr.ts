@@ -228,6 +228,10 @@
         <source>“%1” is not an address the web server can listen on.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse sur laquelle le serveur web peut écouter.</translation>
     </message>
+    <message>
+        <source>The imported sign-in cookies cannot be read from the keychain%1; links run without them.</source>
+        <translation>Les cookies de connexion importés ne peuvent pas être lus depuis le trousseau%1&#xa0;; les liens sont traités sans eux.</translation>
+    </message>
 </context>
 <context>
     <name>HttpDownloader</name>
@@ -1989,6 +1993,33 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
         <translation>Trop de mots de passe incorrects depuis cet appareil. Réessayez dans 15 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::YtDlpNotice</name>
+    <message>
+        <source>Update yt-dlp</source>
+        <translation>Mettre à jour yt-dlp</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Fermer cet avis</translation>
+    </message>
+    <message>
+        <source>yt-dlp notice</source>
+        <translation>Avis yt-dlp</translation>
+    </message>
+    <message>
+        <source>yt-dlp is not installed, so links to YouTube and other video sites cannot be converted.</source>
+        <translation>yt-dlp n’est pas installé&#xa0;: les liens vers YouTube et d’autres sites vidéo ne peuvent pas être convertis.</translation>
+    </message>
+    <message>
+        <source>Downloading the latest yt-dlp…</source>
+        <translation>Téléchargement de la dernière version de yt-dlp…</translation>
     </message>
 </context>
 <context>
