@@ -4,8 +4,7 @@
 #include "FakeYtDlp.h"
 #include "LocalHttpServer.h"
 #include "MediaFixtures.h"
-#include "queue/JobQueue.h"
-#include "queue/JobStore.h"
+#include "QueueHarness.h"
 #include "source/JsRuntime.h"
 #include "source/YtDlp.h"
 #include "source/YtDlpStatus.h"
@@ -31,16 +30,6 @@ const char kNoRuntimeWarning[] =
 
 const QString kYouTube = QStringLiteral("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
 
-// Sets PATH for the scope of one test; the old value comes back afterwards.
-class PathOverride {
-public:
-    explicit PathOverride(const QString &path) : m_saved(qgetenv("PATH")) { qputenv("PATH", QFile::encodeName(path)); }
-    ~PathOverride() { qputenv("PATH", m_saved); }
-
-private:
-    QByteArray m_saved;
-};
-
 }  // namespace
 
 class TestJsRuntime : public QObject {
@@ -56,39 +45,6 @@ class TestJsRuntime : public QObject {
         return writeYouTubeAnswer(dir, m_server->url(QStringLiteral("song.webm")), QStringLiteral("Runtime Song"));
     }
 
-    struct Env {
-        QTemporaryDir dir;
-        std::unique_ptr<JobStore> store;
-        std::unique_ptr<JobQueue> queue;
-    };
-    std::unique_ptr<Env> makeQueue(const QString &ytDlp)
-    {
-        auto env = std::make_unique<Env>();
-        env->store = std::make_unique<JobStore>(env->dir.filePath(QStringLiteral("jobs.db")));
-        if (!env->store->open())
-            qFatal("store: %s", qPrintable(env->store->lastError()));
-        QueueConfig c;
-        c.workers = 1;
-        c.defaultOutputDir = env->dir.filePath(QStringLiteral("out"));
-        c.workRoot = env->dir.filePath(QStringLiteral("work"));
-        c.ytDlpPath = ytDlp;
-        c.retryBaseDelayMs = 50;
-        env->queue = std::make_unique<JobQueue>(env->store.get(), c);
-        env->queue->restore();
-        return env;
-    }
-
-    static Job runToEnd(JobQueue &queue, const QString &input)
-    {
-        const QUuid id = queue.add(input).id;
-        if (id.isNull())
-            qFatal("refused %s", qPrintable(input));
-        QElapsedTimer t;
-        t.start();
-        while (!isTerminalState(queue.job(id)->state) && t.elapsed() < 60000)
-            QTest::qWait(20);
-        return *queue.job(id);
-    }
 
 private slots:
     void initTestCase()
@@ -155,12 +111,12 @@ private slots:
         QTemporaryDir empty, withNode;
         writeFakeRuntime(withNode.path(), QStringLiteral("node"), "v22.3.0");
         {
-            PathOverride path(empty.path() + QLatin1Char(':') + withNode.path());
+            ScopedPath path(empty.path() + QLatin1Char(':') + withNode.path());
             const JsRuntimeSearch found = findJsRuntime();
             QCOMPARE(found.usable.path, QDir(withNode.path()).filePath(QStringLiteral("node")));
         }
         {
-            PathOverride path(empty.path());
+            ScopedPath path(empty.path());
             QVERIFY(!findJsRuntime().found());
         }
     }
@@ -259,9 +215,9 @@ private slots:
         QTemporaryDir tool, emptyBin;
         FakeYtDlp fake(tool.path(), QStringLiteral("2025.11.12"),
                        FakeYtDlp::fail(QByteArray(kNoRuntimeWarning) + "\nERROR: [youtube] dQw4w9WgXcQ: Requested format is not available"));
-        PathOverride path(emptyBin.path());
-        auto env = makeQueue(fake.path());
-        const Job job = runToEnd(*env->queue, kYouTube);
+        ScopedPath path(emptyBin.path());
+        QueueHarness env([&fake](QueueConfig &c) { c.ytDlpPath = fake.path(); });
+        const Job job = env.runToEnd(kYouTube);
         QCOMPARE(job.state, JobState::Failed);
         QVERIFY2(job.errorMessage.contains(QLatin1String("JavaScript runtime")), qPrintable(job.errorMessage));
         QCOMPARE(job.attempts, 1);  // the user has to install one: retrying cannot help
@@ -281,9 +237,9 @@ private slots:
         if (runtime)
             writeFakeRuntime(bin.path(), QStringLiteral("node"), "v22.3.0");
         FakeYtDlp fake(tool.path(), QStringLiteral("2025.11.12"), FakeYtDlp::printFile(youTubeAnswer(tool.path())));
-        PathOverride path(bin.path());
-        auto env = makeQueue(fake.path());
-        const Job job = runToEnd(*env->queue, kYouTube);
+        ScopedPath path(bin.path());
+        QueueHarness env([&fake](QueueConfig &c) { c.ytDlpPath = fake.path(); });
+        const Job job = env.runToEnd(kYouTube);
         QVERIFY2(job.state == JobState::Done, qPrintable(job.errorMessage));
         QVERIFY(QFileInfo(job.outputPath).isFile());
         QCOMPARE(job.warning.contains(QLatin1String("JavaScript runtime")), !runtime);
@@ -298,13 +254,13 @@ private slots:
         FakeYtDlp old(tool.filePath(QStringLiteral("old")), QStringLiteral("2023.03.04"), FakeYtDlp::fail("x"));
         const QDate today(2025, 12, 1);
         {
-            PathOverride path(emptyBin.path());
+            ScopedPath path(emptyBin.path());
             const YtDlpStatus s = YtDlpStatus::probe(fresh.path(), QString(), today);
             QVERIFY2(s.jsRuntimeLine().contains(QLatin1String("None found.")), qPrintable(s.jsRuntimeLine()));
             QVERIFY(s.jsRuntimeLine().contains(QLatin1String("Node.js (20 or newer)")));
         }
         {
-            PathOverride path(nodeBin.path());
+            ScopedPath path(nodeBin.path());
             const YtDlpStatus s = YtDlpStatus::probe(fresh.path(), QString(), today);
             QVERIFY2(s.jsRuntimeLine().startsWith(QLatin1String("Node.js 22.3.0 (")), qPrintable(s.jsRuntimeLine()));
             const YtDlpStatus o = YtDlpStatus::probe(old.path(), QString(), today);

@@ -6,8 +6,7 @@
 #include "KeyringSession.h"
 #include "LocalHttpServer.h"
 #include "MediaFixtures.h"
-#include "queue/JobQueue.h"
-#include "queue/JobStore.h"
+#include "QueueHarness.h"
 #include "settings/CookieVault.h"
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
@@ -79,44 +78,24 @@ class TestSignIn : public QObject {
         return writeYouTubeAnswer(dir, m_server->url(QStringLiteral("song.webm")), QStringLiteral("Members Only Song"));
     }
 
-    struct Env {
-        QTemporaryDir dir;
-        std::unique_ptr<JobStore> store;
-        std::unique_ptr<JobQueue> queue;
-        QString privateDir() const { return dir.filePath(QStringLiteral("private")); }
-    };
-    std::unique_ptr<Env> makeQueue(const QString &ytDlp, const SignInCookies &signIn, const QStringList &leftovers = {})
-    {
-        auto env = std::make_unique<Env>();
-        for (const QString &name : leftovers) {
-            QDir().mkpath(env->privateDir());
-            QFile f(QDir(env->privateDir()).filePath(name));
-            if (!f.open(QIODevice::WriteOnly))
-                qFatal("leftover");
-            f.write(cookiesTxt());
-        }
-        env->store = std::make_unique<JobStore>(env->dir.filePath(QStringLiteral("jobs.db")));
-        if (!env->store->open())
-            qFatal("store: %s", qPrintable(env->store->lastError()));
-        QueueConfig c;
-        c.workers = 1;
-        c.defaultOutputDir = env->dir.filePath(QStringLiteral("out"));
-        c.workRoot = env->dir.filePath(QStringLiteral("work"));
-        c.ytDlpPath = ytDlp;
-        c.signIn = signIn;
-        c.signIn.privateDir = env->privateDir();
-        env->queue = std::make_unique<JobQueue>(env->store.get(), c);
-        env->queue->restore();
-        return env;
-    }
+    static QString privateDirOf(const QueueHarness &env) { return env.dir.filePath(QStringLiteral("private")); }
 
-    static Job waitForEnd(JobQueue &queue, const QUuid &id)
+    // A queue whose runs get `signIn`, with `leftovers` already in the private folder.
+    static std::unique_ptr<QueueHarness> makeQueue(const QString &ytDlp, const SignInCookies &signIn,
+                                                   const QStringList &leftovers = {})
     {
-        QElapsedTimer t;
-        t.start();
-        while (!isTerminalState(queue.job(id)->state) && t.elapsed() < 60000)
-            QTest::qWait(20);
-        return *queue.job(id);
+        return std::make_unique<QueueHarness>([&](QueueConfig &c) {
+            c.ytDlpPath = ytDlp;
+            c.signIn = signIn;
+            c.signIn.privateDir = QFileInfo(c.workRoot).dir().filePath(QStringLiteral("private"));
+            QDir().mkpath(c.signIn.privateDir);
+            for (const QString &name : leftovers) {
+                QFile f(QDir(c.signIn.privateDir).filePath(name));
+                if (!f.open(QIODevice::WriteOnly))
+                    qFatal("leftover");
+                f.write(cookiesTxt());
+            }
+        });
     }
 
     // What the stand-in saw during the run: a private file holding exactly the cookies.
@@ -230,7 +209,7 @@ private slots:
         QTemporaryDir tool;
         FakeYtDlp fake(tool.path(), QStringLiteral("2025.11.12"), FakeYtDlp::fail("x"));
         auto env = makeQueue(fake.path(), {}, {QStringLiteral("cookies-left.txt")});
-        QCOMPARE(cookieFilesIn(env->privateDir()), QStringList());
+        QCOMPARE(cookieFilesIn(privateDirOf(*env)), QStringList());
     }
 
     void vaultKeepsCookiesOutOfTheSettingsFile()
@@ -291,19 +270,19 @@ private slots:
         const QUuid id = env->queue->add(kYouTube).id;
         if (ending == QLatin1String("cancel")) {
             QTRY_VERIFY_WITH_TIMEOUT(fake.runs() == 1, 20000);
-            QTRY_VERIFY(!cookieFilesIn(env->privateDir()).isEmpty());  // there while yt-dlp runs
+            QTRY_VERIFY(!cookieFilesIn(privateDirOf(*env)).isEmpty());  // there while yt-dlp runs
             QVERIFY(env->queue->cancel(id));
         }
-        const Job job = waitForEnd(*env->queue, id);
+        const Job job = env->waitForEnd(id);
         const JobState expected = ending == QLatin1String("fail")     ? JobState::Failed
                                   : ending == QLatin1String("cancel") ? JobState::Cancelled
                                                                       : JobState::Done;
         QVERIFY2(job.state == expected, qPrintable(jobStateName(job.state) + QStringLiteral(": ") + job.errorMessage));
         if (ending == QLatin1String("fail"))
             QVERIFY2(job.errorMessage.contains(QLatin1String("sign in")), qPrintable(job.errorMessage));
-        verifySawPrivateCookies(fake, cookiesTxt(), env->privateDir());
+        verifySawPrivateCookies(fake, cookiesTxt(), privateDirOf(*env));
         QVERIFY(!fake.lastValue(QStringLiteral("ARGS")).contains(QLatin1String("--cookies-from-browser")));
-        QCOMPARE(cookieFilesIn(env->privateDir()), QStringList());
+        QCOMPARE(cookieFilesIn(privateDirOf(*env)), QStringList());
         QCOMPARE(filesContaining(env->dir.path(), kMarker), QStringList());
     }
 
@@ -321,12 +300,12 @@ private slots:
         SignInCookies signIn;
         signIn.browser = browser;
         auto env = makeQueue(fake.path(), signIn);
-        const Job job = waitForEnd(*env->queue, env->queue->add(kYouTube).id);
+        const Job job = env->runToEnd(kYouTube);
         QVERIFY2(job.state == JobState::Done, qPrintable(job.errorMessage));
         const QString args = fake.lastValue(QStringLiteral("ARGS"));
         QVERIFY2(!args.contains(QLatin1String("--cookies ")), qPrintable(args));
         QCOMPARE(args.contains(QStringLiteral("--cookies-from-browser ") + browser), !browser.isEmpty());
-        QVERIFY(!QFileInfo::exists(env->privateDir()) || cookieFilesIn(env->privateDir()).isEmpty());
+        QVERIFY(!QFileInfo::exists(privateDirOf(*env)) || cookieFilesIn(privateDirOf(*env)).isEmpty());
     }
 
     // The real binary: --import-cookies stores them (keychain or fallback), --headless --once

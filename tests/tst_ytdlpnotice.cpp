@@ -6,6 +6,7 @@
 #include "FakeYtDlp.h"
 #include "LocalHttpServer.h"
 #include "MainWindow.h"
+#include "QueueHarness.h"
 #include "YtDlpNotice.h"
 #include "settings/Profile.h"
 #include "settings/Settings.h"
@@ -18,15 +19,6 @@ using namespace tunedrop;
 using namespace tunedrop::test;
 
 namespace {
-
-class PathOverride {
-public:
-    explicit PathOverride(const QString &path) : m_saved(qgetenv("PATH")) { qputenv("PATH", QFile::encodeName(path)); }
-    ~PathOverride() { qputenv("PATH", m_saved); }
-
-private:
-    QByteArray m_saved;
-};
 
 QString today(int daysAgo = 0)
 {
@@ -78,7 +70,7 @@ private slots:
     {
         Fixture f;
         writeFakeRuntime(f.bin.path(), QStringLiteral("node"), "v22.3.0");
-        PathOverride path(f.bin.path());
+        ScopedPath path(f.bin.path());
         f.installManaged(QStringLiteral("2024.01.01"));
         f.publish(today());
         YtDlpNotice notice(f.settings);
@@ -101,7 +93,7 @@ private slots:
     void refusedUpdateSaysWhy()
     {
         Fixture f;
-        PathOverride path(f.bin.path());
+        ScopedPath path(f.bin.path());
         f.installManaged(QStringLiteral("2024.01.01"));
         f.publish(today());
         QFile::remove(f.release.filePath(QStringLiteral("latest/download/SHA2-256SUMS")));  // cannot be verified
@@ -119,7 +111,7 @@ private slots:
     void missingYtDlp()
     {
         Fixture f;
-        PathOverride path(f.bin.path());  // no yt-dlp anywhere
+        ScopedPath path(f.bin.path());  // no yt-dlp anywhere
         YtDlpNotice notice(f.settings);
         waitChecked(notice);
         QVERIFY(!notice.isHidden());
@@ -130,7 +122,7 @@ private slots:
     void recentYtDlpWithoutRuntime()
     {
         Fixture f;
-        PathOverride path(f.bin.path());
+        ScopedPath path(f.bin.path());
         f.installManaged(today(3));
         YtDlpNotice notice(f.settings);
         waitChecked(notice);
@@ -146,7 +138,7 @@ private slots:
     void closedStaysClosedAndSettingsIsOffered()
     {
         Fixture f;
-        PathOverride path(f.bin.path());
+        ScopedPath path(f.bin.path());
         YtDlpNotice notice(f.settings);
         waitChecked(notice);
         QVERIFY(!notice.isHidden());
@@ -162,7 +154,7 @@ private slots:
     void mainWindowShowsIt()
     {
         QTemporaryDir profile, out, bin;
-        PathOverride path(bin.path());
+        ScopedPath path(bin.path());
         FakeYtDlp fake(bin.path(), QStringLiteral("2023.03.04"), FakeYtDlp::fail("x"));  // Debian 12's, on PATH
         CommandLineOptions options;
         options.profileDir = profile.path();
