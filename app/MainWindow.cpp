@@ -321,8 +321,11 @@ void MainWindow::openSettings(const QString &page)
 void MainWindow::applySettings()
 {
     Settings &s = m_engine.settings();
-    m_engine.reloadSignIn();  // the cookie source may have changed; hands the queue the new config
+    // The cookie source may have changed (the Engine read the keychain itself at start-up).
+    if (m_settingsApplied)
+        m_engine.reloadSignIn();
     const QueueConfig config = m_engine.effectiveConfig();
+    m_engine.queue().setConfig(config);
     m_model->setRetentionHours(m_engine.effectiveRetentionHours());
     m_engine.purger().setRetentionHours(m_engine.effectiveRetentionHours());
     m_tray->setNotificationsEnabled(s.notifyOnFinish());
