@@ -746,6 +746,10 @@
         <source>Back to yt-dlp %1.</source>
         <translation>Zurück zu yt-dlp %1.</translation>
     </message>
+    <message>
+        <source>Could not go back to the previous yt-dlp.</source>
+        <translation>Zum vorherigen yt-dlp konnte nicht zurückgekehrt werden.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

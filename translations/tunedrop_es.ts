@@ -746,6 +746,10 @@
         <source>Back to yt-dlp %1.</source>
         <translation>De vuelta a yt-dlp %1.</translation>
     </message>
+    <message>
+        <source>Could not go back to the previous yt-dlp.</source>
+        <translation>No se pudo volver al yt-dlp anterior.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

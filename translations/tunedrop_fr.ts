@@ -746,6 +746,10 @@
         <source>Back to yt-dlp %1.</source>
         <translation>Retour à yt-dlp %1.</translation>
     </message>
+    <message>
+        <source>Could not go back to the previous yt-dlp.</source>
+        <translation>Impossible de revenir au yt-dlp précédent.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

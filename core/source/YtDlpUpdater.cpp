@@ -10,9 +10,45 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <cstdio>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace tunedrop {
 
 namespace {
+
+// Renames `from` over `to` in one step (POSIX rename replaces atomically).
+bool replaceFile(const QString &from, const QString &to)
+{
+#ifdef Q_OS_UNIX
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#else
+    QFile::remove(to);
+    return QFile::rename(from, to);
+#endif
+}
+
+// Gives `path` a second name `alias` (a hard link, else a copy); `alias` is replaced.
+bool keepAs(const QString &path, const QString &alias)
+{
+    QFile::remove(alias);
+#ifdef Q_OS_UNIX
+    if (::link(QFile::encodeName(path).constData(), QFile::encodeName(alias).constData()) == 0)
+        return true;
+#endif
+    return QFile::copy(path, alias);
+}
+
+bool syncToDisk(QFile &file)
+{
+#ifdef Q_OS_UNIX
+    return file.flush() && ::fsync(file.handle()) == 0;
+#else
+    return file.flush();
+#endif
+}
 constexpr qint64 kMaxSums = 1024 * 1024;
 constexpr qint64 kMaxAsset = 64 * 1024 * 1024;
 
@@ -27,6 +63,17 @@ YtDlpUpdater::YtDlpUpdater(QString managedDir, QString releaseBaseUrl)
 {
     while (m_base.endsWith(QLatin1Char('/')))
         m_base.chop(1);
+}
+
+QString YtDlpUpdater::assetName()
+{
+#if defined(Q_OS_WIN)
+    return QStringLiteral("yt-dlp.exe");
+#elif defined(Q_OS_MACOS)
+    return QStringLiteral("yt-dlp_macos");
+#else
+    return QStringLiteral("yt-dlp");
+#endif
 }
 
 QString YtDlpUpdater::managedPath() const { return QDir(m_dir).filePath(assetName()); }
@@ -80,7 +127,7 @@ YtDlpUpdater::Result YtDlpUpdater::update(const std::atomic_bool &cancel)
     QDir().mkpath(m_dir);
     const QString fresh = managedPath() + QStringLiteral(".new");
     QFile f(fresh);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(*asset) != asset->size() || !f.flush()) {
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(*asset) != asset->size() || !syncToDisk(f)) {
         r.message = QCoreApplication::translate("YtDlpUpdater", "Could not write %1: %2").arg(fresh, f.errorString());
         QFile::remove(fresh);
         return r;
@@ -95,12 +142,12 @@ YtDlpUpdater::Result YtDlpUpdater::update(const std::atomic_bool &cancel)
         r.message = QCoreApplication::translate("YtDlpUpdater", "The downloaded yt-dlp does not run; the installed copy was kept.");
         return r;
     }
-    if (QFile::exists(managedPath())) {
-        QFile::remove(previousPath());
-        QFile::rename(managedPath(), previousPath());
-    }
-    if (!QFile::rename(fresh, managedPath())) {
-        QFile::rename(previousPath(), managedPath());
+    // The previous copy is kept as a second name (a hard link, else a copy) and the new one
+    // renamed over the managed path in one step: a job starting meanwhile finds one or the other.
+    if (QFile::exists(managedPath()))
+        keepAs(managedPath(), previousPath());
+    if (!replaceFile(fresh, managedPath())) {
+        QFile::remove(fresh);
         r.message = QCoreApplication::translate("YtDlpUpdater", "Could not install the new yt-dlp.");
         return r;
     }
@@ -118,11 +165,13 @@ YtDlpUpdater::Result YtDlpUpdater::rollback()
         r.message = QCoreApplication::translate("YtDlpUpdater", "There is no previous yt-dlp to go back to.");
         return r;
     }
+    // Swap the two names; the managed path always names a complete copy.
     const QString swap = managedPath() + QStringLiteral(".swap");
-    QFile::remove(swap);
-    QFile::rename(managedPath(), swap);
-    QFile::rename(previousPath(), managedPath());
-    QFile::rename(swap, previousPath());
+    if (!keepAs(managedPath(), swap) || !replaceFile(previousPath(), managedPath()) || !replaceFile(swap, previousPath())) {
+        QFile::remove(swap);
+        r.message = QCoreApplication::translate("YtDlpUpdater", "Could not go back to the previous yt-dlp.");
+        return r;
+    }
     r.ok = true;
     r.version = installedVersion(managedPath());
     r.message = QCoreApplication::translate("YtDlpUpdater", "Back to yt-dlp %1.").arg(r.version);

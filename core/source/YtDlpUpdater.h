@@ -14,7 +14,9 @@ namespace tunedrop {
 class YtDlpUpdater {
 public:
     static QString defaultReleaseUrl() { return QStringLiteral("https://github.com/yt-dlp/yt-dlp/releases"); }
-    static QString assetName() { return QStringLiteral("yt-dlp"); }
+    // The release asset for this platform: the Python zipapp on Linux (Debian has python3), the
+    // self-contained programs on Windows and macOS. The managed copy keeps the asset's name.
+    static QString assetName();
 
     YtDlpUpdater(QString managedDir, QString releaseBaseUrl = defaultReleaseUrl());
 
