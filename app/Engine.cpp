@@ -28,6 +28,15 @@ Engine::Engine(const CommandLineOptions &options)
     const QueueConfig config = effectiveConfig();
     m_outputDir = config.defaultOutputDir;
     m_queue = std::make_unique<JobQueue>(&m_store, config);
+    // Sites refresh sign-in cookies as yt-dlp uses them; keep the fresh ones for the next start.
+    QObject::connect(m_queue.get(), &JobQueue::signInRefreshed, m_queue.get(), [this](const QByteArray &cookiesTxt) {
+        if (m_settings.cookieSource() != Settings::CookieSource::File)
+            return;
+        m_cookieFile = cookiesTxt;
+        QString why;
+        if (!cookieVault().keepRefreshed(cookiesTxt, &why))
+            qWarning("tunedrop: the refreshed sign-in cookies could not be stored: %s", qPrintable(why));
+    });
     m_queue->restore();
     m_purger = std::make_unique<RetentionPurger>(m_queue.get(), effectiveRetentionHours());
     m_purger->start();  // catches up at once: a laptop that slept for a day

@@ -280,6 +280,12 @@ void JobQueue::start(Job &job)
     connect(runner.get(), &JobRunner::partFileCreated, this, &JobQueue::onPartFile, Qt::QueuedConnection);
     connect(runner.get(), &JobRunner::playlistExpanded, this, &JobQueue::onPlaylist, Qt::QueuedConnection);
     connect(runner.get(), &JobRunner::finished, this, &JobQueue::onFinished, Qt::QueuedConnection);
+    connect(runner.get(), &JobRunner::signInRefreshed, this, [this](const QByteArray &cookiesTxt) {
+        if (m_config.signIn.fileContent.isEmpty())
+            return;  // forgotten meanwhile: do not bring them back
+        m_config.signIn.fileContent = cookiesTxt;
+        emit signInRefreshed(cookiesTxt);
+    }, Qt::QueuedConnection);
 
     Running running;
     running.runner = runner;

@@ -101,6 +101,9 @@ signals:
     void jobRemoved(const QUuid &id);
     void pausedChanged(bool paused);
     void idle();
+    // A run's yt-dlp saved refreshed sign-in cookies; the next runs already get them. The owner
+    // of the keychain copy (the Engine) stores them.
+    void signInRefreshed(const QByteArray &cookiesTxt);
 
 private:
     struct Running {

@@ -283,6 +283,7 @@ RunOutcome JobRunner::viaYtDlp(const QString &url)
     const JsRuntimeSearch jsRuntime = findJsRuntime();
     ytDlp.setJsRuntime(jsRuntime.usable);
     ytDlp.setSignIn(m_config.signIn);
+    ytDlp.onCookiesRefreshed([this](const QByteArray &cookiesTxt) { emit signInRefreshed(cookiesTxt); });
     const ResolveResult resolved = ytDlp.resolve(url, m_config.playlistLimit, m_cancel);
     if (resolved.error.isError()) {
         o.error = resolved.error;

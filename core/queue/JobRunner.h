@@ -68,6 +68,7 @@ signals:
     void partFileCreated(const QUuid &id, const QString &path);
     void playlistExpanded(const QUuid &id, const QString &title, const QList<tunedrop::PlaylistEntry> &entries);
     void finished(const QUuid &id, const tunedrop::RunOutcome &outcome);
+    void signInRefreshed(const QByteArray &cookiesTxt);  // yt-dlp saved refreshed sign-in cookies
 
 private:
     RunOutcome execute();

@@ -48,6 +48,11 @@ bool CookieVault::forget(QString *error)
     return m_secrets.remove(secretKey(), error);
 }
 
+bool CookieVault::keepRefreshed(const QByteArray &cookiesTxt, QString *error)
+{
+    return m_secrets.write(secretKey(), cookiesTxt, error);
+}
+
 std::optional<QByteArray> CookieVault::load(QString *error)
 {
     auto stored = m_secrets.read(secretKey(), error);

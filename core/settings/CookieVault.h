@@ -27,6 +27,9 @@ public:
     Result importFile(const QString &path);
     Result importContent(const QByteArray &content);
     bool forget(QString *error = nullptr);
+    // Replaces the stored cookies with refreshed ones yt-dlp saved (already checked), keeping
+    // the source as it is.
+    bool keepRefreshed(const QByteArray &cookiesTxt, QString *error = nullptr);
 
     // The stored cookies.txt; nullopt when there are none (or the keychain cannot be read).
     std::optional<QByteArray> load(QString *error = nullptr);

@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -68,6 +69,21 @@ Check check(const QByteArray &content)
     return result;
 }
 
+bool sameCookies(const QByteArray &a, const QByteArray &b)
+{
+    const auto cookieLines = [](const QByteArray &text) {
+        QList<QByteArray> lines;
+        for (const QByteArray &line : text.split('\n')) {
+            const QByteArray t = line.trimmed();
+            if (!t.isEmpty() && (!t.startsWith('#') || t.startsWith("#HttpOnly_")))
+                lines << t;
+        }
+        std::sort(lines.begin(), lines.end());
+        return lines;
+    };
+    return cookieLines(a) == cookieLines(b);
+}
+
 QStringList knownBrowsers()
 {
     return {QStringLiteral("brave"),  QStringLiteral("chrome"),  QStringLiteral("chromium"),
@@ -122,6 +138,12 @@ CookieFileLease::~CookieFileLease()
 {
     if (!m_path.isEmpty())
         QFile::remove(m_path);
+}
+
+QByteArray CookieFileLease::readBack() const
+{
+    QFile f(m_path);
+    return !m_path.isEmpty() && f.open(QIODevice::ReadOnly) ? f.read(4 * 1024 * 1024) : QByteArray();
 }
 
 int CookieFileLease::sweep(const QString &dir)

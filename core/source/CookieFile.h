@@ -22,6 +22,9 @@ Check check(const QByteArray &content);
 // yt-dlp's --cookies-from-browser BROWSER[+KEYRING][:PROFILE][::CONTAINER]: empty when valid,
 // else why not (translated).
 QString checkBrowserSpec(const QString &spec);
+
+// True when both hold the same cookies, whatever the comments, blank lines and order.
+bool sameCookies(const QByteArray &a, const QByteArray &b);
 QStringList knownBrowsers();
 
 }  // namespace cookies
@@ -47,6 +50,9 @@ public:
     bool isValid() const { return !m_path.isEmpty(); }
     QString path() const { return m_path; }
     QString error() const { return m_error; }
+    // The file as it is now: yt-dlp saves the cookie jar back when it ends, with the cookies
+    // the site set or refreshed during the run.
+    QByteArray readBack() const;
 
     // Removes every leftover cookie file in `dir` (called once at start-up).
     static int sweep(const QString &dir);

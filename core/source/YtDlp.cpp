@@ -215,6 +215,12 @@ YtDlp::Outcome YtDlp::run(const QStringList &args, const std::atomic_bool &cance
                              commonArgs() + sessionArgs(cookies ? cookies->path() : QString()) + args, cancel,
                              timeoutMs, onLine);
     outcome.error = runError(outcome.run, timeoutMs);
+    // Only a run that ended well saved a complete jar; a killed one may have left half a file.
+    if (cookies && !outcome.error.isError() && m_cookiesRefreshed) {
+        const cookies::Check saved = cookies::check(cookies->readBack());
+        if (saved.error.isEmpty() && !cookies::sameCookies(saved.normalized, m_signIn.fileContent))
+            m_cookiesRefreshed(saved.normalized);
+    }
     return outcome;
 }
 

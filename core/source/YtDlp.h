@@ -94,6 +94,9 @@ public:
     // Sign-in cookies: an imported cookies.txt is written to a private 0600 file for each
     // yt-dlp process and deleted when that process ends; else the browser spec is passed on.
     void setSignIn(const SignInCookies &signIn) { m_signIn = signIn; }
+    // Called (on this thread) with the cookie jar yt-dlp saved back after a successful run, when
+    // the site changed the cookies: the caller keeps the refreshed ones for the next runs.
+    void onCookiesRefreshed(std::function<void(const QByteArray &)> handler) { m_cookiesRefreshed = std::move(handler); }
     // The options above as yt-dlp arguments (`cookiesFile`: this run's private cookie file).
     QStringList sessionArgs(const QString &cookiesFile = QString()) const;
 
@@ -117,6 +120,7 @@ private:
     Installation m_installation;
     JsRuntime m_jsRuntime;
     SignInCookies m_signIn;
+    std::function<void(const QByteArray &)> m_cookiesRefreshed;
 
     struct Outcome;
     Outcome run(const QStringList &args, const std::atomic_bool &cancel, int timeoutMs,

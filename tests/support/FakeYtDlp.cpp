@@ -39,6 +39,7 @@ FakeYtDlp::FakeYtDlp(const QString &dir, const QString &version, const QByteArra
                               "prev=\n"
                               "for a in \"$@\"; do\n"
                               "  if [ \"$prev\" = --cookies ]; then\n"
+                              "    COOKIES=$a\n"
                               "    echo \"COOKIEFILE $a\" >> \"$LOG\"\n"
                               "    echo \"MODE $(/usr/bin/stat -c %a \"$a\")\" >> \"$LOG\"\n"
                               "    echo \"DIRMODE $(/usr/bin/stat -c %a \"$(/usr/bin/dirname \"$a\")\")\" >> \"$LOG\"\n"
@@ -83,6 +84,12 @@ QByteArray FakeYtDlp::fail(const QByteArray &stderrText, int exitCode)
     QByteArray escaped = stderrText;
     escaped.replace('\'', "'\\''");
     return "printf '%s\\n' '" + escaped + "' >&2\nexit " + QByteArray::number(exitCode) + "\n";
+}
+
+QByteArray FakeYtDlp::refreshCookie(const QByteArray &name, const QByteArray &value, const QByteArray &then)
+{
+    return "printf '.youtube.com\\tTRUE\\t/\\tTRUE\\t1893456000\\t%s\\t%s\\n' '" + name + "' '" + value
+        + "' >> \"$COOKIES\"\n" + then;
 }
 
 QByteArray FakeYtDlp::hang()

@@ -8,7 +8,7 @@ namespace tunedrop::test {
 
 // A stand-in yt-dlp: a shell script that answers --version, logs each run (its arguments, and
 // for --cookies the file's mode, its folder's mode and a hash of its content, taken while the run
-// is going on) and then behaves as told. Only absolute paths inside, so tests may set PATH to
+// is going on) and then behaves as told; behaviours find the cookie file in $COOKIES. Only absolute paths inside, so tests may set PATH to
 // folders holding nothing but fake JavaScript runtimes.
 class FakeYtDlp {
 public:
@@ -23,6 +23,8 @@ public:
     static QByteArray printFile(const QString &path);
     static QByteArray fail(const QByteArray &stderrText, int exitCode = 1);
     static QByteArray hang();
+    // Adds a cookie to the jar, as yt-dlp does when a site refreshes one, then `then`.
+    static QByteArray refreshCookie(const QByteArray &name, const QByteArray &value, const QByteArray &then);
 
 private:
     QString m_path, m_log;
