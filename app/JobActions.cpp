@@ -46,7 +46,7 @@ JobActions::JobActions(JobQueue *queue, JobListModel *model, QSortFilterProxyMod
     copyLanLink = make(tr("Copy &LAN Download Link"), tr("Copy a link other devices on the network can download the MP3 from"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &JobActions::doCopyLanLink);
     pin = make(tr("&Keep Forever"), tr("Never delete this MP3 when its retention time is over"), QKeySequence(Qt::CTRL | Qt::Key_K), &JobActions::doPin);
     pin->setCheckable(true);
-    saveCopy = make(tr("Save a &Copy…"), tr("Copy the MP3 to a folder of your choice"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &JobActions::doSaveCopy);
+    saveCopy = make(tr("Save a Cop&y…"), tr("Copy the MP3 to a folder of your choice"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &JobActions::doSaveCopy);
     saveCopy->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
     retry = make(tr("&Retry"), tr("Try the failed or cancelled jobs again"), QKeySequence(Qt::CTRL | Qt::Key_R), &JobActions::doRetry);
     retry->setIcon(s->standardIcon(QStyle::SP_BrowserReload));
@@ -54,9 +54,9 @@ JobActions::JobActions(JobQueue *queue, JobListModel *model, QSortFilterProxyMod
     cancel->setIcon(s->standardIcon(QStyle::SP_BrowserStop));
     remove = make(tr("Re&move…"), tr("Remove the selected jobs from the list, optionally with their files"), QKeySequence::Delete, &JobActions::doRemove);
     remove->setIcon(s->standardIcon(QStyle::SP_TrashIcon));
-    clearFinished = make(tr("Clear &Finished"), tr("Remove every finished job from the list (files stay)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), &JobActions::doClearFinished);
+    clearFinished = make(tr("Clear Fi&nished"), tr("Remove every finished job from the list (files stay)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), &JobActions::doClearFinished);
     clearFinished->setIcon(s->standardIcon(QStyle::SP_DialogResetButton));
-    pauseQueue = make(tr("&Pause Queue"), tr("Start no new jobs until resumed (running ones finish)"), QKeySequence(Qt::CTRL | Qt::Key_P), &JobActions::doTogglePause);
+    pauseQueue = make(tr("P&ause Queue"), tr("Start no new jobs until resumed (running ones finish)"), QKeySequence(Qt::CTRL | Qt::Key_P), &JobActions::doTogglePause);
     pauseQueue->setCheckable(true);
     pauseQueue->setIcon(s->standardIcon(QStyle::SP_MediaPause));
     // Delete and Enter must work while the list has focus, not only from the menu.
@@ -68,7 +68,7 @@ JobActions::JobActions(JobQueue *queue, JobListModel *model, QSortFilterProxyMod
     connect(m_queue, &JobQueue::jobRemoved, this, &JobActions::updateEnabled);
     connect(m_queue, &JobQueue::pausedChanged, this, [this](bool paused) {
         pauseQueue->setChecked(paused);
-        pauseQueue->setText(paused ? tr("Resume &Queue") : tr("&Pause Queue"));
+        pauseQueue->setText(paused ? tr("Resume &Queue") : tr("P&ause Queue"));
     });
     updateEnabled();
 }

@@ -140,6 +140,41 @@ private slots:
             QVERIFY2(text.contains(QLatin1String(expected)), expected);
     }
 
+    // Alt+letter must reach one item per menu, in every language.
+    void menuMnemonicsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *l : {"", "de", "es", "fr"})
+            QTest::newRow(*l ? l : "en (source)") << QString::fromLatin1(l);
+    }
+    void menuMnemonicsAreUnique()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral("tunedrop_") + language, QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        auto env = makeWindow();
+        QCoreApplication::removeTranslator(&translator);
+        QList<QList<QAction *>> menus{env->window->menuBar()->actions()};
+        for (QAction *top : env->window->menuBar()->actions())
+            if (top->menu())
+                menus << top->menu()->actions();
+        for (const QList<QAction *> &actions : std::as_const(menus)) {
+            QMap<QChar, QString> used;
+            for (QAction *a : actions) {
+                const QString text = a->text();
+                const qsizetype amp = text.indexOf(QLatin1Char('&'));
+                if (a->isSeparator() || amp < 0 || amp + 1 >= text.size())
+                    continue;
+                const QChar key = text.at(amp + 1).toLower();
+                QVERIFY2(!used.contains(key), qPrintable(QStringLiteral("%1 and %2 share Alt+%3").arg(used.value(key), text, key)));
+                used.insert(key, text);
+            }
+        }
+    }
+
     void urlBarAddsAndMultiLinkPasteAddsEach()
     {
         auto env = makeWindow();

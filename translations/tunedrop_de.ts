@@ -960,15 +960,15 @@
         <translation>Die ausgewählten Aufträge aus der Liste entfernen, auf Wunsch mit ihren Dateien</translation>
     </message>
     <message>
-        <source>Clear &amp;Finished</source>
-        <translation>&amp;Fertige entfernen</translation>
+        <source>Clear Fi&amp;nished</source>
+        <translation>Fe&amp;rtige entfernen</translation>
     </message>
     <message>
         <source>Remove every finished job from the list (files stay)</source>
         <translation>Alle fertigen Aufträge aus der Liste entfernen (die Dateien bleiben erhalten)</translation>
     </message>
     <message>
-        <source>&amp;Pause Queue</source>
+        <source>P&amp;ause Queue</source>
         <translation>Warteschlange an&amp;halten</translation>
     </message>
     <message>
@@ -1007,7 +1007,7 @@
         <translation>Diese MP3 nie löschen, auch wenn ihre Aufbewahrungszeit abläuft</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy…</source>
+        <source>Save a Cop&amp;y…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>

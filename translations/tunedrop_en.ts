@@ -960,16 +960,16 @@
         <translation>Remove the selected jobs from the list, optionally with their files</translation>
     </message>
     <message>
-        <source>Clear &amp;Finished</source>
-        <translation>Clear &amp;Finished</translation>
+        <source>Clear Fi&amp;nished</source>
+        <translation>Clear Fi&amp;nished</translation>
     </message>
     <message>
         <source>Remove every finished job from the list (files stay)</source>
         <translation>Remove every finished job from the list (files stay)</translation>
     </message>
     <message>
-        <source>&amp;Pause Queue</source>
-        <translation>&amp;Pause Queue</translation>
+        <source>P&amp;ause Queue</source>
+        <translation>P&amp;ause Queue</translation>
     </message>
     <message>
         <source>Start no new jobs until resumed (running ones finish)</source>
@@ -1007,8 +1007,8 @@
         <translation>Never delete this MP3 when its retention time is over</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>Save a &amp;Copy…</translation>
+        <source>Save a Cop&amp;y…</source>
+        <translation>Save a Cop&amp;y…</translation>
     </message>
     <message>
         <source>Copy the MP3 to a folder of your choice</source>

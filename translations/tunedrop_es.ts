@@ -960,7 +960,7 @@
         <translation>Quitar las tareas seleccionadas de la lista, opcionalmente con sus archivos</translation>
     </message>
     <message>
-        <source>Clear &amp;Finished</source>
+        <source>Clear Fi&amp;nished</source>
         <translation>Quitar &amp;terminadas</translation>
     </message>
     <message>
@@ -968,7 +968,7 @@
         <translation>Quitar de la lista todas las tareas terminadas (los archivos se conservan)</translation>
     </message>
     <message>
-        <source>&amp;Pause Queue</source>
+        <source>P&amp;ause Queue</source>
         <translation>&amp;Pausar cola</translation>
     </message>
     <message>
@@ -1007,8 +1007,8 @@
         <translation>No borrar nunca este MP3 aunque termine su tiempo de conservación</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>Guardar una &amp;copia…</translation>
+        <source>Save a Cop&amp;y…</source>
+        <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
         <source>Copy the MP3 to a folder of your choice</source>

@@ -960,7 +960,7 @@
         <translation>Retirer les tâches sélectionnées de la liste, et éventuellement leurs fichiers</translation>
     </message>
     <message>
-        <source>Clear &amp;Finished</source>
+        <source>Clear Fi&amp;nished</source>
         <translation>&amp;Effacer les terminées</translation>
     </message>
     <message>
@@ -968,7 +968,7 @@
         <translation>Retirer de la liste toutes les tâches terminées (les fichiers sont conservés)</translation>
     </message>
     <message>
-        <source>&amp;Pause Queue</source>
+        <source>P&amp;ause Queue</source>
         <translation>Mettre la file en &amp;pause</translation>
     </message>
     <message>
@@ -1007,8 +1007,8 @@
         <translation>Ne jamais supprimer ce MP3 à la fin de sa durée de conservation</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>Enregistrer une &amp;copie…</translation>
+        <source>Save a Cop&amp;y…</source>
+        <translation>Enregistrer une cop&amp;ie…</translation>
     </message>
     <message>
         <source>Copy the MP3 to a folder of your choice</source>
