@@ -6,8 +6,10 @@
 #include "transcode/Id3Tag.h"
 #include "transcode/Transcoder.h"
 
+#include <QProcess>
 #include <QtTest>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -462,6 +464,38 @@ private slots:
         for (int i = 1; i < seen.size(); ++i)
             QVERIFY(seen[i] >= seen[i - 1]);
         QCOMPARE(seen.last(), 1.0);
+    }
+
+    // A WebM written to a pipe has no duration (as a live stream): progress follows the bytes read.
+    void progressFollowsBytesWithoutADuration()
+    {
+        QProcess ffmpeg;
+        ffmpeg.setStandardOutputFile(m_fx->path(QStringLiteral("live.webm")));
+        ffmpeg.start(MediaFixtures::ffmpeg(), QStringList{QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y")}
+                         + MediaFixtures::stereoTones(40) + QStringList{QStringLiteral("-c:a"), QStringLiteral("libopus"),
+                                                                        QStringLiteral("-f"), QStringLiteral("webm"), QStringLiteral("pipe:1")});
+        QVERIFY(ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0);
+        QProcess probe;  // the premise: FFmpeg knows no duration for it
+        probe.start(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+                                                QStringLiteral("format=duration"), QStringLiteral("-of"), QStringLiteral("default=nw=1"),
+                                                m_fx->path(QStringLiteral("live.webm"))});
+        QVERIFY(probe.waitForFinished(30000));
+        QCOMPARE(probe.readAllStandardOutput().trimmed(), QByteArray("duration=N/A"));
+
+        QTemporaryDir out;
+        TranscodeRequest request;
+        request.input = m_fx->path(QStringLiteral("live.webm"));
+        request.outputDir = out.path();
+        QList<double> seen;
+        const TranscodeResult r = Transcoder(request).run([&](double f) { seen << f; });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(seen.size() >= 5, qPrintable(QString::number(seen.size())));
+        for (int i = 1; i < seen.size(); ++i)
+            QVERIFY(seen[i] >= seen[i - 1]);
+        const auto midway = std::count_if(seen.begin(), seen.end(), [](double f) { return f > 0.1 && f < 0.9; });
+        QVERIFY2(midway >= 2, "progress jumped from nothing to done");
+        QCOMPARE(seen.last(), 1.0);
+        QVERIFY(qAbs(probeMedia(r.outputPath).decodedSeconds() - 40.0) < 0.1);
     }
 
     void parallelTranscodersShareNothing()
