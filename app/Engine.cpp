@@ -69,8 +69,6 @@ void Engine::reloadSignIn()
                                                                     "from the keychain%1; links run without them.")
                                   .arg(why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));
     }
-    if (m_queue)
-        m_queue->setConfig(effectiveConfig());
 }
 
 int Engine::effectiveRetentionHours() const

@@ -51,7 +51,7 @@ public:
 
     // Sign-in cookies for yt-dlp. The imported file lives in the keychain; the engine holds
     // a copy in memory for the runs. After an import, a forget or a change of the cookie
-    // source, reloadSignIn() hands the queue what its next runs use.
+    // source, reloadSignIn() reads it again; effectiveConfig() then carries it to the queue.
     CookieVault &cookieVault();
     void reloadSignIn();
     int effectiveRetentionHours() const;

@@ -314,7 +314,10 @@ void MainWindow::openSettings(const QString &page)
     dialog.showPage(page);
     connect(dialog.ytDlpPanel(), &YtDlpPanel::updateFinished, m_ytDlpNotice, &YtDlpNotice::check);
     connect(&dialog, &SettingsDialog::settingsApplied, this, &MainWindow::applySettings);
-    connect(dialog.ytDlpPanel(), &YtDlpPanel::signInChanged, this, [this] { m_engine.reloadSignIn(); });
+    connect(dialog.ytDlpPanel(), &YtDlpPanel::signInChanged, this, [this] {
+        m_engine.reloadSignIn();
+        m_engine.queue().setConfig(m_engine.effectiveConfig());
+    });
     dialog.exec();
 }
 

@@ -3,6 +3,7 @@
 // Private to SettingsDialog: the dialog's widgets and helpers, shared by SettingsDialog.cpp
 // (loading, validation, saving) and SettingsDialogPages.cpp (building the tabs).
 
+#include "FormHelpers.h"
 #include "YtDlpPanel.h"
 #include "library/FileNaming.h"
 #include "settings/Settings.h"
@@ -33,27 +34,6 @@ namespace settingsdialog {
 constexpr int kBitrates[] = {32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320};
 inline const QString kLoopback = QStringLiteral("127.0.0.1");
 inline const QString kAnyAddress = QStringLiteral("0.0.0.0");
-
-template <class W>
-W *named(W *widget, const char *objectName, const QString &accessibleName)
-{
-    widget->setObjectName(QLatin1String(objectName));
-    widget->setAccessibleName(accessibleName);
-    return widget;
-}
-
-// Red that stays readable on light and dark palettes.
-inline QColor errorColor(const QWidget *w)
-{
-    return w->palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72) : QColor(0xb0, 0x1b, 0x24);
-}
-
-inline void setTextColor(QLabel *label, const QColor &color)
-{
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, color);
-    label->setPalette(p);
-}
 
 inline QLabel *hintLabel(const QString &text)
 {

@@ -77,12 +77,12 @@ void YtDlpNotice::check()
     const QDate today = m_today();
     m_tasks->run([status, configured, managed, today] { *status = YtDlpStatus::probe(configured, managed, today); },
                  [this, status] {
-                     show(*status);
+                     present(*status);
                      emit checked();
                  });
 }
 
-void YtDlpNotice::show(const YtDlpStatus &status)
+void YtDlpNotice::present(const YtDlpStatus &status)
 {
     QString text;
     if (!status.installation.isFound())

@@ -47,7 +47,7 @@ private:
     QLabel *m_text;
     QPushButton *m_update, *m_settingsButton, *m_close;
 
-    void show(const YtDlpStatus &status);
+    void present(const YtDlpStatus &status);  // shows or hides the bar for this status
     void update();
 };
 

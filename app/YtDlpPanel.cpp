@@ -1,6 +1,7 @@
 #include "YtDlpPanel.h"
 
 #include "BackgroundTasks.h"
+#include "FormHelpers.h"
 
 #include "settings/CookieVault.h"
 #include "source/CookieFile.h"
@@ -34,21 +35,15 @@ QLabel *wrapping(const char *objectName)
     return label;
 }
 
-template <class W>
-W *named(W *w, const char *objectName, const QString &accessibleName)
-{
-    w->setObjectName(QLatin1String(objectName));
-    w->setAccessibleName(accessibleName);
-    return w;
-}
+using settingsdialog::named;
 
+// Red for a problem, the normal text colour otherwise.
 void setError(QLabel *label, bool error)
 {
-    QPalette p = label->palette();
-    const bool dark = label->palette().color(QPalette::Window).lightness() < 128;
-    p.setColor(QPalette::WindowText, error ? (dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb0, 0x1b, 0x24))
-                                           : label->palette().color(QPalette::Active, QPalette::WindowText));
-    label->setPalette(error ? p : QPalette());
+    if (error)
+        settingsdialog::setTextColor(label, settingsdialog::errorColor(label));
+    else
+        label->setPalette(QPalette());
 }
 
 }  // namespace
