@@ -250,12 +250,13 @@ TranscodeError AudioSource::setUpDecoder(int outRate, int outChannels)
 
 TranscodeError AudioSource::configureResampler(int inRate, int inFormat, const AVChannelLayout &layout)
 {
-    AVChannelLayout inLayout;
-    if (layout.order == AV_CHANNEL_ORDER_UNSPEC || layout.nb_channels == 0)
+    // Zero-initialised: av_channel_layout_copy() uninits its destination first, and a layout
+    // holding stack garbage with order == CUSTOM makes it free a wild pointer.
+    AVChannelLayout inLayout{};
+    if (layout.order == AV_CHANNEL_ORDER_UNSPEC || layout.nb_channels == 0
+        || av_channel_layout_copy(&inLayout, &layout) < 0)
         av_channel_layout_default(&inLayout, std::max(1, layout.nb_channels));
-    else
-        av_channel_layout_copy(&inLayout, &layout);
-    AVChannelLayout outLayout;
+    AVChannelLayout outLayout{};
     av_channel_layout_default(&outLayout, m_outChannels);
 
     SwrContext *swr = nullptr;
