@@ -78,6 +78,8 @@ int Engine::effectiveRetentionHours() const
 
 void Engine::applyWebSettings()
 {
+    if (m_shuttingDown)
+        return;  // the web server stays stopped
     m_web.reset();
     m_auth.reset();
     m_secrets.reset();
@@ -108,6 +110,29 @@ void Engine::startWebServer()
     m_web = std::make_unique<WebServer>(m_queue.get(), config, m_auth.get());
     if (!m_web->start(&m_webError))
         m_web.reset();
+}
+
+void Engine::shutdownAsync(std::function<void()> finished, int boundMs)
+{
+    if (!m_queue) {  // never got ready: nothing to stop
+        if (finished)
+            QMetaObject::invokeMethod(QCoreApplication::instance(), std::move(finished), Qt::QueuedConnection);
+        return;
+    }
+    if (finished)
+        QObject::connect(m_queue.get(), &JobQueue::shutdownFinished, m_queue.get(),
+                         [finished = std::move(finished)](bool) { finished(); }, Qt::SingleShotConnection);
+    if (m_shuttingDown) {
+        m_queue->shutdownAsync(boundMs);  // says again when it is over
+        return;
+    }
+    m_shuttingDown = true;
+    // Nothing new comes in, nothing is deleted, then the running work stops.
+    if (m_web)
+        m_web->stopIntake();
+    if (m_purger)
+        m_purger->stop();
+    m_queue->shutdownAsync(boundMs);
 }
 
 QString Engine::webAddress() const

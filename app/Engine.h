@@ -6,6 +6,7 @@
 #include "settings/Profile.h"
 #include "settings/Settings.h"
 
+#include <functional>
 #include <memory>
 
 namespace tunedrop {
@@ -56,6 +57,14 @@ public:
     void reloadSignIn();
     int effectiveRetentionHours() const;
 
+    // The ordered, asynchronous end of a session (the window closed, Quit, SIGINT/SIGTERM,
+    // --once done): the web server stops taking links, the purge timer stops, the queue cancels
+    // running jobs and records them as queued; `finished` runs from the event loop once the
+    // workers are done or `boundMs` passed. The event loop (the window, the web server's open
+    // connections) keeps running meanwhile. Calling it again only adds `finished`.
+    void shutdownAsync(std::function<void()> finished, int boundMs = JobQueue::kShutdownBoundMs);
+    bool isShuttingDown() const { return m_shuttingDown; }
+
 private:
     CommandLineOptions m_options;
     Profile m_profile;
@@ -74,6 +83,7 @@ private:
     QString m_outputDir;
     QString m_error;
     bool m_ready = false;
+    bool m_shuttingDown = false;
 
     void startWebServer();
 };

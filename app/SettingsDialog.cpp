@@ -311,4 +311,10 @@ void SettingsDialog::accept()
         QDialog::accept();
 }
 
+void SettingsDialog::done(int result)
+{
+    d->ytDlpPanel->cancelWork();
+    QDialog::done(result);
+}
+
 }  // namespace tunedrop

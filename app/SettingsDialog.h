@@ -26,6 +26,9 @@ public:
     QString validationMessage() const;
 
     void accept() override;
+    // Closing (OK, Cancel, Escape, the window's close button) stops a yt-dlp update in flight
+    // without waiting for it: the window never freezes on a stalled download.
+    void done(int result) override;
     YtDlpPanel *ytDlpPanel() const;
     void showPage(const QString &objectName);  // "toolsTab", ...; unknown or empty: no change
 

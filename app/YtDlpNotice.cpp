@@ -62,8 +62,7 @@ YtDlpNotice::YtDlpNotice(Settings &settings, QWidget *parent)
 
 YtDlpNotice::~YtDlpNotice()
 {
-    m_cancel = true;  // an update in flight stops and installs nothing
-    m_tasks.reset();
+    m_tasks.reset();  // an update in flight stops and installs nothing; nobody waits for it
 }
 
 bool YtDlpNotice::isBusy() const { return m_tasks->running() > 0; }
@@ -106,7 +105,7 @@ void YtDlpNotice::update()
     auto result = std::make_shared<YtDlpUpdater::Result>();
     const QString dir = QFileInfo(m_settings.managedYtDlpPath()).absolutePath();
     const QString base = m_settings.ytDlpReleaseUrl();
-    m_tasks->run([this, result, dir, base] { *result = YtDlpUpdater(dir, base).update(m_cancel); },
+    m_tasks->run([result, dir, base, cancel = m_tasks->cancelFlag()] { *result = YtDlpUpdater(dir, base).update(*cancel); },
                  [this, result] {
                      emit updateFinished(result->ok, result->message);
                      if (!result->ok) {

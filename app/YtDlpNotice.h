@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QFrame>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -41,7 +40,6 @@ signals:
 private:
     Settings &m_settings;
     std::unique_ptr<BackgroundTasks> m_tasks;
-    std::atomic_bool m_cancel{false};
     std::function<QDate()> m_today = [] { return QDate::currentDate(); };
     bool m_dismissed = false;
     QLabel *m_text;

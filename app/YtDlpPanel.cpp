@@ -139,9 +139,10 @@ YtDlpPanel::YtDlpPanel(Settings &settings, CookieVault *vault, QFormLayout *form
 
 YtDlpPanel::~YtDlpPanel()
 {
-    m_cancel = true;  // an update in flight stops at its next check and installs nothing
-    m_tasks.reset();  // waits for work still running
+    m_tasks.reset();  // cancels; work still running ends in the background, nobody waits
 }
+
+void YtDlpPanel::cancelWork() { m_tasks->cancel(); }
 
 bool YtDlpPanel::isBusy() const { return m_tasks->running() > 0; }
 
@@ -191,7 +192,8 @@ void YtDlpPanel::updateYtDlp()
     auto result = std::make_shared<YtDlpUpdater::Result>();
     const QString dir = QFileInfo(m_settings.managedYtDlpPath()).absolutePath();
     const QString base = m_settings.ytDlpReleaseUrl();
-    m_tasks->run([this, result, dir, base] { *result = YtDlpUpdater(dir, base).update(m_cancel); },
+    // The work holds only copies and shared state: it may outlive this panel.
+    m_tasks->run([result, dir, base, cancel = m_tasks->cancelFlag()] { *result = YtDlpUpdater(dir, base).update(*cancel); },
                     [this, result] {
                         QString message = result->message;
                         if (result->ok && QFileInfo(m_configuredPath).isExecutable())

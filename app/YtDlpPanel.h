@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QObject>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -51,6 +50,9 @@ public:
     void forgetCookies();
     void updateYtDlp();
     void rollBackYtDlp();
+    // The dialog is closing: an update in flight stops at once and installs nothing; the
+    // thread ends in the background (nothing here waits for it).
+    void cancelWork();
 
 signals:
     void statusChanged();        // a probe finished
@@ -63,7 +65,6 @@ private:
     std::function<QDate()> m_today = [] { return QDate::currentDate(); };
     YtDlpStatus m_status;
     QString m_configuredPath;
-    std::atomic_bool m_cancel{false};
     std::unique_ptr<BackgroundTasks> m_tasks;
     bool m_hasStoredCookies = false;
     bool m_probed = false;

@@ -1,5 +1,6 @@
 // Builds the services once and hands each its dependencies; nothing else lives here.
 
+#include "BackgroundTasks.h"
 #include "CommandLine.h"
 #include "Engine.h"
 #include "MainWindow.h"
@@ -95,7 +96,7 @@ int runOnce(QCoreApplication &app, Engine &engine, const CommandLineOptions &opt
     OnceRunner once(&engine.queue(), options.items, engine.outputDir());
     QObject::connect(&once, &OnceRunner::finished, &app, [&](int code) {
         exitCode = code;
-        app.quit();
+        engine.shutdownAsync([&app] { app.quit(); });
     });
     onStop(app, [&] { once.interrupt(); });
     once.start();
@@ -119,7 +120,7 @@ int runService(QCoreApplication &app, Engine &engine, SingleInstance &instance, 
     };
     QObject::connect(&instance, &SingleInstance::itemsReceived, &app, add);
     add(options.items);
-    onStop(app, [&app] { app.quit(); });
+    onStop(app, [&app, &engine] { engine.shutdownAsync([&app] { app.quit(); }); });
     return app.exec();
 }
 
@@ -127,8 +128,16 @@ int runWindow(QApplication &app, Engine &engine, SingleInstance &instance, const
 {
     app.setQuitOnLastWindowClosed(false);  // close-to-tray hides; closed() is the real end
     MainWindow window(engine);
-    QObject::connect(&window, &MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
-    QObject::connect(&instance, &SingleInstance::itemsReceived, &window, [&window](const QStringList &items) {
+    // The window is gone at once; the engine stops in order while the event loop runs on.
+    QObject::connect(&window, &MainWindow::closed, &app, [&app, &engine] {
+        engine.shutdownAsync([&app] { app.quit(); });
+    }, Qt::QueuedConnection);
+    QObject::connect(&instance, &SingleInstance::itemsReceived, &window, [&window, &engine](const QStringList &items) {
+        if (engine.isShuttingDown()) {  // kept for the next start; the window stays closed
+            for (const QString &item : items)
+                engine.queue().add(item);
+            return;
+        }
         window.addItems(items);
         window.bringToFront();
     });
@@ -186,8 +195,8 @@ int main(int argc, char *argv[])
     if (options->updateYtDlp) {
         YtDlpUpdater updater(profile.toolsDir(), options->ytDlpReleaseUrl.isEmpty() ? Settings(profile).ytDlpReleaseUrl()
                                                                                     : options->ytDlpReleaseUrl);
-        const std::atomic_bool never{false};
-        const YtDlpUpdater::Result result = updater.update(never);
+        // SIGINT/SIGTERM only set the flag; the downloads poll it, so Ctrl+C stops a stalled update.
+        const YtDlpUpdater::Result result = updater.update(g_stopRequested);
         printLine(result.ok ? stdout : stderr, (result.ok ? QString() : QStringLiteral("error: ")) + result.message);
         return result.ok ? 0 : 1;
     }
@@ -263,6 +272,9 @@ int main(int argc, char *argv[])
         code = options->once ? runOnce(*app, engine, *options) : runService(*app, engine, instance, *options);
     else
         code = runWindow(static_cast<QApplication &>(*app), engine, instance, *options);
-    engine.queue().shutdown();  // running jobs are recorded as queued for the next start
+    // Normally over already (shutdownAsync); otherwise, or when it gave up, a last short wait.
+    engine.queue().shutdown(2000);
+    // Background work of closed dialogs (a cancelled yt-dlp update) gets a moment to end.
+    BackgroundTasks::waitForStragglers(5000);
     return code;
 }

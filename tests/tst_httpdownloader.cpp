@@ -1,9 +1,11 @@
 #include "LocalHttpServer.h"
 #include "source/HttpDownloader.h"
+#include "source/HttpHelpers.h"
 
 #include <QtTest>
 
 #include <QElapsedTimer>
+#include <QHostInfo>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QThreadPool>
@@ -744,6 +746,82 @@ private slots:
             QUrl(QStringLiteral("http://127.0.0.1:%1/x.json").arg(closedPort())), 4096, 5000, &error);
         QVERIFY(!body);
         QCOMPARE(errorCategoryName(error.category), errorCategoryName(ErrorCategory::Network));
+    }
+
+    // Thumbnails and the yt-dlp updater: a server that stalls holds fetchBytes only until the
+    // caller's cancel flag is set (from another thread, as JobRunner::cancel() and the closing
+    // Settings dialog do), not for the whole 60 s timeout.
+    void fetchBytesHonoursCancel_data()
+    {
+        QTest::addColumn<int>("cancelAfterMs");
+        QTest::newRow("set before the call") << 0;
+        QTest::newRow("set while the body stalls") << 200;
+    }
+    void fetchBytesHonoursCancel()
+    {
+        QFETCH(int, cancelAfterMs);
+        LocalHttpServer server(m_served.path());
+        Fault hang;
+        hang.stallAfterBytes = 0;
+        hang.stallMs = 120000;
+        server.setFault(kSong, hang);
+        std::atomic_bool cancel{cancelAfterMs == 0};
+        std::thread canceller([&cancel, cancelAfterMs] {
+            if (cancelAfterMs > 0) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(cancelAfterMs));
+                cancel.store(true);
+            }
+        });
+        TranscodeError error{ErrorCategory::Internal, QStringLiteral("untouched")};
+        QElapsedTimer timer;
+        timer.start();
+        const auto body = HttpDownloader::fetchBytes(QUrl(server.url(kSong)), 10 * 1024 * 1024, 60000, &error, &cancel);
+        const qint64 elapsed = timer.elapsed();
+        canceller.join();
+        QVERIFY(!body);
+        QCOMPARE(errorCategoryName(error.category), errorCategoryName(ErrorCategory::Cancelled));
+        QVERIFY2(error.message.contains(QStringLiteral("127.0.0.1")), qPrintable(error.message));
+        QVERIFY2(elapsed < kHangMs, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+        QCOMPARE(server.requestCount(kSong), cancelAfterMs == 0 ? 0 : 1);
+    }
+
+    // The DNS check before a link from the web runs: a resolver that never answers holds the
+    // worker only until its cancel flag is set, or until the timeout; names and literal
+    // addresses still resolve, also on threads without an event loop of their own.
+    void hostLookupHonoursCancelAndTimeout()
+    {
+        const http::LookupStart neverAnswers = [](const QString &, QObject *, std::function<void(const QHostInfo &)>) {
+            return -1;
+        };
+        std::atomic_bool cancel{false};
+        std::thread canceller([&cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            cancel.store(true);
+        });
+        QElapsedTimer timer;
+        timer.start();
+        http::HostLookup r = http::lookupHost(QStringLiteral("stalls.example"), 60000, &cancel, neverAnswers);
+        canceller.join();
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.timedOut);
+        QVERIFY(r.addresses.isEmpty());
+        QVERIFY2(timer.elapsed() < kHangMs, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+
+        const std::atomic_bool never{false};
+        timer.restart();
+        r = http::lookupHost(QStringLiteral("stalls.example"), 300, &never, neverAnswers);
+        QVERIFY(r.timedOut);
+        QVERIFY(!r.cancelled);
+        QVERIFY2(timer.elapsed() < kHangMs, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+
+        http::HostLookup local;
+        std::thread worker([&local, &never] { local = http::lookupHost(QStringLiteral("localhost"), 20000, &never); });
+        worker.join();
+        QVERIFY(!local.cancelled && !local.timedOut);
+        QVERIFY(std::any_of(local.addresses.cbegin(), local.addresses.cend(),
+                            [](const QHostAddress &a) { return a.isLoopback(); }));
+        QCOMPARE(http::lookupHost(QStringLiteral("127.0.0.1"), 0, nullptr).addresses,
+                 QList<QHostAddress>{QHostAddress(QHostAddress::LocalHost)});
     }
 };
 

@@ -1,6 +1,7 @@
 // Settings: defaults, round trips through the INI, clamping of hand-edited values, the web
 // password hash, the validators, and the settings dialog driven through its widgets (with
 // screenshots of every tab in screenshots/ for a human to look at).
+#include "BackgroundTasks.h"
 #include "LocalHttpServer.h"
 #include "SettingsDialog.h"
 #include "YtDlpPanel.h"
@@ -803,6 +804,75 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(QDir().mkpath(QStringLiteral("screenshots")));
         QVERIFY(dialog.grab().save(QStringLiteral("screenshots/settings-tools-stale.png")));
+    }
+
+    // Closing Settings while an update hangs: on a release server that stalls, or in the new
+    // copy's `--version` check (bounded at 5 s, not cancellable). The dialog closes and goes
+    // away at once (the update is never joined on the GUI thread, where it could hold the
+    // window for the 30 s download timeout or those 5 s); the update ends in the background,
+    // installs nothing, and the event loop keeps running.
+    void closingDuringAStalledUpdateDoesNotBlock_data()
+    {
+        QTest::addColumn<bool>("hangingVersion");
+        QTest::newRow("stalled checksums download") << false;
+        QTest::newRow("hanging --version of the new copy") << true;
+    }
+    void closingDuringAStalledUpdateDoesNotBlock()
+    {
+        QFETCH(bool, hangingVersion);
+        Fixture f;
+        QTemporaryDir release;
+        const QString dir = release.filePath(QStringLiteral("latest/download"));
+        QVERIFY(QDir().mkpath(dir));
+        const QString started = release.filePath(QStringLiteral("version-asked"));
+        const QByteArray program = "#!/bin/sh\n/usr/bin/touch '" + QFile::encodeName(started) + "'\nexec /bin/sleep 60\n";
+        {
+            QFile asset(QDir(dir).filePath(QStringLiteral("yt-dlp")));
+            QVERIFY(asset.open(QIODevice::WriteOnly));
+            asset.write(program);
+            QFile sums(QDir(dir).filePath(QStringLiteral("SHA2-256SUMS")));
+            QVERIFY(sums.open(QIODevice::WriteOnly));
+            sums.write(QCryptographicHash::hash(program, QCryptographicHash::Sha256).toHex() + "  yt-dlp\n");
+        }
+        LocalHttpServer server(release.path());
+        const QString sums = QStringLiteral("latest/download/SHA2-256SUMS");
+        if (!hangingVersion) {
+            LocalHttpServer::Fault hang;
+            hang.stallAfterBytes = 0;
+            hang.stallMs = 120000;
+            server.setFault(sums, hang);
+        }
+        f.settings.setYtDlpReleaseUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+
+        auto dialog = std::make_unique<SettingsDialog>(f.settings);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        YtDlpPanel *panel = dialog->ytDlpPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+        QTest::mouseClick(child<QPushButton>(*dialog, "updateYtDlp"), Qt::LeftButton);
+        if (hangingVersion)
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(started), 10000);
+        else
+            QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(sums), 1, 10000);
+        QVERIFY(panel->isBusy());
+
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(10);
+        QElapsedTimer clock;
+        clock.start();
+        dialog->reject();
+        QVERIFY(!dialog->isVisible());
+        dialog.reset();  // the panel and its background work go with it
+        const qint64 closeMs = clock.elapsed();
+        QVERIFY2(closeMs < 2500, qPrintable(QStringLiteral("closing took %1 ms").arg(closeMs)));
+        QTRY_VERIFY_WITH_TIMEOUT(BackgroundTasks::stragglers() == 0, 20000);
+        QVERIFY(ticks > 0);
+        qInfo("closed in %lld ms; the update ended %lld ms after the close was asked", closeMs, clock.elapsed());
+        QVERIFY(!QFile::exists(f.settings.managedYtDlpPath()));
+        if (!hangingVersion)
+            QCOMPARE(server.requestCount(QStringLiteral("latest/download/yt-dlp")), 0);
     }
 
     // Settings ▸ Tools: import a cookies.txt (kept in the secret store), choose the source, forget.

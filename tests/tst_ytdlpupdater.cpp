@@ -7,6 +7,9 @@
 #include <QtTest>
 #include <QCryptographicHash>
 
+#include <chrono>
+#include <thread>
+
 using namespace tunedrop;
 using namespace tunedrop::test;
 
@@ -104,6 +107,49 @@ private slots:
         QVERIFY(!r.ok);
         QVERIFY(!r.message.isEmpty());
         QVERIFY(!QFile::exists(updater.managedPath()));
+    }
+
+    // Closing Settings cancels an update: a release server that stalls (on the checksums or on
+    // the program) holds it only until the flag is set, well before the 30 s / 120 s download
+    // timeouts, and nothing is installed.
+    void cancelStopsAStalledDownload_data()
+    {
+        QTest::addColumn<QString>("stalled");
+        QTest::newRow("checksums") << QStringLiteral("SHA2-256SUMS");
+        QTest::newRow("program") << QStringLiteral("yt-dlp");
+    }
+    void cancelStopsAStalledDownload()
+    {
+        QFETCH(QString, stalled);
+        QTemporaryDir managed;
+        YtDlpUpdater updater(managed.path(), base());
+        publish(fakeYtDlp("2026.10.01"));
+        LocalHttpServer::Fault hang;
+        hang.stallAfterBytes = 0;
+        hang.stallMs = 120000;
+        const QString path = QStringLiteral("latest/download/") + stalled;
+        m_server->setFault(path, hang);
+        const int before = m_server->requestCount(path);
+        std::atomic_bool cancel{false};
+        std::thread canceller([&] {
+            // Cancelled once the stalled request is in flight.
+            for (int i = 0; i < 500 && m_server->requestCount(path) == before; ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            cancel.store(true);
+        });
+        QElapsedTimer timer;
+        timer.start();
+        const YtDlpUpdater::Result r = updater.update(cancel);
+        const qint64 elapsed = timer.elapsed();
+        canceller.join();
+        m_server->clearFaults();
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(QLatin1String("cancelled")), qPrintable(r.message));
+        QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+        QCOMPARE(m_server->requestCount(path), before + 1);
+        QVERIFY(!QFile::exists(updater.managedPath()));
+        QVERIFY(!QFile::exists(updater.managedPath() + QStringLiteral(".new")));
     }
 
     void versionAge_data()

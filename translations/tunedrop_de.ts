@@ -1931,6 +1931,10 @@ Details: %2</translation>
         <translation>Links auf die eigenen Dienste dieses Computers werden aus dem Web nicht angenommen.</translation>
     </message>
     <message>
+        <source>TuneDrop is shutting down. Send the link again once it runs.</source>
+        <translation>TuneDrop wird beendet. Senden Sie den Link erneut, sobald es wieder läuft.</translation>
+    </message>
+    <message>
         <source>Invalid link</source>
         <translation>Ungültiger Link</translation>
     </message>

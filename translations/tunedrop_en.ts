@@ -1931,6 +1931,10 @@ Details: %2</translation>
         <translation>Links to this computer&apos;s own services are not accepted from the web.</translation>
     </message>
     <message>
+        <source>TuneDrop is shutting down. Send the link again once it runs.</source>
+        <translation>TuneDrop is shutting down. Send the link again once it runs.</translation>
+    </message>
+    <message>
         <source>Invalid link</source>
         <translation>Invalid link</translation>
     </message>

@@ -1931,6 +1931,10 @@ Detalles: %2</translation>
         <translation>No se aceptan desde la web enlaces a los servicios de este propio equipo.</translation>
     </message>
     <message>
+        <source>TuneDrop is shutting down. Send the link again once it runs.</source>
+        <translation>TuneDrop se está cerrando. Vuelve a enviar el enlace cuando esté de nuevo en marcha.</translation>
+    </message>
+    <message>
         <source>Invalid link</source>
         <translation>Enlace no válido</translation>
     </message>

@@ -1931,6 +1931,10 @@ Détails&#xa0;: %2</translation>
         <translation>Les liens vers les services de cet ordinateur ne sont pas acceptés depuis le web.</translation>
     </message>
     <message>
+        <source>TuneDrop is shutting down. Send the link again once it runs.</source>
+        <translation>TuneDrop est en cours de fermeture. Renvoyez le lien une fois qu’il fonctionne à nouveau.</translation>
+    </message>
+    <message>
         <source>Invalid link</source>
         <translation>Lien non valide</translation>
     </message>

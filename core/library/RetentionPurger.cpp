@@ -34,15 +34,22 @@ RetentionPurger::RetentionPurger(JobQueue *queue, int retentionHours, Clock cloc
 
 void RetentionPurger::start()
 {
+    m_stopped = false;
     purgeNow();
     m_timer.start();
+}
+
+void RetentionPurger::stop()
+{
+    m_stopped = true;
+    m_timer.stop();
 }
 
 void RetentionPurger::setRetentionHours(int hours)
 {
     const bool changed = hours != m_hours;
     m_hours = std::max(0, hours);
-    if (changed)
+    if (changed && !m_stopped)
         purgeNow();
 }
 

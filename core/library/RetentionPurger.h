@@ -29,6 +29,9 @@ public:
 
     // Runs once now (a laptop that slept for a day catches up) and every 5 minutes.
     void start();
+    // Shutdown: no more rounds (neither timed nor after a retention change) until start().
+    void stop();
+    bool isStopped() const { return m_stopped; }
     // 0 = keep forever. A change takes effect at once.
     void setRetentionHours(int hours);
     int retentionHours() const { return m_hours; }
@@ -55,6 +58,7 @@ private:
     Clock m_clock;
     Remove m_remove;
     QTimer m_timer;
+    bool m_stopped = false;
 };
 
 }  // namespace tunedrop

@@ -18,13 +18,16 @@ namespace tunedrop {
 JobQueue::JobQueue(JobStore *store, QueueConfig config, QObject *parent)
     : QObject(parent), m_store(store), m_config(std::move(config))
 {
-    m_pool.setMaxThreadCount(m_config.workers > 0 ? std::clamp(m_config.workers, 1, 16) : defaultWorkers());
+    m_pool->setMaxThreadCount(m_config.workers > 0 ? std::clamp(m_config.workers, 1, 16) : defaultWorkers());
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &JobQueue::schedule);
+    m_shutdownPoll.setInterval(20);
+    connect(&m_shutdownPoll, &QTimer::timeout, this, &JobQueue::pollShutdown);
 }
 
 JobQueue::~JobQueue()
 {
+    blockSignals(true);  // nobody hears from a queue that is going away
     shutdown();
 }
 
@@ -35,13 +38,13 @@ int JobQueue::defaultWorkers()
 
 int JobQueue::workers() const
 {
-    return m_pool.maxThreadCount();
+    return m_pool->maxThreadCount();
 }
 
 void JobQueue::setWorkers(int workers)
 {
     // Running jobs carry on; the new bound applies as slots free up.
-    m_pool.setMaxThreadCount(std::clamp(workers, 1, 16));
+    m_pool->setMaxThreadCount(std::clamp(workers, 1, 16));
     schedule();
 }
 
@@ -316,7 +319,7 @@ void JobQueue::start(Job &job)
     m_running.insert(id, std::move(running));
     commit(job);
     // The lambda keeps the runner alive until run() has returned on the worker thread.
-    m_pool.start([runner] { runner->run(); });
+    m_pool->start([runner] { runner->run(); });
 }
 
 void JobQueue::onStateChanged(const QUuid &id, JobState state)
@@ -452,25 +455,6 @@ void JobQueue::onFinished(const QUuid &id, const RunOutcome &outcome)
     }
     commit(job);
     schedule();
-}
-
-void JobQueue::shutdown()
-{
-    if (m_shuttingDown)
-        return;
-    m_shuttingDown = true;
-    m_retryTimer.stop();
-    for (auto it = m_running.begin(); it != m_running.end(); ++it) {
-        it->runner->disconnect(this);
-        it->runner->cancel();
-        if (auto job = m_jobs.find(it.key()); job != m_jobs.end()) {
-            job->state = JobState::Queued;  // picked up again on the next start
-            job->progress = 0;
-            m_store->save(*job);
-        }
-    }
-    m_pool.waitForDone();
-    m_running.clear();
 }
 
 }  // namespace tunedrop

@@ -3,6 +3,7 @@
 #include "Job.h"
 #include "JobRunner.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
 #include <QThreadPool>
@@ -89,9 +90,21 @@ public:
     int runningCount() const { return int(m_running.size()); }
     bool isIdle() const;      // nothing running and nothing runnable
 
-    // Stops starting work, stops running attempts and records them as queued (they resume
-    // on the next start), waits for the workers. Called by the destructor too.
-    void shutdown();
+    // The end of a session, in order and without blocking the event loop: stops starting work
+    // and the retry timer, cancels the running attempts and records them as queued at once
+    // (they resume on the next start, even after a kill), then waits for the workers while the
+    // loop keeps running. shutdownFinished(true) follows when they are done, or
+    // shutdownFinished(false) once `boundMs` passed: the state is recorded either way. Jobs
+    // added meanwhile are kept for the next start, not run. A second call changes nothing
+    // (shutdownFinished comes again when it is over).
+    void shutdownAsync(int boundMs = kShutdownBoundMs);
+    // The same steps, then waits on the calling thread for workers still running, at most
+    // `boundMs` from now (also after a shutdownAsync() that gave up). The destructor calls it;
+    // workers still running after that are left to end on their own (their pool is abandoned,
+    // never joined), so the exit cannot hang on one.
+    void shutdown(int boundMs = kShutdownBoundMs);
+    bool isShuttingDown() const { return m_shuttingDown; }
+    static constexpr int kShutdownBoundMs = 10000;
 
     static int defaultWorkers();
 
@@ -104,6 +117,8 @@ signals:
     // A run's yt-dlp saved refreshed sign-in cookies; the next runs already get them. The owner
     // of the keychain copy (the Engine) stores them.
     void signInRefreshed(const QByteArray &cookiesTxt);
+    // shutdownAsync() is over: clean when every worker ended within the bound.
+    void shutdownFinished(bool clean);
 
 private:
     struct Running {
@@ -127,6 +142,9 @@ private:
     QList<Job *> ordered();
     int nextPosition() const;
     QString workDirFor(const QUuid &id) const;
+    void beginShutdown(int boundMs);   // the ordered steps; once
+    void pollShutdown();               // the workers are done, or the bound passed
+    void endShutdown(bool clean);
 
     JobStore *m_store;
     QueueConfig m_config;
@@ -135,10 +153,14 @@ private:
     int m_maxPosition = 0;
     bool m_inBatch = false;
     QHash<QUuid, Running> m_running;
-    QThreadPool m_pool;
+    std::unique_ptr<QThreadPool> m_pool = std::make_unique<QThreadPool>();
     QTimer m_retryTimer;
+    QTimer m_shutdownPoll;
+    QDeadlineTimer m_shutdownDeadline;
     bool m_paused = false;
     bool m_shuttingDown = false;
+    bool m_shutdownEnded = false;
+    bool m_shutdownClean = false;
 };
 
 }  // namespace tunedrop

@@ -1,10 +1,12 @@
-// JobQueue's user commands: cancel, retry, remove, reorder, pause/resume. Scheduling and the
-// runners' reports are in JobQueue.cpp.
+// JobQueue's commands: cancel, retry, remove, reorder, pause/resume, and the shutdown.
+// Scheduling and the runners' reports are in JobQueue.cpp.
 #include "JobQueue.h"
 
 #include "JobStore.h"
 
 #include <QFile>
+
+#include <algorithm>
 
 namespace tunedrop {
 
@@ -124,6 +126,78 @@ void JobQueue::resume()
     m_paused = false;
     emit pausedChanged(false);
     schedule();
+}
+
+void JobQueue::beginShutdown(int boundMs)
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;  // schedule() starts nothing from now on
+    m_shutdownDeadline = QDeadlineTimer(std::max(0, boundMs));
+    m_retryTimer.stop();
+    const JobStore::Batch batch(*m_store);
+    for (auto it = m_running.begin(); it != m_running.end(); ++it) {
+        // The attempt's own outcome ("cancelled") must not overwrite what is recorded here.
+        it->runner->disconnect(this);
+        if (it->softLimit)
+            it->softLimit->stop();
+        if (it->hardLimit)
+            it->hardLimit->stop();
+        it->runner->cancel();
+        if (auto job = m_jobs.find(it.key()); job != m_jobs.end()) {
+            job->state = JobState::Queued;  // picked up again on the next start
+            job->progress = 0;
+            job->speed = 0;
+            job->etaSeconds = -1;
+            commit(*job);  // persisted now; the window and the web page see it too
+        }
+    }
+}
+
+void JobQueue::shutdownAsync(int boundMs)
+{
+    beginShutdown(boundMs);
+    if (m_shutdownEnded) {  // over already: say so again, from the event loop like the first time
+        QMetaObject::invokeMethod(this, [this] { emit shutdownFinished(m_shutdownClean); }, Qt::QueuedConnection);
+        return;
+    }
+    // The answer always comes from the event loop, so callers may connect after calling.
+    if (!m_shutdownPoll.isActive())
+        m_shutdownPoll.start();
+}
+
+void JobQueue::pollShutdown()
+{
+    const bool done = m_pool->waitForDone(0);  // does not block
+    if (done || m_shutdownDeadline.hasExpired())
+        endShutdown(done);
+}
+
+void JobQueue::endShutdown(bool clean)
+{
+    m_shutdownPoll.stop();
+    if (m_shutdownEnded)
+        return;
+    m_shutdownEnded = true;
+    m_shutdownClean = clean;
+    if (!clean)
+        qWarning("tunedrop: %lld job(s) did not stop within the shutdown bound; they are recorded as queued",
+                 qlonglong(m_running.size()));
+    m_running.clear();  // a runner still going is kept alive by its pool task
+    emit shutdownFinished(clean);
+}
+
+void JobQueue::shutdown(int boundMs)
+{
+    beginShutdown(boundMs);
+    const bool done = m_pool->waitForDone(std::max(0, boundMs));
+    endShutdown(done);
+    if (!done) {
+        // Joining a worker that ignores its cancel flag could hang the exit forever: the pool
+        // (and the runners it holds) is abandoned instead; the process ends around it.
+        (void)m_pool.release();
+        m_pool = std::make_unique<QThreadPool>();
+    }
 }
 
 }  // namespace tunedrop

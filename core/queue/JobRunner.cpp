@@ -2,6 +2,7 @@
 
 #include "library/FileNaming.h"
 #include "source/HttpDownloader.h"
+#include "source/HttpHelpers.h"
 #include "source/OwnAddress.h"
 #include "source/UrlClassifier.h"
 #include "transcode/Transcoder.h"
@@ -10,8 +11,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QHostAddress>
-#include <QHostInfo>
 #include <QMutexLocker>
 #include <QUrl>
 
@@ -128,29 +127,34 @@ void JobRunner::reportProgress(double progress, qint64 done, qint64 total, doubl
 
 // For links from the web: does the host lead back into this machine (loopback, link-local,
 // "any")? Resolved here, on the worker thread, so a DNS name pointing at 127.0.0.1 is caught.
-static bool leadsToThisMachine(const QString &url)
+// The lookup honours cancellation and the network timeout: a resolver that never answers
+// must not hold a worker (or the shutdown) for minutes. A lookup that times out fails the
+// attempt (transiently): letting the link through unchecked would let a slow answer win.
+std::optional<RunOutcome> JobRunner::refusedHost(const QString &url)
 {
-    const QString host = QUrl(url).host();
-    if (host.isEmpty())
-        return false;
-    QList<QHostAddress> addresses;
-    const QHostAddress literal(host);
-    if (!literal.isNull())
-        addresses << literal;
+    const QUrl parsed(url);
+    if (parsed.host().isEmpty())
+        return std::nullopt;
+    const http::HostLookup found = http::lookupHost(parsed.host(), m_config.networkTimeoutMs, &m_cancel);
+    RunOutcome o;
+    if (found.cancelled)
+        o.error = {ErrorCategory::Cancelled, tr("Cancelled.")};
+    else if (found.timedOut)
+        o.error = http::connectionError(QNetworkReply::HostNotFoundError, parsed, {});
+    else if (std::any_of(found.addresses.cbegin(), found.addresses.cend(), isOwnMachineAddress))
+        o.error = {ErrorCategory::PermissionDenied,
+                   tr("Links from the web may not lead to this computer's own services (%1).").arg(parsed.host())};
     else
-        addresses = QHostInfo::fromName(host).addresses();
-    return std::any_of(addresses.cbegin(), addresses.cend(), isOwnMachineAddress);
+        return std::nullopt;
+    return o;
 }
 
 RunOutcome JobRunner::execute()
 {
     const ClassifiedInput input = UrlClassifier::classify(m_job.input);
-    if (m_job.blockLocalHosts && input.kind != ClassifiedInput::Kind::LocalFile && leadsToThisMachine(input.url)) {
-        RunOutcome o;
-        o.error = {ErrorCategory::PermissionDenied,
-                   tr("Links from the web may not lead to this computer's own services (%1).").arg(QUrl(input.url).host())};
-        return o;
-    }
+    if (m_job.blockLocalHosts && input.kind != ClassifiedInput::Kind::LocalFile)
+        if (std::optional<RunOutcome> refused = refusedHost(input.url))
+            return *refused;
     switch (input.kind) {
     case ClassifiedInput::Kind::Invalid: {
         RunOutcome o;
@@ -304,7 +308,8 @@ RunOutcome JobRunner::viaYtDlp(const QString &url)
     metadata.sourceUrl = media.webpageUrl.isEmpty() ? url : media.webpageUrl;
     if (!media.thumbnailUrl.isEmpty() && !m_cancel.load()) {
         // Best effort: a missing thumbnail never fails the job.
-        if (const auto cover = HttpDownloader::fetchBytes(QUrl(media.thumbnailUrl), kMaxCoverBytes, 15000))
+        if (const auto cover = HttpDownloader::fetchBytes(QUrl(media.thumbnailUrl), kMaxCoverBytes, 15000, nullptr,
+                                                          &m_cancel))
             metadata.cover = *cover;
     }
     emit metadataResolved(m_job.id, metadata, media.site, media.thumbnailUrl, media.durationSeconds);

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
 
 namespace tunedrop {
 
@@ -72,6 +73,7 @@ signals:
 
 private:
     RunOutcome execute();
+    std::optional<RunOutcome> refusedHost(const QString &url);  // web links into this machine
     RunOutcome viaYtDlp(const QString &url);
     RunOutcome transcode(TranscodeRequest &request);
     RunOutcome downloadAndTranscode(const QString &url, const QList<QPair<QByteArray, QByteArray>> &headers,

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -61,9 +62,13 @@ public:
     // A reader over the file being downloaded; valid while this object lives.
     std::unique_ptr<ByteSource> reader();
 
-    // Small blocking fetch (thumbnails, JSON): whole body in memory, capped.
+    // Small blocking fetch (thumbnails, JSON, the yt-dlp updater): whole body in memory,
+    // capped. `cancel` (may be null) is polled about every 100 ms: once it is set the request
+    // is aborted and the error is Cancelled, so a stalled server never holds the caller for
+    // the whole timeout.
     static std::optional<QByteArray> fetchBytes(const QUrl &url, qint64 maxBytes, int timeoutMs,
-                                                TranscodeError *error = nullptr);
+                                                TranscodeError *error = nullptr,
+                                                const std::atomic_bool *cancel = nullptr);
 
 signals:
     // Emitted from the download thread; connect with Qt::QueuedConnection.

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
+#include <QHostInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <memory>
 
 namespace tunedrop::http {
 
@@ -146,7 +148,7 @@ int parseRetryAfterMs(const QByteArray &value)
     const qint64 seconds = v.toLongLong(&isNumber);
     qint64 ms = 0;
     if (isNumber) {
-        ms = std::min<qint64>(seconds, 86400) * 1000;
+        ms = std::clamp<qint64>(seconds, 0, 86400) * 1000;  // no overflow on INT64_MIN (fuzz_httpresponse)
     } else {  // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
         const QDateTime parsed = QLocale::c().toDateTime(QString::fromLatin1(v),
                                                          QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
@@ -199,6 +201,55 @@ ResponseHead parseHead(const QNetworkReply &reply)
     return head;
 }
 
+HostLookup lookupHost(const QString &host, int timeoutMs, const std::atomic_bool *cancel, const LookupStart &start)
+{
+    HostLookup result;
+    if (const QHostAddress literal(host); !literal.isNull()) {
+        result.addresses << literal;  // QHostInfo would do a reverse lookup instead
+        return result;
+    }
+    if (cancel && cancel->load()) {
+        result.cancelled = true;
+        return result;
+    }
+    // The context lives on this thread, so the answer arrives in the loop below; destroyed
+    // on the way out, it drops an answer that comes too late.
+    const auto context = std::make_unique<QObject>();
+    QEventLoop loop;
+    bool answered = false;
+    const auto done = [&](const QHostInfo &info) {
+        answered = true;
+        if (info.error() == QHostInfo::NoError)
+            result.addresses = info.addresses();
+        loop.quit();
+    };
+    const int id = start ? start(host, context.get(), done) : QHostInfo::lookupHost(host, context.get(), done);
+    QTimer poll;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (cancel && cancel->load()) {
+            result.cancelled = true;
+            loop.quit();
+        }
+    });
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        result.timedOut = true;
+        loop.quit();
+    });
+    poll.start(kCancelPollMs);
+    if (timeoutMs >= 0)
+        deadline.start(timeoutMs);
+    if (!answered)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!answered) {
+        result.addresses.clear();
+        if (id >= 0 && !start)
+            QHostInfo::abortHostLookup(id);
+    }
+    return result;
+}
+
 void SpeedMeter::restart(qint64 nowMs)
 {
     m_samples.clear();
@@ -228,7 +279,7 @@ namespace tunedrop {
 
 // Declared in HttpDownloader.h; lives here because it shares nothing with the streaming download.
 std::optional<QByteArray> HttpDownloader::fetchBytes(const QUrl &url, qint64 maxBytes, int timeoutMs,
-                                                     TranscodeError *error)
+                                                     TranscodeError *error, const std::atomic_bool *cancel)
 {
     const auto fail = [error](TranscodeError e) -> std::optional<QByteArray> {
         if (error)
@@ -237,6 +288,8 @@ std::optional<QByteArray> HttpDownloader::fetchBytes(const QUrl &url, qint64 max
     };
     if (!http::isHttpUrl(url))
         return fail(http::failure(http::Failure::NotWebAddress, url));
+    if (cancel && cancel->load())
+        return fail(http::failure(http::Failure::Cancelled, url));
     // A private manager and event loop on the calling thread: works on any QThread or std::thread.
     QNetworkAccessManager nam;
     QNetworkRequest request = http::baseRequest(url, {});
@@ -246,7 +299,7 @@ std::optional<QByteArray> HttpDownloader::fetchBytes(const QUrl &url, qint64 max
     timer.setSingleShot(true);
     const std::unique_ptr<QNetworkReply> reply(nam.get(request));
     QByteArray body;
-    bool tooBig = false, timedOut = false;
+    bool tooBig = false, timedOut = false, cancelled = false;
     QObject::connect(reply.get(), &QNetworkReply::metaDataChanged, &loop, [&] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > maxBytes && !tooBig) {
@@ -268,10 +321,22 @@ std::optional<QByteArray> HttpDownloader::fetchBytes(const QUrl &url, qint64 max
         timedOut = true;
         reply->abort();
     });
+    // The caller's cancel flag is plain memory: look at it now and then.
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (cancel && cancel->load() && !cancelled) {
+            cancelled = true;
+            reply->abort();
+        }
+    });
+    if (cancel)
+        poll.start(http::kCancelPollMs);
     if (timeoutMs >= 0)
         timer.start(timeoutMs);
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (cancelled)
+        return fail(http::failure(http::Failure::Cancelled, url));
     if (tooBig)
         return fail(http::sizeError(maxBytes, url));
     if (timedOut)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QFileDevice>
+#include <QHostAddress>
 #include <QList>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -11,12 +12,21 @@
 #include <QString>
 #include <QUrl>
 
+#include <atomic>
 #include <deque>
+#include <functional>
+
+class QHostInfo;
+class QObject;
 
 // Pieces of HttpDownloader that do not need its state: parsing response headers and turning
 // failures into user-readable errors that name the server (translation context
-// "HttpDownloader"). HttpHelpers.cpp also defines HttpDownloader::fetchBytes().
+// "HttpDownloader"), and a host lookup that can be cancelled. HttpHelpers.cpp also defines
+// HttpDownloader::fetchBytes().
 namespace tunedrop::http {
+
+// How often blocking network waits look at their cancel flag.
+constexpr int kCancelPollMs = 100;
 
 QString hostOf(const QUrl &url);
 bool isHttpUrl(const QUrl &url);  // valid, with a host, http or https
@@ -82,6 +92,22 @@ private:
     qint64 m_bytes = 0;
     std::deque<std::pair<qint64, qint64>> m_samples;  // (ms, bytes)
 };
+
+// A host name resolved on the calling thread (a worker; any thread with or without an event
+// loop) without the uninterruptible wait of QHostInfo::fromName: a local event loop runs while
+// Qt's resolver works, looks at `cancel` (may be null) every kCancelPollMs and gives up after
+// `timeoutMs`. A literal address is returned as it is. `start` begins the lookup and reports
+// through `done` (delivered in `context`'s thread); the default is QHostInfo::lookupHost, tests
+// pass one that never answers. It returns the id for QHostInfo::abortHostLookup, or -1.
+struct HostLookup {
+    QList<QHostAddress> addresses;  // empty when the name does not resolve
+    bool cancelled = false;
+    bool timedOut = false;
+};
+using LookupStart = std::function<int(const QString &host, QObject *context,
+                                      std::function<void(const QHostInfo &)> done)>;
+HostLookup lookupHost(const QString &host, int timeoutMs, const std::atomic_bool *cancel,
+                      const LookupStart &start = {});
 
 // The file name of a Content-Disposition header (filename*= preferred), without any
 // directory part; empty when there is none.

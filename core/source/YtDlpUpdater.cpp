@@ -1,6 +1,7 @@
 #include "YtDlpUpdater.h"
 
 #include "HttpDownloader.h"
+#include "HttpHelpers.h"
 #include "YtDlp.h"
 
 #include <QCoreApplication>
@@ -98,7 +99,10 @@ YtDlpUpdater::Result YtDlpUpdater::update(const std::atomic_bool &cancel)
     r.version = installedVersion(managedPath());
     const QString download = m_base + QStringLiteral("/latest/download/");
     TranscodeError error;
-    const auto sums = HttpDownloader::fetchBytes(QUrl(download + QStringLiteral("SHA2-256SUMS")), kMaxSums, 30000, &error);
+    // Both downloads stop within a moment of `cancel` (the Settings dialog closing), and
+    // nothing is installed after it.
+    const auto sums = HttpDownloader::fetchBytes(QUrl(download + QStringLiteral("SHA2-256SUMS")), kMaxSums, 30000,
+                                                 &error, &cancel);
     if (!sums) {
         r.message = QCoreApplication::translate("YtDlpUpdater", "Could not download the list of checksums: %1").arg(error.message);
         return r;
@@ -113,10 +117,11 @@ YtDlpUpdater::Result YtDlpUpdater::update(const std::atomic_bool &cancel)
         r.message = QCoreApplication::translate("YtDlpUpdater", "The release does not list a checksum for %1.").arg(assetName());
         return r;
     }
-    if (cancel.load())
-        return r;
-    const auto asset = HttpDownloader::fetchBytes(QUrl(download + assetName()), kMaxAsset, 120000, &error);
-    if (!asset) {
+    const QUrl assetUrl(download + assetName());
+    const auto asset = HttpDownloader::fetchBytes(assetUrl, kMaxAsset, 120000, &error, &cancel);
+    if (!asset || cancel.load()) {
+        if (asset)
+            error = http::failure(http::Failure::Cancelled, assetUrl);
         r.message = QCoreApplication::translate("YtDlpUpdater", "Could not download yt-dlp: %1").arg(error.message);
         return r;
     }
