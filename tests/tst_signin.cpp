@@ -134,6 +134,10 @@ private slots:
         crlf.replace("\n", "\r\n");
         QTest::newRow("BOM and CRLF from Windows") << crlf << 3 << QString();
         QTest::newRow("no header line") << QByteArray(".example.com\tTRUE\t/\tFALSE\t0\tk\tv\n") << 1 << QString();
+        // Found by fuzz_cookiefile: yt-dlp (Python's universal newlines) ends a line at a lone CR too.
+        QTest::newRow("trailing CR without LF") << QByteArray(".a.com\tTRUE\t/\tFALSE\t0\tk\tv\r") << 1 << QString();
+        QTest::newRow("classic Mac CR line ends") << QByteArray("# c\r.a.com\tTRUE\t/\tFALSE\t0\tk\tv\r.b.com\tTRUE\t/\tFALSE\t0\tk\tv\r") << 2 << QString();
+        QTest::newRow("bad line after a lone CR") << QByteArray("# c\rnot a cookie\n") << -1 << QStringLiteral("line 2");
         QTest::newRow("JSON export") << QByteArray("[{\"domain\": \".youtube.com\", \"name\": \"SID\"}]") << -1 << QStringLiteral("line 1");
         QTest::newRow("six fields") << QByteArray("# Netscape HTTP Cookie File\n.a.com\tTRUE\t/\tFALSE\t0\tk\n") << -1 << QStringLiteral("line 2");
         QTest::newRow("expiry not a number") << QByteArray(".a.com\tTRUE\t/\tFALSE\tsoon\tk\tv\n") << -1 << QStringLiteral("line 1");

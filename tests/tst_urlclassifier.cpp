@@ -201,6 +201,10 @@ void TestUrlClassifier::classify_data()
     local("relative spaces", QStringLiteral("My Song.flac"), cwdPath(QStringLiteral("My Song.flac")));
     local("relative parent", QStringLiteral("../music/a.flac"), cwdPath(QStringLiteral("../music/a.flac")));
     local("relative folder", QStringLiteral("music/song.ogg"), cwdPath(QStringLiteral("music/song.ogg")));
+    // Found by fuzz_urlclassifier: a leading ':' made QDir read the name as a Qt resource path
+    // (":/..//y" came out as the relative "y").
+    local("leading colon", QStringLiteral(":/..//y"), cwdPath(QStringLiteral("y")));
+    local("colon name", QStringLiteral(":track.flac"), QDir::currentPath() + QStringLiteral("/:track.flac"));
     local("absolute", QStringLiteral("/abs/x.webm"), QStringLiteral("/abs/x.webm"));
     local("absolute unclean", QStringLiteral(" /abs//y/../x.webm "), QStringLiteral("/abs/x.webm"));
     local("home", QStringLiteral("~/Music/a.mp3"), QDir::homePath() + QStringLiteral("/Music/a.mp3"));

@@ -36,6 +36,7 @@ Check check(const QByteArray &content)
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);  // a BOM from Windows editors
     text.replace("\r\n", "\n");
+    text.replace('\r', '\n');  // a lone CR ends a line too: yt-dlp reads the file with Python's universal newlines
     QList<QByteArray> lines = text.split('\n');
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();  // the final line end

@@ -66,6 +66,10 @@ QString absoluteLocalPath(QString path)
     // Users paste shell-style paths; "~" is expanded by shells, not by the file system.
     if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
         path = QDir::homePath() + path.mid(1);
+    // A leading ':' is Qt's resource prefix (":/x" would name a file built into TuneDrop, and
+    // QDir keeps it out of the current folder); pasted, it is an ordinary relative name.
+    if (path.startsWith(QLatin1Char(':')))
+        path.prepend(QStringLiteral("./"));
     return QDir::cleanPath(QDir::current().absoluteFilePath(QDir::fromNativeSeparators(path)));
 }
 

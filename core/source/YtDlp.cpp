@@ -66,6 +66,15 @@ double num(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toDouble(0);
 }
 
+// A byte count yt-dlp printed (JSON or progress text; a site controls it): nullopt unless
+// positive and within qint64, where converting the double is defined.
+std::optional<qint64> byteCount(double value)
+{
+    if (!(value > 0) || value >= 9.2e18)
+        return std::nullopt;
+    return static_cast<qint64>(value);
+}
+
 QString firstStr(const QJsonObject &o, std::initializer_list<const char *> keys)
 {
     for (const char *k : keys)
@@ -105,7 +114,7 @@ void readFormat(const QJsonObject &f, MediaInfo &m)
     m.ext = str(f, "ext");
     m.acodec = str(f, "acodec");
     const double size = num(f, "filesize") > 0 ? num(f, "filesize") : num(f, "filesize_approx");
-    m.filesize = size > 0 ? static_cast<qint64>(size) : 0;
+    m.filesize = byteCount(size).value_or(0);
     m.httpHeaders.clear();
     const QJsonObject headers = f.value(QLatin1String("http_headers")).toObject();
     for (auto it = headers.begin(); it != headers.end(); ++it)
@@ -140,7 +149,9 @@ MediaInfo parseMedia(const QJsonObject &o)
     return m;
 }
 
-ResolveResult parseResolve(const QByteArray &json, int playlistLimit)
+}  // namespace
+
+ResolveResult YtDlp::parseResolve(const QByteArray &json, int playlistLimit)
 {
     ResolveResult result;
     QJsonParseError parseError;
@@ -171,8 +182,6 @@ ResolveResult parseResolve(const QByteArray &json, int playlistLimit)
     result.media = parseMedia(o);
     return result;
 }
-
-}  // namespace
 
 bool MediaInfo::isNativelyDownloadable() const
 {
@@ -294,8 +303,7 @@ YtDlpDownload YtDlp::download(const QString &url, const QString &formatId, const
         double total = number(f.value(2));
         if (total <= 0)
             total = number(f.value(3));
-        progress(done > 0 ? static_cast<qint64>(done) : 0, total > 0 ? static_cast<qint64>(total) : -1,
-                 std::max(0.0, number(f.value(4))));
+        progress(byteCount(done).value_or(0), byteCount(total).value_or(-1), std::max(0.0, number(f.value(4))));
     };
     const Outcome outcome = run(args, cancel, 0, onLine);
     if (outcome.error.isError())

@@ -114,6 +114,9 @@ public:
     // unavailable/private/removed video, sign-in/age/bot checks (suggest cookies), geo-blocked,
     // network errors (transient), unsupported URL, extractor outdated (suggest updating).
     static TranscodeError mapError(const QString &stderrText, int exitCode);
+    // Reads a `-J` answer (what resolve() does with yt-dlp's stdout); public for tests and the
+    // fuzz target. Playlists keep at most `playlistLimit` entries (0: all).
+    static ResolveResult parseResolve(const QByteArray &json, int playlistLimit);
     static TranscodeError notInstalledError();
 
 private:

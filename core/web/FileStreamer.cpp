@@ -49,36 +49,9 @@ std::optional<qint64> parseNumber(const QByteArray &text) {
     return value;
 }
 
-QDateTime parseHttpDate(const QByteArray &text) {
-    const QDateTime local = QLocale::c().toDateTime(QString::fromLatin1(text.trimmed()), kDateFormat);
-    return local.isValid() ? QDateTime(local.date(), local.time(), QTimeZone::utc()) : QDateTime();
-}
-
 QByteArray stripWeak(QByteArray tag) {
     tag = tag.trimmed();
     return tag.startsWith("W/") ? tag.mid(2) : tag;
-}
-
-// If-None-Match uses the weak comparison: W/"x" matches "x"; "*" matches any existing file.
-bool noneMatchHits(const QByteArray &list, const QByteArray &etag) {
-    for (const QByteArray &tag : list.split(',')) {
-        if (tag.trimmed() == "*" || stripWeak(tag) == etag)
-            return true;
-    }
-    return false;
-}
-
-// If-Range: an entity tag must match strongly (a weak one never does); a date must equal
-// Last-Modified exactly. Anything else means "send the whole file".
-bool ifRangeHolds(const QByteArray &value, const QByteArray &etag, const QDateTime &modified) {
-    if (value.isEmpty())
-        return true;
-    if (value.startsWith("W/"))
-        return false;
-    if (value.startsWith('"'))
-        return value == etag;
-    const QDateTime date = parseHttpDate(value);
-    return date.isValid() && date == modified;
 }
 
 // One response on one socket: writes the head, then the body in chunks as the socket drains.
@@ -177,9 +150,9 @@ void Stream::start(const QString &path, const QString &downloadName, const FileS
     const QByteArray noneMatch = headerValue(request.headers, "If-None-Match");
     bool notModified = false;
     if (!noneMatch.isEmpty()) {
-        notModified = noneMatchHits(noneMatch, etag);
+        notModified = FileStreamer::noneMatchHits(noneMatch, etag);
     } else {
-        const QDateTime since = parseHttpDate(headerValue(request.headers, "If-Modified-Since"));
+        const QDateTime since = FileStreamer::parseHttpDate(headerValue(request.headers, "If-Modified-Since"));
         notModified = since.isValid() && modified <= since;
     }
     if (notModified) {
@@ -193,7 +166,7 @@ void Stream::start(const QString &path, const QString &downloadName, const FileS
     bool unsatisfiable = false;
     const QByteArray rangeHeader = headerValue(request.headers, "Range");
     if (!isHead && !rangeHeader.isEmpty()
-        && ifRangeHolds(headerValue(request.headers, "If-Range"), etag, modified))
+        && FileStreamer::ifRangeHolds(headerValue(request.headers, "If-Range"), etag, modified))
         range = FileStreamer::parseRange(rangeHeader, size, &unsatisfiable);
     if (unsatisfiable) {
         m_file.close();
@@ -344,6 +317,33 @@ std::optional<ByteRange> FileStreamer::parseRange(const QByteArray &header, qint
     if (specs > 1)
         return std::nullopt;  // several ranges: whole file with 200 (no multipart/byteranges)
     return found;
+}
+
+QDateTime FileStreamer::parseHttpDate(const QByteArray &text) {
+    const QDateTime local = QLocale::c().toDateTime(QString::fromLatin1(text.trimmed()), kDateFormat);
+    return local.isValid() ? QDateTime(local.date(), local.time(), QTimeZone::utc()) : QDateTime();
+}
+
+// If-None-Match uses the weak comparison: W/"x" matches "x"; "*" matches any existing file.
+bool FileStreamer::noneMatchHits(const QByteArray &ifNoneMatch, const QByteArray &etag) {
+    for (const QByteArray &tag : ifNoneMatch.split(',')) {
+        if (tag.trimmed() == "*" || stripWeak(tag) == etag)
+            return true;
+    }
+    return false;
+}
+
+// If-Range: an entity tag must match strongly (a weak one never does); a date must equal
+// Last-Modified exactly. Anything else means "send the whole file".
+bool FileStreamer::ifRangeHolds(const QByteArray &ifRange, const QByteArray &etag, const QDateTime &modified) {
+    if (ifRange.isEmpty())
+        return true;
+    if (ifRange.startsWith("W/"))
+        return false;
+    if (ifRange.startsWith('"'))
+        return ifRange == etag;
+    const QDateTime date = parseHttpDate(ifRange);
+    return date.isValid() && date == modified;
 }
 
 QByteArray FileStreamer::contentDisposition(const QString &fileName) {

@@ -46,6 +46,9 @@ public:
 
     // Parsing helpers, public for tests.
     static std::optional<ByteRange> parseRange(const QByteArray &header, qint64 size, bool *unsatisfiable);
+    static QDateTime parseHttpDate(const QByteArray &text);  // IMF-fixdate; invalid otherwise
+    static bool noneMatchHits(const QByteArray &ifNoneMatch, const QByteArray &etag);
+    static bool ifRangeHolds(const QByteArray &ifRange, const QByteArray &etag, const QDateTime &modified);
     static QByteArray contentDisposition(const QString &fileName);
     static QByteArray etagFor(qint64 size, const QDateTime &modified, quint64 inode);
     static QByteArray httpDate(const QDateTime &time);

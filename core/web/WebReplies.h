@@ -1,12 +1,15 @@
 #pragma once
 
-// Private to core/web: writing answers for WebServer's handlers (WebServer.cpp, WebServerApi.cpp).
+// Private to core/web: writing answers for WebServer's handlers (WebServer.cpp, WebServerApi.cpp)
+// and reading what requests carry.
 
 #include <QByteArray>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QList>
 #include <QPair>
+#include <QString>
+#include <QStringList>
 
 namespace tunedrop::webdetail {
 
@@ -23,5 +26,18 @@ QByteArray jsonError(const QString &message);
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name);
 // The value of our session cookie in the request's Cookie header, empty when absent.
 QByteArray sessionCookieValue(const QHttpServerRequest &request);
+
+// What the handlers read from untrusted request text: pure functions, so that tests and the
+// fuzz targets (tests/fuzz) reach them without a server.
+// The value of tunedrop_session in a Cookie header value, empty when absent.
+QByteArray sessionCookieFromHeader(const QByteArray &cookieHeader);
+// POST /submit {"video_url": "..."}: the link, trimmed; empty unless the body is a JSON object
+// with a string there.
+QString submittedLink(const QByteArray &body);
+// POST /api/jobs {"links": [...]}: each element as a trimmed string (empty for a non-string);
+// empty when the body is not a JSON object with a "links" array.
+QStringList submittedLinks(const QByteArray &body);
+// POST /login: the form field "password" (application/x-www-form-urlencoded, '+' is a space).
+QString loginPassword(const QByteArray &body);
 
 }  // namespace tunedrop::webdetail

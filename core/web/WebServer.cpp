@@ -99,6 +99,15 @@ QByteArray htmlPage(const QString &title, const QString &text)
         .toUtf8();
 }
 
+QString submittedLink(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return {};
+    return doc.object().value(QStringLiteral("video_url")).toString().trimmed();
+}
+
 QByteArray resource(const QString &name)
 {
     QFile f(QStringLiteral(":/web/") + name);
@@ -159,6 +168,22 @@ bool WebServer::start(QString *error)
 int WebServer::openConnections() const
 {
     return m_listener ? m_listener->openConnections() : 0;
+}
+
+void WebServer::stopIntake()
+{
+    m_intakeStopped = true;
+    if (m_listener)
+        m_listener->close();  // open connections stay; QHttpServer still owns the listener
+}
+
+bool WebServer::refusedWhileStopping(QHttpServerResponder &responder)
+{
+    if (!m_intakeStopped)
+        return false;
+    replyJson(responder, jsonError(tr("TuneDrop is shutting down. Send the link again once it runs.")),
+              QHttpServerResponder::StatusCode::ServiceUnavailable);
+    return true;
 }
 
 QString WebServer::refusalFor(const QString &link, bool allowLocalSources)
@@ -239,10 +264,10 @@ void WebServer::setUpRoutes()
 void WebServer::handleSubmit(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     using Status = QHttpServerResponder::StatusCode;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
-    const QString link = doc.isObject() ? doc.object().value(QStringLiteral("video_url")).toString().trimmed() : QString();
-    if (parseError.error != QJsonParseError::NoError || link.isEmpty() || link.size() > 4096
+    if (refusedWhileStopping(responder))
+        return;
+    const QString link = submittedLink(request.body());
+    if (link.isEmpty() || link.size() > 4096
         || !refusalFor(link, m_config.allowLocalSources).isEmpty())
         return replyJson(responder, originalRefused("VIDEO_DONT_EXISTS_INVALID", "Invalid video url"), Status::BadRequest);
     // The old service remembered videos that do not exist; the queue remembers failed jobs.

@@ -49,6 +49,11 @@ public:
     bool start(QString *error);
     quint16 port() const { return m_port; }
     int openConnections() const;
+    // The first step of an ordered shutdown: no new connections, and links sent on open ones
+    // are refused (503) instead of queued. Pages, job lists and event streams keep answering
+    // (a watching browser sees the running jobs go back to queued) until the server goes away.
+    void stopIntake();
+    bool isTakingLinks() const { return !m_intakeStopped; }
 
     // Why a submitted link is refused, or empty when it may be queued.
     static QString refusalFor(const QString &link, bool allowLocalSources);
@@ -68,6 +73,7 @@ private:
     bool credentialsOk(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void setUpLoginRoutes();  // WebServerLogin.cpp
     void handleSubmit(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    bool refusedWhileStopping(QHttpServerResponder &responder);  // true when it answered 503
     void handleDownload(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleEvents(QHttpServerResponder &&responder);
     void broadcast(const Job &job);
@@ -79,6 +85,7 @@ private:
     GuardedTcpServer *m_listener = nullptr;  // owned by m_server once bound
     QList<QTcpSocket *> m_eventStreams;
     quint16 m_port = 0;
+    bool m_intakeStopped = false;
     QStringList m_serverNames;  // what Host/Origin may name; collected once at start()
 };
 

@@ -41,13 +41,27 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 
 QByteArray sessionCookieValue(const QHttpServerRequest &request)
 {
+    return sessionCookieFromHeader(header(request, "Cookie"));
+}
+
+QByteArray sessionCookieFromHeader(const QByteArray &cookieHeader)
+{
     static const QByteArray prefix = "tunedrop_session=";
-    for (const QByteArray &part : header(request, "Cookie").split(';')) {
+    for (const QByteArray &part : cookieHeader.split(';')) {
         const QByteArray kv = part.trimmed();
         if (kv.startsWith(prefix))
             return kv.mid(prefix.size());
     }
     return {};
+}
+
+QStringList submittedLinks(const QByteArray &body)
+{
+    const QJsonArray array = QJsonDocument::fromJson(body).object().value(QStringLiteral("links")).toArray();
+    QStringList links;
+    for (const QJsonValue &value : array)
+        links << value.toString().trimmed();
+    return links;
 }
 
 }  // namespace webdetail
@@ -135,16 +149,15 @@ void WebServer::setUpApiRoutes()
 {
     // POST /api/jobs {"links": [...]}: several links at once.
     m_server->route(QStringLiteral("/api/jobs"), Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
-        if (!accept(req, r))
+        if (!accept(req, r) || refusedWhileStopping(r))
             return;
-        const QJsonArray links = QJsonDocument::fromJson(req.body()).object().value(QStringLiteral("links")).toArray();
+        const QStringList links = submittedLinks(req.body());
         if (links.isEmpty() || links.size() > kMaxLinksPerRequest)
             return replyJson(r, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Send {\"links\": [...]} with 1 to %1 links.")
                                               .arg(kMaxLinksPerRequest)),
                              Status::BadRequest);
         QJsonArray results;
-        for (const QJsonValue &value : links) {
-            const QString link = value.toString().trimmed();
+        for (const QString &link : links) {
             QString why = refusalFor(link, m_config.allowLocalSources);
             AddResult added;
             if (why.isEmpty()) {

@@ -37,6 +37,16 @@ QByteArray loginPage(const QString &message)
 
 }  // namespace
 
+namespace webdetail {
+
+QString loginPassword(const QByteArray &body)
+{
+    return QUrlQuery(QString::fromUtf8(body).replace(QLatin1Char('+'), QLatin1Char(' ')))
+        .queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+}
+
+}  // namespace webdetail
+
 void WebServer::setUpLoginRoutes()
 {
     m_server->route(QStringLiteral("/login"), Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
@@ -48,8 +58,7 @@ void WebServer::setUpLoginRoutes()
             return;
         if (!m_auth)  // nothing to log in to on a loopback-only server
             return reply(r, "text/plain; charset=utf-8", "", Status::SeeOther, {{"Location", "/"}});
-        const QString password = QUrlQuery(QString::fromUtf8(req.body()).replace(QLatin1Char('+'), QLatin1Char(' ')))
-                                     .queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+        const QString password = loginPassword(req.body());
         WebAuth::Session session;
         switch (m_auth->login(r.socket()->peerAddress(), password, &session)) {
         case WebAuth::LoginResult::Ok:
