@@ -124,9 +124,9 @@ private slots:
                 shown->findChild<QTextBrowser *>(QStringLiteral("aboutComponents"))->resize(720, 320);
         });
         QTimer::singleShot(300, env->window.get(), [&shown] {
-            if (shown) {
-                shot(shown, QStringLiteral("about.png"));
-                shown->reject();
+            if (AboutDialog *dialog = shown.data()) {
+                shot(dialog, QStringLiteral("about.png"));
+                dialog->reject();
             }
         });
         about->trigger();  // modal: returns when the timer closes it

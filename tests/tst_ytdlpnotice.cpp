@@ -44,15 +44,15 @@ class TestYtDlpNotice : public QObject {
         }
         void publish(const QString &version)
         {
-            const QString dir = release.filePath(QStringLiteral("latest/download"));
+            const QString downloads = release.filePath(QStringLiteral("latest/download"));
             QTemporaryDir scratch;
             FakeYtDlp fake(scratch.path(), version, FakeYtDlp::fail("x"));
-            QDir().mkpath(dir);
-            QFile::remove(QDir(dir).filePath(QStringLiteral("yt-dlp")));
-            QFile::copy(fake.path(), QDir(dir).filePath(QStringLiteral("yt-dlp")));
+            QDir().mkpath(downloads);
+            QFile::remove(QDir(downloads).filePath(QStringLiteral("yt-dlp")));
+            QFile::copy(fake.path(), QDir(downloads).filePath(QStringLiteral("yt-dlp")));
             QFile script(fake.path());
             script.open(QIODevice::ReadOnly);
-            QFile sums(QDir(dir).filePath(QStringLiteral("SHA2-256SUMS")));
+            QFile sums(QDir(downloads).filePath(QStringLiteral("SHA2-256SUMS")));
             sums.open(QIODevice::WriteOnly | QIODevice::Truncate);
             sums.write(QCryptographicHash::hash(script.readAll(), QCryptographicHash::Sha256).toHex() + "  yt-dlp\n");
         }
