@@ -86,11 +86,11 @@ QByteArray readFile(const QString &path)
 // Reads a ByteSource from 0 to its end on a std::thread, in odd-sized pieces. Other threads
 // watch `received` and `done`; `bytes` and `last` are theirs once `done` is set.
 struct ConcurrentReader {
-    explicit ConcurrentReader(ByteSource *source)
-        : source(source), thread([this, source] {
+    explicit ConcurrentReader(ByteSource *input)
+        : source(input), thread([this, input] {
               char buffer[7001];
               for (;;) {
-                  const qint64 n = source->readAt(bytes.size(), buffer, sizeof buffer);
+                  const qint64 n = input->readAt(bytes.size(), buffer, sizeof buffer);
                   if (n <= 0) {
                       last = n;
                       break;
