@@ -34,8 +34,8 @@ STRUCT_DEF = re.compile(r"\b(?:struct|union)\s+(\w+)\s*\{")
 
 
 def c_types_from_headers(dirs):
-    """Every struct/union name and typedef of one in the given header folders."""
-    names = set()
+    """Every struct/union name, typedef of one, and pointer typedef of one in the header folders."""
+    names, pointer_typedefs = set(), []
     for root in dirs:
         for lib in HEADER_LIBS:
             base = os.path.join(root, lib)
@@ -44,13 +44,15 @@ def c_types_from_headers(dirs):
             for folder, _, files in os.walk(base):
                 for f in files:
                     if f.endswith(".h"):
-                        names |= _names_in(os.path.join(folder, f))
-    return names
+                        with open(os.path.join(folder, f), encoding="utf-8", errors="replace") as fh:
+                            text = _strip_comments(fh.read())
+                        names |= _names_in(text)
+                        pointer_typedefs += re.findall(r"typedef\s+(\w+)\s*\*\s*(\w+)\s*;", text)
+    # typedef lame_global_flags *lame_t;  -> lame_t, a pointer to a known C struct.
+    return names | {alias for target, alias in pointer_typedefs if target in names}
 
 
-def _names_in(path):
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        text = _strip_comments(fh.read())
+def _names_in(text):
     names = set()
     for m in STRUCT_DEF.finditer(text):
         names.add(m.group(1))
@@ -72,22 +74,6 @@ def _names_in(path):
     for m in re.finditer(r"typedef\s+(?:struct|union)\s+\w+\s*\*\s*(\w+)\s*;", text):
         names.add(m.group(1))
     return names
-
-
-def _pointer_aliases(dirs, names):
-    """typedef lame_global_flags *lame_t;  -> lame_t, a pointer to a known C struct."""
-    aliases = set()
-    for root in dirs:
-        for lib in HEADER_LIBS:
-            base = os.path.join(root, lib)
-            for folder, _, files in os.walk(base) if os.path.isdir(base) else ():
-                for f in (f for f in files if f.endswith(".h")):
-                    with open(os.path.join(folder, f), encoding="utf-8", errors="replace") as fh:
-                        text = _strip_comments(fh.read())
-                    for m in re.finditer(r"typedef\s+(\w+)\s*\*\s*(\w+)\s*;", text):
-                        if m.group(1) in names:
-                            aliases.add(m.group(2))
-    return aliases
 
 
 def _strip_comments(text):
@@ -145,7 +131,6 @@ def main(argv):
     parser.add_argument("paths", nargs="+")
     args = parser.parse_args(argv)
     types = c_types_from_headers(args.headers)
-    types |= _pointer_aliases(args.headers, types)
     if len(types) < 50:
         print(f"error: only {len(types)} C types found under {args.headers}; "
               "are the FFmpeg and LAME headers there?", file=sys.stderr)

@@ -19,16 +19,9 @@ shift 2
 here=$(cd "$(dirname "$0")" && pwd)
 parallel=${TUNEDROP_FUZZ_PARALLEL:-2}
 
-if [[ $# -gt 0 ]]; then
-    targets=()
-    for name in "$@"; do targets+=("$build/tests/fuzz/fuzz_$name"); done
-else
-    mapfile -t targets < <(find "$build/tests/fuzz" -maxdepth 1 -type f -name 'fuzz_*' -perm -u+x 2>/dev/null | sort)
-fi
-if [[ ${#targets[@]} -eq 0 ]]; then
-    echo "no fuzz_* binaries in $build/tests/fuzz (configure with -DTUNEDROP_FUZZ=ON and build them)" >&2
-    exit 2
-fi
+# shellcheck source=fuzz_targets.sh
+source "$here/fuzz_targets.sh"
+fuzz_targets "$build" "$@"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/tunedrop-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
