@@ -82,7 +82,12 @@ install_deps() {
 configure() {
   local dir="$1"; shift
   local launcher=()
-  command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  if command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # Paths relative to the checkout, and no working-folder hash: a clean clone in another
+    # folder (CI) reuses what an earlier clone compiled.
+    export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=true
+  fi
   cmake -S "$here" -B "$dir" -G Ninja "${launcher[@]}" \
     -DCMAKE_BUILD_TYPE="${CMAKE_BUILD_TYPE:-Release}" -DCMAKE_CXX_FLAGS_RELEASE="-O3 -DNDEBUG -g" "$@"
 }
