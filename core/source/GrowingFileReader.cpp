@@ -15,7 +15,7 @@ qint64 GrowingFileReader::readAt(qint64 pos, char *data, qint64 maxSize)
         return pos < 0 ? -1 : 0;
     qint64 available = 0;
     {
-        QMutexLocker lock(&m_state->mutex);
+        std::unique_lock lock(m_state->mutex);
         for (;;) {
             if (m_aborted || (m_state->finished && m_state->error.isError()))
                 return -1;
@@ -23,20 +23,20 @@ qint64 GrowingFileReader::readAt(qint64 pos, char *data, qint64 maxSize)
                 break;
             if (m_state->finished)
                 return 0;
-            m_state->changed.wait(&m_state->mutex);
+            m_state->changed.wait(lock);
         }
         available = std::min(maxSize, m_state->readable - pos);
     }
     // The bytes below `readable` are never rewritten with different content (a restarted
     // download overwrites them with the same bytes), so they can be read without the lock.
-    QMutexLocker fileLock(&m_fileMutex);
+    const std::lock_guard fileLock(m_fileMutex);
     if (!m_file.isOpen()) {
         m_file.setFileName(m_state->path);
         m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     }
     const qint64 n = m_file.isOpen() && m_file.seek(pos) ? m_file.read(data, available) : -1;
     if (n < 0) {
-        QMutexLocker lock(&m_state->mutex);
+        const std::lock_guard lock(m_state->mutex);
         m_ioFailed = true;
     }
     return n;
@@ -44,7 +44,7 @@ qint64 GrowingFileReader::readAt(qint64 pos, char *data, qint64 maxSize)
 
 qint64 GrowingFileReader::size() const
 {
-    QMutexLocker lock(&m_state->mutex);
+    const std::lock_guard lock(m_state->mutex);
     if (m_state->finished && !m_state->error.isError())
         return m_state->readable;
     return m_state->total;
@@ -52,14 +52,14 @@ qint64 GrowingFileReader::size() const
 
 void GrowingFileReader::abort()
 {
-    QMutexLocker lock(&m_state->mutex);
+    const std::lock_guard lock(m_state->mutex);
     m_aborted = true;
-    m_state->changed.wakeAll();
+    m_state->changed.notify_all();
 }
 
 TranscodeError GrowingFileReader::error() const
 {
-    QMutexLocker lock(&m_state->mutex);
+    const std::lock_guard lock(m_state->mutex);
     if (m_aborted)
         return {ErrorCategory::Cancelled,
                 QCoreApplication::translate("HttpDownloader", "Reading the download was cancelled.")};
@@ -73,7 +73,7 @@ TranscodeError GrowingFileReader::error() const
 
 QString GrowingFileReader::nameHint() const
 {
-    QMutexLocker lock(&m_state->mutex);
+    const std::lock_guard lock(m_state->mutex);
     return m_state->nameHint;
 }
 

@@ -3,18 +3,21 @@
 #include "ByteSource.h"
 
 #include <QFile>
-#include <QMutex>
-#include <QWaitCondition>
 
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 
 namespace tunedrop {
 
 // What a download shares with the readers of the file it is writing. One writer thread
 // updates it under `mutex` and wakes `changed` on every write, finish and failure.
+// std::mutex and std::condition_variable rather than QMutex/QWaitCondition: they go through
+// pthreads, which ThreadSanitizer sees, while QWaitCondition unlocks the mutex inside Debian's
+// uninstrumented Qt and makes TSan report the next lock as a double lock.
 struct GrowingFileState {
-    mutable QMutex mutex;
-    QWaitCondition changed;
+    mutable std::mutex mutex;
+    std::condition_variable changed;
     QString path;
     // Bytes at the start of the file that readers may read. It never goes down while the
     // download runs: when a server answers 200 to a Range request, the download restarts at
@@ -46,7 +49,7 @@ private:
     std::shared_ptr<GrowingFileState> m_state;
     bool m_aborted = false;  // guarded by m_state->mutex
     bool m_ioFailed = false; // guarded by m_state->mutex
-    QMutex m_fileMutex;      // readAt() may be called from several threads
+    std::mutex m_fileMutex;  // readAt() may be called from several threads
     QFile m_file;
 };
 

@@ -39,7 +39,7 @@ constexpr int kResumeBackoffMaxMs = 2000;
 template <typename P, typename F>
 auto locked(P *d, F read)
 {
-    QMutexLocker lock(&d->state->mutex);
+    const std::lock_guard lock(d->state->mutex);
     return read();
 }
 
@@ -188,7 +188,7 @@ bool HttpDownloader::Private::checkHeaders(QNetworkReply *reply)
     if (status != 200 && status != 206) {
         const TranscodeError error = http::statusError(status, m_url);
         if (error.category == ErrorCategory::Network) {
-            QMutexLocker lock(&state->mutex);
+            const std::lock_guard lock(state->mutex);
             retryAfterMs = http::parseRetryAfterMs(reply->rawHeader("Retry-After"));
         }
         finish(error);
@@ -228,7 +228,7 @@ bool HttpDownloader::Private::acceptResponse(int status, QNetworkReply *reply)
     if (status == 200 || m_validator.isEmpty())
         m_validator = head.validator;
     m_gotResponse = true;
-    QMutexLocker lock(&state->mutex);
+    const std::lock_guard lock(state->mutex);
     contentType = head.contentType;
     finalUrl = m_url;
     if (!head.fileName.isEmpty())  // else the link's own name, unless only a redirect target has a suffix
@@ -322,10 +322,10 @@ void HttpDownloader::Private::publish()
 {
     const qint64 now = m_clock.elapsed();
     {
-        QMutexLocker lock(&state->mutex);
+        const std::lock_guard lock(state->mutex);
         progress = {m_received, m_total, m_speed.bytesPerSecond(now)};
         state->readable = std::max(state->readable, m_received);
-        state->changed.wakeAll();
+        state->changed.notify_all();
     }
     if (now - m_lastSignalMs >= kProgressIntervalMs) {
         m_lastSignalMs = now;
@@ -361,7 +361,7 @@ void HttpDownloader::Private::finish(const TranscodeError &error)
     if (!error.isError())
         m_total = m_received;
     {
-        QMutexLocker lock(&state->mutex);
+        const std::lock_guard lock(state->mutex);
         progress.received = m_received;
         progress.total = m_total;
         if (!error.isError()) {
@@ -370,7 +370,7 @@ void HttpDownloader::Private::finish(const TranscodeError &error)
         }
         state->error = error;
         state->finished = true;
-        state->changed.wakeAll();
+        state->changed.notify_all();
     }
     if (!error.isError())
         emit q->progressed(m_received, m_total);
@@ -406,7 +406,7 @@ HttpDownloader::~HttpDownloader()
 void HttpDownloader::start()
 {
     {
-        QMutexLocker lock(&d->state->mutex);
+        const std::lock_guard lock(d->state->mutex);
         if (d->started || d->state->finished)
             return;
         d->started = true;
@@ -419,13 +419,13 @@ void HttpDownloader::cancel()
 {
     d->cancelRequested = true;
     {
-        QMutexLocker lock(&d->state->mutex);
+        const std::lock_guard lock(d->state->mutex);
         if (d->state->finished)
             return;
         if (!d->started) {  // never started: finished at once, start() will do nothing
             d->state->error = d->cancelledError();
             d->state->finished = true;
-            d->state->changed.wakeAll();
+            d->state->changed.notify_all();
             return;
         }
     }
@@ -434,15 +434,15 @@ void HttpDownloader::cancel()
 
 bool HttpDownloader::waitForFinished(int timeoutMs)
 {
-    QMutexLocker lock(&d->state->mutex);
+    std::unique_lock lock(d->state->mutex);
     if (!d->started && !d->state->finished)
         return false;
-    const QDeadlineTimer deadline(timeoutMs);  // negative: forever
-    while (!d->state->finished) {
-        if (!d->state->changed.wait(&d->state->mutex, deadline))
-            return d->state->finished;
+    const auto done = [this] { return d->state->finished; };
+    if (timeoutMs < 0) {
+        d->state->changed.wait(lock, done);
+        return true;
     }
-    return true;
+    return d->state->changed.wait_for(lock, std::chrono::milliseconds(timeoutMs), done);
 }
 
 bool HttpDownloader::isFinished() const { return locked(d.get(), [&] { return d->state->finished; }); }
