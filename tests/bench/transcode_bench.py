@@ -7,6 +7,12 @@ median of the per-pair time ratios. Targets (issue 2): ratio <= 1.00 on a 10-min
 Opus/WebM, and peak memory under 60 MB on a 1-hour file.
 
     tests/bench/transcode_bench.py [--bin build/app/tunedrop] [--runs 5] [--quick]
+    tests/bench/transcode_bench.py --bin A --baseline-bin B [--runs 7]
+
+--baseline-bin compares two builds (e.g. with and without -ftrivial-auto-var-init=zero) on the
+10-minute input: A, B and ffmpeg take turns in rotating order, and the script prints each
+build's ratio to ffmpeg and A/B, for wall time and for CPU time (the steadier one on a busy
+machine).
 
 --quick uses a 20-second input, one pair and no 1-hour file: a smoke test for CI.
 """
@@ -99,6 +105,29 @@ def compare(binary, src, work, runs, label):
     return statistics.median(ratios), max(ours_mem)
 
 
+def compare_builds(a, b, src, work, runs):
+    cmd_a, ffmpeg_cmd, out_dir = commands(a, src, work)
+    cmd_b, _, _ = commands(b, src, work)
+    names = ["A", "B", "ffmpeg"]
+    cmds = {"A": cmd_a, "B": cmd_b, "ffmpeg": ffmpeg_cmd}
+    wall = {n: [] for n in names}
+    cpu = {n: [] for n in names}
+    for i in range(runs):
+        for name in names[i % 3:] + names[:i % 3]:
+            shutil.rmtree(out_dir, ignore_errors=True)
+            os.makedirs(out_dir)
+            t, c, _ = timed(cmds[name])
+            wall[name].append(t)
+            cpu[name].append(c)
+    for label, data in (("wall", wall), ("CPU", cpu)):
+        med = {n: statistics.median(data[n]) for n in names}
+        a_b = statistics.median(x / y for x, y in zip(data["A"], data["B"]))
+        a_f = statistics.median(x / y for x, y in zip(data["A"], data["ffmpeg"]))
+        b_f = statistics.median(x / y for x, y in zip(data["B"], data["ffmpeg"]))
+        print(f"[{label}] median A {med['A']:.2f} s, B {med['B']:.2f} s, ffmpeg {med['ffmpeg']:.2f} s")
+        print(f"RESULT {label}: A/ffmpeg = {a_f:.3f}, B/ffmpeg = {b_f:.3f}, A/B = {a_b:.3f} ({runs} rounds)")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     here = os.path.dirname(os.path.abspath(__file__))
@@ -106,10 +135,18 @@ def main():
     parser.add_argument("--bin", default=default_bin)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--baseline-bin", help="a second build to compare against --bin")
     args = parser.parse_args()
     binary = os.path.abspath(args.bin)
     if not os.access(binary, os.X_OK):
         sys.exit(f"no tunedrop binary at {binary}; build first or pass --bin")
+    if args.baseline_bin:
+        with tempfile.TemporaryDirectory(prefix="tunedrop-bench-") as work:
+            inputs = make_inputs(work, [600])
+            print(f"A = {binary}\nB = {os.path.abspath(args.baseline_bin)}", flush=True)
+            compare_builds(binary, os.path.abspath(args.baseline_bin), inputs[600], work, args.runs)
+        print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}")
+        return
 
     with tempfile.TemporaryDirectory(prefix="tunedrop-bench-") as work:
         lengths = [20] if args.quick else [600, 3600]
