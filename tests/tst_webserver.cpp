@@ -206,6 +206,8 @@ private slots:
         QTest::newRow("not a uuid") << QStringLiteral("..%2F..%2Fetc%2Fpasswd");
         QTest::newRow("unknown uuid") << QUuid::createUuid().toString(QUuid::WithoutBraces);
         QTest::newRow("garbage") << QStringLiteral("x");
+        QTest::newRow("uuid.mp3") << QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".mp3");
+        QTest::newRow("braces") << QUuid::createUuid().toString();
     }
     void invalidDownloadLinks()
     {
@@ -214,6 +216,11 @@ private slots:
         QVERIFY(!a.body.contains("root:"));  // nothing from the file system, ever
         if (id.contains(QStringLiteral("%2F"))) {
             QCOMPARE(a.status, 404);  // a decoded '/' makes it another path: no route answers it
+            return;
+        }
+        if (QUuid::fromString(id).isNull() || id.size() != 36) {
+            QCOMPARE(a.status, 404);  // not a job id at all (parsed strictly)
+            QVERIFY(a.body.contains("Invalid link"));
             return;
         }
         QCOMPARE(a.status, 200);  // the original answered an HTML page, not an error status
@@ -259,7 +266,10 @@ private slots:
         const QByteArray json = "{\"video_url\": \"https://youtu.be/dQw4w9WgXcQ\"}";
         const QByteArray len = QByteArray::number(json.size());
         QTest::newRow("DNS rebinding host") << QByteArray("GET /api/jobs HTTP/1.1\r\nHost: evil.example:8080\r\n\r\n") << QByteArray("421");
-        QTest::newRow("no host") << QByteArray("GET /api/jobs HTTP/1.1\r\n\r\n") << QByteArray("421");
+        // HTTP/1.1 requires one Host (RFC 9112 3.2): refused by the parser; HTTP/1.0 may omit it,
+        // and then it names no host of ours.
+        QTest::newRow("no host") << QByteArray("GET /api/jobs HTTP/1.1\r\n\r\n") << QByteArray("400");
+        QTest::newRow("no host, 1.0") << QByteArray("GET /api/jobs HTTP/1.0\r\n\r\n") << QByteArray("421");
         QTest::newRow("cross-site origin") << "POST /submit HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nOrigin: https://evil.example\r\nContent-Type: application/json\r\nContent-Length: " + len + "\r\n\r\n" + json << QByteArray("403");
         QTest::newRow("form, not JSON") << "POST /submit HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nContent-Type: text/plain\r\nContent-Length: " + len + "\r\n\r\n" + json << QByteArray("415");
         const QByteArray huge(200 * 1024, 'x');
