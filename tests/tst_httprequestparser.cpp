@@ -59,6 +59,7 @@ private slots:
         QTest::addColumn<int>("status");
         const QByteArray get = "GET / HTTP/1.1\r\n";
         QTest::newRow("plain GET") << get + kHost + "\r\n" << 0;
+        QTest::newRow("empty lines first") << "\r\n\r\n" + get + kHost + "\r\n" << 0;
         QTest::newRow("HTTP/1.0 without Host") << QByteArray("GET / HTTP/1.0\r\n\r\n") << 0;
         QTest::newRow("missing Host in 1.1") << get + "\r\n" << 400;
         QTest::newRow("duplicate Host") << get + kHost + "Host: evil.example\r\n\r\n" << 400;

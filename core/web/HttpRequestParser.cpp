@@ -129,8 +129,11 @@ HttpRequest HttpRequestParser::takeRequest()
 HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray &input)
 {
     // RFC 9112 2.2: empty lines before a request line are ignored (clients add one after a body).
-    while (m_scanned == 0 && input.startsWith("\r\n"))
+    // Only ever at the front of the head, so the same however the bytes are split.
+    while (input.startsWith("\r\n")) {
         input.remove(0, 2);
+        m_scanned = std::max<qsizetype>(0, m_scanned - 2);
+    }
     const qsizetype end = input.indexOf("\r\n\r\n", std::max<qsizetype>(0, m_scanned - 3));
     if (end < 0) {
         // The limit applies while the head arrives: no end within the budget is already too much.
@@ -269,7 +272,7 @@ HttpRequestParser::Status HttpRequestParser::parseChunked(QByteArray &input)
         case Phase::ChunkSize: {
             const qsizetype eol = input.indexOf("\r\n");
             if (eol < 0)
-                return input.size() > kMaxChunkLine ? fail(400) : Status::NeedMore;
+                return input.size() > kMaxChunkLine + 1 ? fail(400) : Status::NeedMore;  // +1: a CR awaiting its LF
             if (eol > kMaxChunkLine)
                 return fail(400);
             const QByteArrayView line(input.constData(), eol);
