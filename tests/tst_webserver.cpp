@@ -368,31 +368,6 @@ private slots:
         m_queue->resume();
     }
 
-    void connectionLimitsAndSlowLoris()
-    {
-        WebServerConfig wc;
-        wc.port = 0;
-        wc.maxConnectionsPerAddress = 5;
-        wc.idleTimeoutMs = 500;
-        WebServer server(m_queue.get(), wc);
-        QString error;
-        QVERIFY(server.start(&error));
-        std::vector<std::unique_ptr<QTcpSocket>> sockets;
-        for (int i = 0; i < 8; ++i) {
-            sockets.push_back(std::make_unique<QTcpSocket>());
-            sockets.back()->connectToHost(QHostAddress::LocalHost, server.port());
-        }
-        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 5, 5000);
-        // Slow-loris: a header trickling in, then nothing; and idle keep-alive connections.
-        sockets.front()->write("GET / HTTP/1.1\r\nHo");
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(sockets.begin(), sockets.end(), [](const auto &s) {
-                                     return s->state() == QAbstractSocket::UnconnectedState;
-                                 }), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 5000);
-        // ...and it still answers.
-        QCOMPARE(send("GET", QStringLiteral("/api/jobs"), {}, {}, {}, &server).status, 200);
-    }
-
     void twoHundredConnectionsAndOddRequests()
     {
         WebServerConfig wc;

@@ -7,6 +7,7 @@
 #include "web/WebServer.h"
 
 #include <QtTest>
+#include <QTcpSocket>
 
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -336,6 +337,34 @@ private slots:
         QCOMPARE(status(ask("GET /api/jobs/{" + m_jobId.toLatin1() + "} HTTP/1.1\r\n" + host() + "\r\n")), QByteArray("404"));
         QCOMPARE(status(ask("GET /download-music/" + m_jobId.toLatin1() + ".mp3 HTTP/1.1\r\n" + host() + "\r\n")), QByteArray("404"));
         QCOMPARE(status(ask("GET /download-music/" + m_jobId.toLatin1() + " HTTP/1.1\r\n" + host() + "\r\n")), QByteArray("200"));
+    }
+
+    // Moved from tst_webserver: the per-address cap and the idle timer.
+    void connectionLimitsAndSlowLoris()
+    {
+        WebServerConfig wc;
+        wc.port = 0;
+        wc.maxConnectionsPerAddress = 5;
+        wc.idleTimeoutMs = 500;
+        WebServer server(m_queue.get(), wc);
+        QString error;
+        QVERIFY(server.start(&error));
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;  // Qt's, so that state() tells a close
+        for (int i = 0; i < 8; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QHostAddress::LocalHost, server.port());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 5, 5000);
+        // Slow-loris: a header trickling in, then nothing; and idle keep-alive connections.
+        sockets.front()->write("GET / HTTP/1.1\r\nHo");
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(sockets.begin(), sockets.end(), [](const auto &s) {
+                                     return s->state() == QAbstractSocket::UnconnectedState;
+                                 }), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 5000);
+        // ...and it still answers.
+        QCOMPARE(status(ask("GET /api/jobs HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(server.port()) + "\r\n\r\n",
+                            server.port())),
+                 QByteArray("200"));
     }
 
     // Issue 20.2: a global cap beside the per-address one; over it, 503 with Retry-After.
