@@ -82,6 +82,9 @@ private slots:
         QTest::newRow("body over the limit") << "POST / HTTP/1.1\r\n" + kHost + "Content-Length: 419430400\r\n\r\n" << 413;
         QTest::newRow("chunked body over the limit") << "POST / HTTP/1.1\r\n" + kHost + "Transfer-Encoding: chunked\r\n\r\n8000\r\n" + QByteArray(0x8000, 'a') + "\r\n8001\r\n" << 413;
         QTest::newRow("huge chunk size") << "POST / HTTP/1.1\r\n" + kHost + "Transfer-Encoding: chunked\r\n\r\nffffffffffffffffffff\r\n" << 413;
+        // 256 bytes is the longest chunk-size line; its CR may arrive before its LF.
+        QTest::newRow("chunk line of 256 bytes") << "POST / HTTP/1.1\r\n" + kHost + "Transfer-Encoding: chunked\r\n\r\n1;" + QByteArray(254, 'e') + "\r\nx\r\n0\r\n\r\n" << 0;
+        QTest::newRow("chunk line of 257 bytes") << "POST / HTTP/1.1\r\n" + kHost + "Transfer-Encoding: chunked\r\n\r\n1;" + QByteArray(255, 'e') + "\r\nx\r\n0\r\n\r\n" << 400;
         QTest::newRow("chunk size not hex") << "POST / HTTP/1.1\r\n" + kHost + "Transfer-Encoding: chunked\r\n\r\nzz\r\n" << 400;
         QTest::newRow("chunk without CRLF after data") << "POST / HTTP/1.1\r\n" + kHost + "Transfer-Encoding: chunked\r\n\r\n2\r\nokXX0\r\n\r\n" << 400;
         QTest::newRow("bare LF line ends") << QByteArray("GET / HTTP/1.1\nHost: 127.0.0.1\n\n") + QByteArray(9000, '\n') << 431;
