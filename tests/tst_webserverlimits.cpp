@@ -21,6 +21,17 @@ using namespace tunedrop;
 
 namespace {
 
+// AddressSanitizer keeps freed memory in quarantine (every 60 KB answer's JSON stays there for
+// a while), so RSS says nothing about the server under it; the Release build checks the bounds,
+// and the other checks (answers, bytes sent before the refusal) hold everywhere.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kRssMeaningful = false;
+#elif defined(__has_feature)
+constexpr bool kRssMeaningful = !__has_feature(address_sanitizer);
+#else
+constexpr bool kRssMeaningful = true;
+#endif
+
 qint64 rssKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -170,7 +181,7 @@ private slots:
         }
         qInfo("%lld-byte answers; non-reading client sent %lld of %lld bytes; RSS %lld -> peak %lld KiB", qint64(answerSize), flood.sent(),
               qint64(all.size()), before, peak);
-        QVERIFY2(peak - before < 20 * 1024, "RSS grew by 20 MB or more");
+        QVERIFY2(!kRssMeaningful || peak - before < 20 * 1024, "RSS grew by 20 MB or more");
         QCOMPARE(status(ask(apiJobs())), QByteArray("200"));
     }
 
@@ -205,7 +216,7 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT((c->poll(), c->closed()), 5000);
         }
         qInfo("4 endless heads: RSS %lld -> peak %lld KiB", before, peak);
-        QVERIFY(peak - before < 20 * 1024);
+        QVERIFY(!kRssMeaningful || peak - before < 20 * 1024);
         QCOMPARE(status(ask(apiJobs())), QByteArray("200"));
     }
 
@@ -245,7 +256,7 @@ private slots:
         }
         qInfo("4 x 200 MiB bodies: sent %lld, %lld, %lld, %lld bytes before the 413; RSS %lld -> peak %lld KiB",
               clients[0]->sent(), clients[1]->sent(), clients[2]->sent(), clients[3]->sent(), before, peak);
-        QVERIFY(peak - before < 10 * 1024);
+        QVERIFY(!kRssMeaningful || peak - before < 10 * 1024);
         QCOMPARE(status(ask(apiJobs())), QByteArray("200"));
     }
 
