@@ -26,7 +26,7 @@ build_packages=(
   build-essential cmake ninja-build pkg-config git ccache
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev
+  qt6-multimedia-dev qtkeychain-qt6-dev qt6-svg-dev
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libswscale-dev
   libmp3lame-dev libtag1-dev
 )

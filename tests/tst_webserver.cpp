@@ -206,6 +206,8 @@ private slots:
         QTest::newRow("not a uuid") << QStringLiteral("..%2F..%2Fetc%2Fpasswd");
         QTest::newRow("unknown uuid") << QUuid::createUuid().toString(QUuid::WithoutBraces);
         QTest::newRow("garbage") << QStringLiteral("x");
+        QTest::newRow("uuid.mp3") << QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".mp3");
+        QTest::newRow("braces") << QUuid::createUuid().toString();
     }
     void invalidDownloadLinks()
     {
@@ -214,6 +216,11 @@ private slots:
         QVERIFY(!a.body.contains("root:"));  // nothing from the file system, ever
         if (id.contains(QStringLiteral("%2F"))) {
             QCOMPARE(a.status, 404);  // a decoded '/' makes it another path: no route answers it
+            return;
+        }
+        if (QUuid::fromString(id).isNull() || id.size() != 36) {
+            QCOMPARE(a.status, 404);  // not a job id at all (parsed strictly)
+            QVERIFY(a.body.contains("Invalid link"));
             return;
         }
         QCOMPARE(a.status, 200);  // the original answered an HTML page, not an error status
@@ -259,7 +266,10 @@ private slots:
         const QByteArray json = "{\"video_url\": \"https://youtu.be/dQw4w9WgXcQ\"}";
         const QByteArray len = QByteArray::number(json.size());
         QTest::newRow("DNS rebinding host") << QByteArray("GET /api/jobs HTTP/1.1\r\nHost: evil.example:8080\r\n\r\n") << QByteArray("421");
-        QTest::newRow("no host") << QByteArray("GET /api/jobs HTTP/1.1\r\n\r\n") << QByteArray("421");
+        // HTTP/1.1 requires one Host (RFC 9112 3.2): refused by the parser; HTTP/1.0 may omit it,
+        // and then it names no host of ours.
+        QTest::newRow("no host") << QByteArray("GET /api/jobs HTTP/1.1\r\n\r\n") << QByteArray("400");
+        QTest::newRow("no host, 1.0") << QByteArray("GET /api/jobs HTTP/1.0\r\n\r\n") << QByteArray("421");
         QTest::newRow("cross-site origin") << "POST /submit HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nOrigin: https://evil.example\r\nContent-Type: application/json\r\nContent-Length: " + len + "\r\n\r\n" + json << QByteArray("403");
         QTest::newRow("form, not JSON") << "POST /submit HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nContent-Type: text/plain\r\nContent-Length: " + len + "\r\n\r\n" + json << QByteArray("415");
         const QByteArray huge(200 * 1024, 'x');
@@ -356,31 +366,6 @@ private slots:
             QCOMPARE(send("POST", QStringLiteral("/login"), "password=x", "application/x-www-form-urlencoded", {}, &server).status, 401);
         QCOMPARE(send("POST", QStringLiteral("/login"), "password=sesame", "application/x-www-form-urlencoded", {}, &server).status, 429);
         m_queue->resume();
-    }
-
-    void connectionLimitsAndSlowLoris()
-    {
-        WebServerConfig wc;
-        wc.port = 0;
-        wc.maxConnectionsPerAddress = 5;
-        wc.idleTimeoutMs = 500;
-        WebServer server(m_queue.get(), wc);
-        QString error;
-        QVERIFY(server.start(&error));
-        std::vector<std::unique_ptr<QTcpSocket>> sockets;
-        for (int i = 0; i < 8; ++i) {
-            sockets.push_back(std::make_unique<QTcpSocket>());
-            sockets.back()->connectToHost(QHostAddress::LocalHost, server.port());
-        }
-        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 5, 5000);
-        // Slow-loris: a header trickling in, then nothing; and idle keep-alive connections.
-        sockets.front()->write("GET / HTTP/1.1\r\nHo");
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(sockets.begin(), sockets.end(), [](const auto &s) {
-                                     return s->state() == QAbstractSocket::UnconnectedState;
-                                 }), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 5000);
-        // ...and it still answers.
-        QCOMPARE(send("GET", QStringLiteral("/api/jobs"), {}, {}, {}, &server).status, 200);
     }
 
     void twoHundredConnectionsAndOddRequests()

@@ -2002,6 +2002,14 @@ Details: %2</translation>
         <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
         <translation>Zu viele falsche Passwörter von diesem Gerät. Versuchen Sie es in 15 Minuten erneut.</translation>
     </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The request is malformed.</source>
+        <translation>Die Anfrage ist fehlerhaft.</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::YtDlpNotice</name>

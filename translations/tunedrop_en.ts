@@ -2002,6 +2002,14 @@ Details: %2</translation>
         <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
         <translation>Too many wrong passwords from this device. Try again in 15 minutes.</translation>
     </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <source>The request is malformed.</source>
+        <translation>The request is malformed.</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::YtDlpNotice</name>

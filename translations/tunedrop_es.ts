@@ -2002,6 +2002,14 @@ Detalles: %2</translation>
         <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
         <translation>Demasiadas contraseñas incorrectas desde este dispositivo. Vuelve a intentarlo en 15 minutos.</translation>
     </message>
+    <message>
+        <source>Not found.</source>
+        <translation>No encontrado.</translation>
+    </message>
+    <message>
+        <source>The request is malformed.</source>
+        <translation>La solicitud está mal formada.</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::YtDlpNotice</name>

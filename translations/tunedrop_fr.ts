@@ -2002,6 +2002,14 @@ Détails&#xa0;: %2</translation>
         <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
         <translation>Trop de mots de passe incorrects depuis cet appareil. Réessayez dans 15 minutes.</translation>
     </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>The request is malformed.</source>
+        <translation>La requête est mal formée.</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::YtDlpNotice</name>

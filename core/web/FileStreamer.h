@@ -20,7 +20,7 @@ struct ByteRange {
     qint64 length() const { return last - first + 1; }
 };
 
-// Serves one file on a raw socket (QHttpServerResponder::socket()) without reading it into
+// Serves one file on a raw socket (HttpResponder::takeOver()) without reading it into
 // memory: 64 KiB chunks are written only while the socket's unsent bytes stay below a bound, so
 // a slow client never makes the file pile up in memory (back-pressure). Handles single byte
 // ranges (206, 416 for unsatisfiable ones, 200 for none or for several), HEAD, ETag and

@@ -16,28 +16,35 @@ QString keyOf(const QHostAddress &address)
 }
 }  // namespace
 
-GuardedTcpServer::GuardedTcpServer(int maxPerAddress, int idleTimeoutMs, QObject *parent)
-    : QTcpServer(parent), m_maxPerAddress(maxPerAddress), m_idleTimeoutMs(idleTimeoutMs)
+GuardedTcpServer::GuardedTcpServer(int maxConnections, int maxPerAddress, int idleTimeoutMs, QObject *parent)
+    : QTcpServer(parent), m_maxConnections(maxConnections), m_maxPerAddress(maxPerAddress), m_idleTimeoutMs(idleTimeoutMs)
 {
 }
 
 int GuardedTcpServer::openConnections() const
 {
-    int n = 0;
-    for (int count : m_perAddress)
-        n += count;
-    return n;
+    return m_open;
+}
+
+void GuardedTcpServer::turnAway(QTcpSocket *socket)
+{
+    // An answer the client can act on (try again later) rather than a reset; the socket is
+    // closed once it is written, and aborted if even that does not go out quickly.
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(2000, socket, &QTcpSocket::abort);
+    socket->write("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n"
+                  "Connection: close\r\n\r\n");
+    socket->disconnectFromHost();
 }
 
 QTcpSocket *GuardedTcpServer::nextPendingConnection()
 {
-    // Connections over the per-address limit are dropped here; the next acceptable one (if
-    // any) is handed to QHttpServer, which keeps asking until this returns null.
+    // Connections over a limit are turned away here; the next acceptable one (if any) is
+    // handed to the HTTP server, which keeps asking until this returns null.
     while (QTcpSocket *socket = QTcpServer::nextPendingConnection()) {
         const QString key = keyOf(socket->peerAddress());
-        if (m_perAddress.value(key) >= m_maxPerAddress) {
-            socket->abort();
-            socket->deleteLater();
+        if (m_open >= m_maxConnections || m_perAddress.value(key) >= m_maxPerAddress) {
+            turnAway(socket);
             continue;
         }
         guard(socket);
@@ -50,6 +57,7 @@ void GuardedTcpServer::guard(QTcpSocket *socket)
 {
     const QString key = keyOf(socket->peerAddress());
     ++m_perAddress[key];
+    ++m_open;
     auto *idle = new QTimer(socket);
     idle->setSingleShot(true);
     idle->setInterval(m_idleTimeoutMs);
@@ -58,12 +66,13 @@ void GuardedTcpServer::guard(QTcpSocket *socket)
     connect(socket, &QTcpSocket::readyRead, idle, alive);
     connect(socket, &QTcpSocket::bytesWritten, idle, alive);
     connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
-    // Counted until it disconnects (QHttpServer deletes its sockets only later) or dies.
+    // Counted until it disconnects (its deletion comes later) or dies.
     auto counted = std::make_shared<bool>(true);
     const auto release = [this, key, counted] {
         if (!*counted)
             return;
         *counted = false;
+        --m_open;
         if (--m_perAddress[key] <= 0)
             m_perAddress.remove(key);
     };

@@ -3,13 +3,15 @@
 // Private to core/web: writing answers for WebServer's handlers (WebServer.cpp, WebServerApi.cpp)
 // and reading what requests carry.
 
+#include "HttpRequest.h"
+#include "HttpResponder.h"
+
 #include <QByteArray>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 namespace tunedrop::webdetail {
 
@@ -17,15 +19,15 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 
 // CSP without inline script, no framing, no sniffing, no referrer: on every answer.
 Headers securityHeaders();
-void reply(QHttpServerResponder &responder, const QByteArray &contentType, const QByteArray &body,
-           QHttpServerResponder::StatusCode status, const Headers &extra = {});
+void reply(HttpResponder &responder, const QByteArray &contentType, const QByteArray &body,
+           HttpStatus status, const Headers &extra = {});
 QByteArray htmlPage(const QString &title, const QString &text);
-void replyJson(QHttpServerResponder &responder, const QByteArray &json, QHttpServerResponder::StatusCode status);
+void replyJson(HttpResponder &responder, const QByteArray &json, HttpStatus status);
 QByteArray jsonError(const QString &message);
 // A request header by name (case-insensitive), empty when absent.
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name);
+QByteArray header(const HttpRequest &request, const QByteArray &name);
 // The value of our session cookie in the request's Cookie header, empty when absent.
-QByteArray sessionCookieValue(const QHttpServerRequest &request);
+QByteArray sessionCookieValue(const HttpRequest &request);
 
 // What the handlers read from untrusted request text: pure functions, so that tests and the
 // fuzz targets (tests/fuzz) reach them without a server.
@@ -39,5 +41,8 @@ QString submittedLink(const QByteArray &body);
 QStringList submittedLinks(const QByteArray &body);
 // POST /login: the form field "password" (application/x-www-form-urlencoded, '+' is a space).
 QString loginPassword(const QByteArray &body);
+// A job id in a path: exactly a UUID in its 36-character form (any case), else null. QUuid's
+// own parser also takes braces and ignores what follows ("<uuid>.mp3"), which a link must not.
+QUuid jobIdFromPath(const QString &segment);
 
 }  // namespace tunedrop::webdetail

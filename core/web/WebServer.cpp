@@ -1,7 +1,7 @@
 #include "WebServer.h"
 
 #include "FileStreamer.h"
-#include "GuardedTcpServer.h"
+#include "HttpServer.h"
 #include "JobJson.h"
 #include "WebAuth.h"
 #include "WebReplies.h"
@@ -13,12 +13,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -33,41 +31,16 @@ Headers securityHeaders()
     return WebAuth::securityHeaders();
 }
 
-QByteArray statusText(int status)
+void reply(HttpResponder &responder, const QByteArray &contentType, const QByteArray &body, HttpStatus status,
+           const Headers &extra)
 {
-    switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 303: return "See Other";
-    case 401: return "Unauthorized";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 400: return "Bad Request";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
-    case 421: return "Misdirected Request";
-    default: return "Status";
-    }
-}
-
-void reply(QHttpServerResponder &responder, const QByteArray &contentType, const QByteArray &body,
-           QHttpServerResponder::StatusCode status, const Headers &extra)
-{
-    // Written by hand on the socket: Qt 6.4's responder takes headers only as an initializer list.
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(int(status)) + ' ' + statusText(int(status)) + "\r\n";
     Headers headers = securityHeaders();
     headers.append({"Content-Type", contentType});
-    headers.append({"Content-Length", QByteArray::number(body.size())});
     headers.append(extra);
-    for (const auto &h : headers)
-        head += h.first + ": " + h.second + "\r\n";
-    responder.socket()->write(head + "\r\n" + body);
+    responder.send(status, headers, body);
 }
 
-void replyJson(QHttpServerResponder &responder, const QByteArray &json, QHttpServerResponder::StatusCode status)
+void replyJson(HttpResponder &responder, const QByteArray &json, HttpStatus status)
 {
     reply(responder, "application/json", json, status);
 }
@@ -108,6 +81,13 @@ QString submittedLink(const QByteArray &body)
     return doc.object().value(QStringLiteral("video_url")).toString().trimmed();
 }
 
+QUuid jobIdFromPath(const QString &segment)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return shape.match(segment).hasMatch() ? QUuid::fromString(segment) : QUuid();
+}
+
 QByteArray resource(const QString &name)
 {
     QFile f(QStringLiteral(":/web/") + name);
@@ -119,10 +99,17 @@ QByteArray resource(const QString &name)
 using namespace webdetail;
 
 WebServer::WebServer(JobQueue *queue, WebServerConfig config, WebAuth *auth, QObject *parent)
-    : QObject(parent), m_queue(queue), m_config(std::move(config)), m_auth(auth), m_server(std::make_unique<QHttpServer>())
+    : QObject(parent), m_queue(queue), m_config(std::move(config)), m_auth(auth)
 {
     if (!m_config.address.isLoopback())
         m_config.requireCredentials = true;
+    HttpServer::Limits limits;
+    limits.maxConnections = m_config.maxConnections;
+    limits.maxConnectionsPerAddress = m_config.maxConnectionsPerAddress;
+    limits.idleTimeoutMs = m_config.idleTimeoutMs;
+    limits.request = {kMaxHeaderBytes, kMaxHeaders, kMaxBody};
+    m_server = std::make_unique<HttpServer>(limits);
+    m_server->setErrorHandler([this](int status, HttpResponder &responder) { replyRefused(status, responder); });
     setUpRoutes();
     connect(m_queue, &JobQueue::jobChanged, this, &WebServer::broadcast);
     connect(m_queue, &JobQueue::jobAdded, this, &WebServer::broadcast);
@@ -147,15 +134,7 @@ bool WebServer::start(QString *error)
         return false;
     }
     collectServerNames();
-    m_listener = new GuardedTcpServer(m_config.maxConnectionsPerAddress, m_config.idleTimeoutMs, m_server.get());
-    if (m_listener->listen(m_config.address, m_config.port)) {
-        m_server->bind(m_listener);
-        m_port = m_listener->serverPort();
-    } else {
-        delete m_listener;
-        m_listener = nullptr;
-        m_port = 0;
-    }
+    m_port = m_server->listen(m_config.address, m_config.port) ? m_server->serverPort() : 0;
     if (m_port == 0) {
         *error = tr("Port %1 is already in use by another program. Choose another port in Settings or with "
                     "--web-port, or stop the other program.")
@@ -167,22 +146,21 @@ bool WebServer::start(QString *error)
 
 int WebServer::openConnections() const
 {
-    return m_listener ? m_listener->openConnections() : 0;
+    return m_server->openConnections();
 }
 
 void WebServer::stopIntake()
 {
     m_intakeStopped = true;
-    if (m_listener)
-        m_listener->close();  // open connections stay; QHttpServer still owns the listener
+    m_server->stopListening();  // open connections stay
 }
 
-bool WebServer::refusedWhileStopping(QHttpServerResponder &responder)
+bool WebServer::refusedWhileStopping(HttpResponder &responder)
 {
     if (!m_intakeStopped)
         return false;
     replyJson(responder, jsonError(tr("TuneDrop is shutting down. Send the link again once it runs.")),
-              QHttpServerResponder::StatusCode::ServiceUnavailable);
+              HttpStatus::ServiceUnavailable);
     return true;
 }
 
@@ -208,34 +186,31 @@ QString WebServer::refusalFor(const QString &link, bool allowLocalSources)
 
 void WebServer::setUpRoutes()
 {
-    using Method = QHttpServerRequest::Method;
-    using Status = QHttpServerResponder::StatusCode;
-    m_server->route(QStringLiteral("/"), Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+    using Status = HttpStatus;
+    m_server->route(QStringLiteral("/"), {"GET"}, [this](const HttpRequest &req, HttpResponder &r) {
         if (accept(req, r))
             reply(r, "text/html; charset=utf-8", resource(QStringLiteral("index.html")), Status::Ok);
     });
-    m_server->route(QStringLiteral("/static/<arg>"), Method::Get,
-                    [](const QString &name, const QHttpServerRequest &, QHttpServerResponder &&r) {
-                        // Only the page's own files, by exact name: no path from a request reaches the disk.
-                        static const QHash<QString, QByteArray> types = {
-                            {QStringLiteral("app.js"), "text/javascript; charset=utf-8"},
-                            {QStringLiteral("style.css"), "text/css; charset=utf-8"},
-                            {QStringLiteral("icon.svg"), "image/svg+xml"}};
-                        if (!types.contains(name))
-                            return reply(r, "text/plain", "not found", Status::NotFound);
-                        reply(r, types.value(name), resource(name), Status::Ok);
-                    });
-    m_server->route(QStringLiteral("/submit"), Method::Post,
-                    [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
-                        if (accept(req, r))
-                            handleSubmit(req, std::move(r));
-                    });
-    m_server->route(QStringLiteral("/download-music/<arg>"), Method::Get | Method::Head,
-                    [this](const QString &id, const QHttpServerRequest &req, QHttpServerResponder &&r) {
-                        if (accept(req, r))
-                            handleDownload(id, req, std::move(r));
-                    });
-    m_server->route(QStringLiteral("/api/jobs"), Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+    m_server->route(QStringLiteral("/static/<arg>"), {"GET"}, [](const HttpRequest &req, HttpResponder &r) {
+        // Only the page's own files, by exact name: no path from a request reaches the disk.
+        static const QHash<QString, QByteArray> types = {
+            {QStringLiteral("app.js"), "text/javascript; charset=utf-8"},
+            {QStringLiteral("style.css"), "text/css; charset=utf-8"},
+            {QStringLiteral("icon.svg"), "image/svg+xml"}};
+        const QString name = req.arg(0);
+        if (!types.contains(name))
+            return reply(r, "text/plain", "not found", Status::NotFound);
+        reply(r, types.value(name), resource(name), Status::Ok);
+    });
+    m_server->route(QStringLiteral("/submit"), {"POST"}, [this](const HttpRequest &req, HttpResponder &r) {
+        if (accept(req, r))
+            handleSubmit(req, r);
+    });
+    m_server->route(QStringLiteral("/download-music/<arg>"), {"GET", "HEAD"}, [this](const HttpRequest &req, HttpResponder &r) {
+        if (accept(req, r))
+            handleDownload(req, r);
+    });
+    m_server->route(QStringLiteral("/api/jobs"), {"GET"}, [this](const HttpRequest &req, HttpResponder &r) {
         if (!accept(req, r))
             return;
         QJsonArray jobs;
@@ -243,27 +218,46 @@ void WebServer::setUpRoutes()
             jobs.append(jobToJson(j));
         replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("jobs"), jobs}}).toJson(QJsonDocument::Compact), Status::Ok);
     });
-    m_server->route(QStringLiteral("/api/jobs/<arg>"), Method::Get,
-                    [this](const QString &id, const QHttpServerRequest &req, QHttpServerResponder &&r) {
-                        if (!accept(req, r))
-                            return;
-                        const auto job = m_queue->job(QUuid::fromString(id));
-                        if (!job || QUuid::fromString(id).isNull())
-                            return replyJson(r, R"({"error":"no such job"})", Status::NotFound);
-                        replyJson(r, QJsonDocument(jobToJson(*job)).toJson(QJsonDocument::Compact), Status::Ok);
-                    });
-    m_server->route(QStringLiteral("/api/events"), Method::Get,
-                    [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
-                        if (accept(req, r))
-                            handleEvents(std::move(r));
-                    });
+    m_server->route(QStringLiteral("/api/jobs/<arg>"), {"GET"}, [this](const HttpRequest &req, HttpResponder &r) {
+        if (!accept(req, r))
+            return;
+        const QUuid id = jobIdFromPath(req.arg(0));
+        const auto job = id.isNull() ? std::nullopt : m_queue->job(id);
+        if (!job)
+            return replyJson(r, R"({"error":"no such job"})", Status::NotFound);
+        replyJson(r, QJsonDocument(jobToJson(*job)).toJson(QJsonDocument::Compact), Status::Ok);
+    });
+    m_server->route(QStringLiteral("/api/events"), {"GET"}, [this](const HttpRequest &req, HttpResponder &r) {
+        if (accept(req, r))
+            handleEvents(r);
+    });
     setUpApiRoutes();
     setUpLoginRoutes();
 }
 
-void WebServer::handleSubmit(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void WebServer::replyRefused(int status, HttpResponder &responder)
 {
-    using Status = QHttpServerResponder::StatusCode;
+    // What the HTTP layer refuses before any route runs (HttpRequestParser), no route for the
+    // path, or a handler that did not answer. The connection closes after it unless it is 404.
+    QString message;
+    switch (status) {
+    case 404:
+        message = tr("Not found.");
+        break;
+    case 413:
+    case 431:
+        message = tr("The request is too large.");
+        break;
+    default:
+        message = tr("The request is malformed.");
+        break;
+    }
+    replyJson(responder, jsonError(message), HttpStatus(status));
+}
+
+void WebServer::handleSubmit(const HttpRequest &request, HttpResponder &responder)
+{
+    using Status = HttpStatus;
     if (refusedWhileStopping(responder))
         return;
     const QString link = submittedLink(request.body());
@@ -283,11 +277,14 @@ void WebServer::handleSubmit(const QHttpServerRequest &request, QHttpServerRespo
     replyJson(responder, originalSubmitted(added.id.toString(QUuid::WithoutBraces)), Status::Created);
 }
 
-void WebServer::handleDownload(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void WebServer::handleDownload(const HttpRequest &request, HttpResponder &responder)
 {
-    using Status = QHttpServerResponder::StatusCode;
-    const QUuid uuid = QUuid::fromString(id);
-    const auto job = uuid.isNull() ? std::nullopt : m_queue->job(uuid);
+    using Status = HttpStatus;
+    const QUuid uuid = jobIdFromPath(request.arg(0));
+    if (uuid.isNull())  // "<uuid>.mp3", braces, garbage: not a download link at all
+        return reply(responder, "text/html; charset=utf-8",
+                     htmlPage(tr("Invalid link"), tr("This download link is not valid, or its file has expired.")), Status::NotFound);
+    const auto job = m_queue->job(uuid);
     if (!job || job->state == JobState::Failed || job->state == JobState::Cancelled || job->state == JobState::Expired
         || (job->state == JobState::Done && !QFileInfo::exists(job->outputPath)))
         return reply(responder, "text/html; charset=utf-8",
@@ -296,17 +293,19 @@ void WebServer::handleDownload(const QString &id, const QHttpServerRequest &requ
         return reply(responder, "text/html; charset=utf-8",
                      htmlPage(tr("Not ready yet"), tr("The MP3 is still being prepared. Try again in a moment.")), Status::Ok);
     FileStreamer::Request r;
-    r.method = request.method() == QHttpServerRequest::Method::Head ? QByteArrayLiteral("HEAD") : QByteArrayLiteral("GET");
+    r.method = request.isHead() ? QByteArrayLiteral("HEAD") : QByteArrayLiteral("GET");
     for (const auto &h : request.headers())
         r.headers.append({h.first, h.second});
-    FileStreamer::serve(responder.socket(), job->outputPath, QFileInfo(job->outputPath).fileName(), r, "audio/mpeg",
+    // The streamer owns the socket from here (and closes it when done).
+    FileStreamer::serve(responder.takeOver(), job->outputPath, QFileInfo(job->outputPath).fileName(), r, "audio/mpeg",
                         securityHeaders());
 }
 
-void WebServer::handleEvents(QHttpServerResponder &&responder)
+void WebServer::handleEvents(HttpResponder &responder)
 {
-    // Server-Sent Events: the socket stays open and gets one "job" event per change.
-    QTcpSocket *socket = responder.socket();
+    // Server-Sent Events: the socket stays open and gets one "job" event per change; the HTTP
+    // connection hands it over and parses nothing more on it.
+    QTcpSocket *socket = responder.takeOver();
     QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\n"
                       "Connection: keep-alive\r\n";
     for (const auto &h : securityHeaders())

@@ -6,16 +6,15 @@
 
 #include <memory>
 
-class QHttpServer;
-class QHttpServerRequest;
-class QHttpServerResponder;
 class QTcpSocket;
 
 namespace tunedrop {
 
-class GuardedTcpServer;
+class HttpResponder;
+class HttpServer;
 class JobQueue;
 class WebAuth;
+struct HttpRequest;
 struct Job;
 
 struct WebServerConfig {
@@ -29,6 +28,7 @@ struct WebServerConfig {
     bool requireCredentials = false;
     bool passwordSet = false;  // LAN listening refuses to start without one
     int maxConnectionsPerAddress = 64;  // browsers open ~6; 50 API clients from one box still fit
+    int maxConnections = 256;           // all addresses together (each holds at most ~300 KiB)
     int idleTimeoutMs = 20000;          // slow-loris: no byte either way for this long -> closed
 };
 
@@ -58,31 +58,34 @@ public:
     // Why a submitted link is refused, or empty when it may be queued.
     static QString refusalFor(const QString &link, bool allowLocalSources);
 
+    // Enforced by the HTTP layer while the request arrives (HttpRequestParser): a longer head
+    // gets 431, a longer body 413, before the rest is read.
     static constexpr qsizetype kMaxBody = 64 * 1024;
     static constexpr qsizetype kMaxHeaderBytes = 8 * 1024;  // request line and headers
+    static constexpr int kMaxHeaders = 100;
     static constexpr int kMaxLinksPerRequest = 100;
 
 private:
     void setUpRoutes();
     void setUpApiRoutes();  // WebServerApi.cpp
-    // Host (DNS rebinding), Origin (cross-site) and body-size checks for every request; false
-    // when it already answered with the refusal.
-    bool accept(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    // Host (DNS rebinding), Origin (cross-site), content type and credential checks for every
+    // request; false when it already answered with the refusal.
+    bool accept(const HttpRequest &request, HttpResponder &responder);
     QStringList serverNames() const { return m_serverNames; }
     void collectServerNames();
-    bool credentialsOk(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    bool credentialsOk(const HttpRequest &request, HttpResponder &responder);
+    void replyRefused(int status, HttpResponder &responder);  // what the HTTP layer refuses
     void setUpLoginRoutes();  // WebServerLogin.cpp
-    void handleSubmit(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    bool refusedWhileStopping(QHttpServerResponder &responder);  // true when it answered 503
-    void handleDownload(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    void handleEvents(QHttpServerResponder &&responder);
+    void handleSubmit(const HttpRequest &request, HttpResponder &responder);
+    bool refusedWhileStopping(HttpResponder &responder);  // true when it answered 503
+    void handleDownload(const HttpRequest &request, HttpResponder &responder);
+    void handleEvents(HttpResponder &responder);
     void broadcast(const Job &job);
 
     JobQueue *m_queue;
     WebServerConfig m_config;
     WebAuth *m_auth = nullptr;
-    std::unique_ptr<QHttpServer> m_server;
-    GuardedTcpServer *m_listener = nullptr;  // owned by m_server once bound
+    std::unique_ptr<HttpServer> m_server;
     QList<QTcpSocket *> m_eventStreams;
     quint16 m_port = 0;
     bool m_intakeStopped = false;

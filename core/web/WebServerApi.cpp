@@ -2,14 +2,13 @@
 // endpoint and the read-only routes are in WebServer.cpp.
 #include "WebServer.h"
 
+#include "HttpServer.h"
 #include "WebAuth.h"
 #include "WebReplies.h"
 #include "queue/JobQueue.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
-#include <QHttpServer>
-#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,27 +18,23 @@
 namespace tunedrop {
 
 using namespace webdetail;
-using Method = QHttpServerRequest::Method;
-using Status = QHttpServerResponder::StatusCode;
+using Status = HttpStatus;
 
 namespace {
-bool changesState(const QHttpServerRequest &request)
+bool changesState(const HttpRequest &request)
 {
-    return request.method() != Method::Get && request.method() != Method::Head;
+    return request.method() != "GET" && request.method() != "HEAD";
 }
 }  // namespace
 
 namespace webdetail {
 
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+QByteArray header(const HttpRequest &request, const QByteArray &name)
 {
-    for (const auto &h : request.headers())
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    return {};
+    return request.header(name);
 }
 
-QByteArray sessionCookieValue(const QHttpServerRequest &request)
+QByteArray sessionCookieValue(const HttpRequest &request)
 {
     return sessionCookieFromHeader(header(request, "Cookie"));
 }
@@ -79,7 +74,7 @@ void WebServer::collectServerNames()
     m_serverNames = names;
 }
 
-bool WebServer::accept(const QHttpServerRequest &request, QHttpServerResponder &responder)
+bool WebServer::accept(const HttpRequest &request, HttpResponder &responder)
 {
     // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still says "evil.example".
     if (!WebAuth::hostAllowed(header(request, "Host"), serverNames(), m_port)) {
@@ -87,14 +82,7 @@ bool WebServer::accept(const QHttpServerRequest &request, QHttpServerResponder &
                   Status::MisdirectedRequest);
         return false;
     }
-    qsizetype headerBytes = request.url().toEncoded().size();
-    for (const auto &h : request.headers())
-        headerBytes += h.first.size() + h.second.size() + 4;
-    if (headerBytes > kMaxHeaderBytes) {
-        replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "The request is too large.")),
-                  Status::RequestHeaderFieldsTooLarge);
-        return false;
-    }
+    // Head and body sizes were enforced while the request arrived (HttpConnection, 431/413).
     const bool isLogin = request.url().path() == QLatin1String("/login");
     if (changesState(request)) {
         // Cross-site requests: a browser always sends Origin on them; it must be us.
@@ -102,11 +90,6 @@ bool WebServer::accept(const QHttpServerRequest &request, QHttpServerResponder &
         if (!origin.isEmpty() && !WebAuth::sameOrigin(origin, serverNames(), m_port)) {
             replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Cross-site requests are refused.")),
                       Status::Forbidden);
-            return false;
-        }
-        if (request.body().size() > kMaxBody) {
-            replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "The request is too large.")),
-                      Status::PayloadTooLarge);
             return false;
         }
         // Commands take JSON only, which no cross-site form can send without a CORS preflight
@@ -120,7 +103,7 @@ bool WebServer::accept(const QHttpServerRequest &request, QHttpServerResponder &
     return isLogin || credentialsOk(request, responder);
 }
 
-bool WebServer::credentialsOk(const QHttpServerRequest &request, QHttpServerResponder &responder)
+bool WebServer::credentialsOk(const HttpRequest &request, HttpResponder &responder)
 {
     if (!m_config.requireCredentials)
         return true;
@@ -136,7 +119,7 @@ bool WebServer::credentialsOk(const QHttpServerRequest &request, QHttpServerResp
         return false;
     }
     const QString path = request.url().path();
-    if (request.method() == Method::Get && !path.startsWith(QLatin1String("/api/"))) {
+    if (request.method() == "GET" && !path.startsWith(QLatin1String("/api/"))) {
         reply(responder, "text/plain; charset=utf-8", "Log in first.", Status::SeeOther, {{"Location", "/login"}});
         return false;
     }
@@ -148,7 +131,7 @@ bool WebServer::credentialsOk(const QHttpServerRequest &request, QHttpServerResp
 void WebServer::setUpApiRoutes()
 {
     // POST /api/jobs {"links": [...]}: several links at once.
-    m_server->route(QStringLiteral("/api/jobs"), Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+    m_server->route(QStringLiteral("/api/jobs"), {"POST"}, [this](const HttpRequest &req, HttpResponder &r) {
         if (!accept(req, r) || refusedWhileStopping(r))
             return;
         const QStringList links = submittedLinks(req.body());
@@ -176,11 +159,12 @@ void WebServer::setUpApiRoutes()
         replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}).toJson(QJsonDocument::Compact), Status::Created);
     });
     // POST /api/jobs/<id>/cancel and /retry; DELETE /api/jobs/<id>[?deleteFile=1].
-    m_server->route(QStringLiteral("/api/jobs/<arg>/<arg>"), Method::Post,
-                    [this](const QString &id, const QString &command, const QHttpServerRequest &req, QHttpServerResponder &&r) {
+    m_server->route(QStringLiteral("/api/jobs/<arg>/<arg>"), {"POST"},
+                    [this](const HttpRequest &req, HttpResponder &r) {
                         if (!accept(req, r))
                             return;
-                        const QUuid uuid = QUuid::fromString(id);
+                        const QUuid uuid = jobIdFromPath(req.arg(0));
+                        const QString command = req.arg(1);
                         if (uuid.isNull() || !m_queue->job(uuid))
                             return replyJson(r, R"({"error":"no such job"})", Status::NotFound);
                         bool done = false;
@@ -198,11 +182,11 @@ void WebServer::setUpApiRoutes()
                                              Status::Conflict);
                         replyJson(r, R"({"ok":true})", Status::Ok);
                     });
-    m_server->route(QStringLiteral("/api/jobs/<arg>"), Method::Delete,
-                    [this](const QString &id, const QHttpServerRequest &req, QHttpServerResponder &&r) {
+    m_server->route(QStringLiteral("/api/jobs/<arg>"), {"DELETE"},
+                    [this](const HttpRequest &req, HttpResponder &r) {
                         if (!accept(req, r))
                             return;
-                        const QUuid uuid = QUuid::fromString(id);
+                        const QUuid uuid = jobIdFromPath(req.arg(0));
                         const bool deleteFile = QUrlQuery(req.url()).queryItemValue(QStringLiteral("deleteFile")) == QLatin1String("1");
                         if (uuid.isNull() || !m_queue->remove(uuid, deleteFile))
                             return replyJson(r, R"({"error":"no such job"})", Status::NotFound);

@@ -1,12 +1,11 @@
 // WebServer: logging in from a browser (LAN access). The checks themselves live in WebAuth.
 #include "WebServer.h"
 
+#include "HttpServer.h"
 #include "WebAuth.h"
 #include "WebReplies.h"
 
 #include <QCoreApplication>
-#include <QHttpServer>
-#include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -15,8 +14,7 @@
 namespace tunedrop {
 
 using namespace webdetail;
-using Method = QHttpServerRequest::Method;
-using Status = QHttpServerResponder::StatusCode;
+using Status = HttpStatus;
 
 namespace {
 
@@ -49,18 +47,18 @@ QString loginPassword(const QByteArray &body)
 
 void WebServer::setUpLoginRoutes()
 {
-    m_server->route(QStringLiteral("/login"), Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+    m_server->route(QStringLiteral("/login"), {"GET"}, [this](const HttpRequest &req, HttpResponder &r) {
         if (accept(req, r))
             reply(r, "text/html; charset=utf-8", loginPage({}), Status::Ok);
     });
-    m_server->route(QStringLiteral("/login"), Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+    m_server->route(QStringLiteral("/login"), {"POST"}, [this](const HttpRequest &req, HttpResponder &r) {
         if (!accept(req, r))
             return;
         if (!m_auth)  // nothing to log in to on a loopback-only server
             return reply(r, "text/plain; charset=utf-8", "", Status::SeeOther, {{"Location", "/"}});
         const QString password = loginPassword(req.body());
         WebAuth::Session session;
-        switch (m_auth->login(r.socket()->peerAddress(), password, &session)) {
+        switch (m_auth->login(r.peerAddress(), password, &session)) {
         case WebAuth::LoginResult::Ok:
             return reply(r, "text/plain; charset=utf-8", "", Status::SeeOther,
                          {{"Location", "/"}, {"Set-Cookie", WebAuth::sessionCookie(session)}});
@@ -73,7 +71,7 @@ void WebServer::setUpLoginRoutes()
         }
     });
     // The page asks for its CSRF token here and sends it back with every command.
-    m_server->route(QStringLiteral("/api/session"), Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+    m_server->route(QStringLiteral("/api/session"), {"GET"}, [this](const HttpRequest &req, HttpResponder &r) {
         if (!accept(req, r))
             return;
         const WebAuth::Session *session = m_auth ? m_auth->session(sessionCookieValue(req)) : nullptr;
@@ -82,7 +80,7 @@ void WebServer::setUpLoginRoutes()
                          .toJson(QJsonDocument::Compact),
                   Status::Ok);
     });
-    m_server->route(QStringLiteral("/logout"), Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+    m_server->route(QStringLiteral("/logout"), {"POST"}, [this](const HttpRequest &req, HttpResponder &r) {
         if (!accept(req, r))
             return;
         if (m_auth)

@@ -1,0 +1,89 @@
+#include "HttpServer.h"
+
+#include "GuardedTcpServer.h"
+#include "HttpResponder.h"
+
+#include <QTcpSocket>
+
+namespace tunedrop {
+
+HttpServer::HttpServer(Limits limits, QObject *parent)
+    : QObject(parent), m_limits(limits),
+      m_listener(new GuardedTcpServer(limits.maxConnections, limits.maxConnectionsPerAddress, limits.idleTimeoutMs, this))
+{
+    m_onError = [](int status, HttpResponder &responder) { responder.send(HttpStatus(status), {}, {}); };
+    connect(m_listener, &QTcpServer::newConnection, this, &HttpServer::accept);
+}
+
+HttpServer::~HttpServer()
+{
+    // Sockets (and their connections) are the listener's children; they must not call back
+    // into routes whose owner is going away.
+    delete m_listener;
+}
+
+void HttpServer::route(const QString &pattern, const QByteArrayList &methods, Handler handler)
+{
+    m_routes.append({pattern.split(QLatin1Char('/')), methods, std::move(handler)});
+}
+
+bool HttpServer::listen(const QHostAddress &address, quint16 port)
+{
+    return m_listener->listen(address, port);
+}
+
+quint16 HttpServer::serverPort() const
+{
+    return m_listener->isListening() ? m_listener->serverPort() : 0;
+}
+
+void HttpServer::stopListening()
+{
+    m_listener->close();
+}
+
+int HttpServer::openConnections() const
+{
+    return m_listener->openConnections();
+}
+
+void HttpServer::accept()
+{
+    // The listener has already answered the connections over its caps (503) and hands out
+    // only the ones it counts.
+    while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        new HttpConnection(
+            socket, m_limits.request, [this](HttpRequest &request, HttpResponder &responder) { handle(request, responder); },
+            [this](int status, HttpResponder &responder) { m_onError(status, responder); });
+    }
+}
+
+void HttpServer::handle(HttpRequest &request, HttpResponder &responder)
+{
+    // Routing sees the decoded path: "%2F" is a '/', so "..%2F..%2Fetc" has more segments than
+    // any route and reaches none.
+    const QStringList segments = request.url().path().split(QLatin1Char('/'));
+    for (const Route &route : std::as_const(m_routes)) {
+        if (route.segments.size() != segments.size() || !route.methods.contains(request.method()))
+            continue;
+        QStringList args;
+        bool match = true;
+        for (qsizetype i = 0; i < segments.size() && match; ++i) {
+            if (route.segments[i] == QLatin1String("<arg>")) {
+                match = !segments[i].isEmpty();
+                args << segments[i];
+            } else {
+                match = route.segments[i] == segments[i];
+            }
+        }
+        if (!match)
+            continue;
+        request.args = args;
+        route.handler(request, responder);
+        return;
+    }
+    m_onError(404, responder);
+}
+
+}  // namespace tunedrop
