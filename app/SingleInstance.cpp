@@ -220,8 +220,10 @@ QString SingleInstance::serverNameFor(const QString &profileDataDir)
     if (fitsSocketPath(inProfile))
         return inProfile;
     // A profile path too long for sun_path: Qt's runtime folder (it creates it 0700 and refuses
-    // one owned by somebody else; listen() checks again).
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation)).filePath(file);
+    // one owned by somebody else; listen() checks again). Without one, the profile path: listen()
+    // then fails and says so, which is better than a relative name in the working folder.
+    const QString qtRuntime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    return qtRuntime.isEmpty() ? inProfile : QDir(qtRuntime).filePath(file);
 }
 
 bool SingleInstance::listen()
