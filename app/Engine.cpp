@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHostAddress>
+#include <QUrl>
 
 #include "library/RetentionPurger.h"
 #include "settings/CookieVault.h"
@@ -140,7 +141,14 @@ QString Engine::webAddress() const
     if (!m_web)
         return {};
     const QString host = m_options.webListen.isEmpty() ? m_settings.webListenAddress() : m_options.webListen;
-    return QStringLiteral("http://%1:%2/").arg(host).arg(m_web->port());
+    // QUrl brackets an IPv6 literal ("http://[::1]:8080/"); pasting the host into a string
+    // printed "http://::1:8080/", which no browser opens.
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host);
+    url.setPort(m_web->port());
+    url.setPath(QStringLiteral("/"));
+    return url.toString();
 }
 
 QueueConfig Engine::effectiveConfig() const

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,12 +17,16 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QtEndian>
 
 #include <memory>
 
 #ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 #endif
 
@@ -32,6 +37,12 @@
 //                          then the primary closes the connection.
 // The primary side is fully asynchronous (readyRead may deliver any fragment); the secondary side
 // blocks, bounded by the caller's timeout.
+//
+// Where the socket lives (issue 20): a fixed name in /tmp could be created first by another
+// local user, who then received the links of every start. The socket is now in a folder only we
+// can write to: $XDG_RUNTIME_DIR when it is private, else the profile folder (0700, see Profile),
+// else Qt's runtime folder. Both ends also check the other's uid with SO_PEERCRED: links are
+// only ever sent to, and accepted from, a process of our own user.
 
 namespace tunedrop {
 
@@ -82,6 +93,49 @@ QString canonicalProfilePath(const QString &profileDataDir)
     return QDir::cleanPath(path);
 }
 
+// A folder only we can enter: ours, a real directory (not a symlink), no group/other access.
+bool isPrivateFolder(const QString &dir)
+{
+#ifdef Q_OS_UNIX
+    struct stat st {};
+    return !dir.isEmpty() && ::lstat(QFile::encodeName(dir).constData(), &st) == 0 && S_ISDIR(st.st_mode)
+        && st.st_uid == ::geteuid() && (st.st_mode & 077) == 0;
+#else
+    return !dir.isEmpty();
+#endif
+}
+
+bool fitsSocketPath(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    return QFile::encodeName(path).size() < qsizetype(sizeof(sockaddr_un{}.sun_path));
+#else
+    Q_UNUSED(path);
+    return true;
+#endif
+}
+
+// True when the process at the other end of a connected local socket runs as our user. Listening
+// sockets report the credentials of whoever called listen(), so a squatter is recognised too.
+bool peerIsOurUser(const QLocalSocket &socket)
+{
+#ifdef Q_OS_LINUX
+    ucred cred{};
+    socklen_t length = sizeof cred;
+    if (::getsockopt(int(socket.socketDescriptor()), SOL_SOCKET, SO_PEERCRED, &cred, &length) != 0) {
+        qCWarning(lcSingle) << "cannot ask who is on the other end of" << socket.fullServerName();
+        return false;
+    }
+    if (cred.uid == ::geteuid())
+        return true;
+    qCWarning(lcSingle) << socket.fullServerName() << "belongs to uid" << cred.uid << "- not us";
+    return false;
+#else
+    Q_UNUSED(socket);
+    return true;   // elsewhere the private folder is the only guard
+#endif
+}
+
 bool looksLikeUrl(const QString &item)
 {
     static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
@@ -107,9 +161,11 @@ bool primaryAnswers(const QString &name, int timeoutMs)
     QLocalSocket probe;
     probe.connectToServer(name);
     const bool connected = probe.waitForConnected(timeoutMs);
+    // Somebody else's socket is not a primary: we take the name over instead of deferring.
+    const bool ours = connected && peerIsOurUser(probe);
     if (connected)
         probe.abort();
-    return connected;
+    return ours;
 }
 
 struct Connection {
@@ -148,11 +204,26 @@ SingleInstance::~SingleInstance()
 
 QString SingleInstance::serverNameFor(const QString &profileDataDir)
 {
-    QByteArray key = canonicalProfilePath(profileDataDir).toUtf8();
+    const QString profile = canonicalProfilePath(profileDataDir);
+    QByteArray key = profile.toUtf8();
     key += '\0';
     key += userId();
     const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex();
-    return QStringLiteral("tunedrop-") + QString::fromLatin1(digest.left(16));
+    const QString file = QStringLiteral("tunedrop-") + QString::fromLatin1(digest.left(16));
+
+    // An absolute path, so QLocalServer never falls back to the shared temporary folder.
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (QDir::isAbsolutePath(runtime) && isPrivateFolder(runtime)
+        && fitsSocketPath(QDir(runtime).filePath(file)))
+        return QDir(QDir::cleanPath(runtime)).filePath(file);
+    const QString inProfile = QDir(profile).filePath(file);
+    if (fitsSocketPath(inProfile))
+        return inProfile;
+    // A profile path too long for sun_path: Qt's runtime folder (it creates it 0700 and refuses
+    // one owned by somebody else; listen() checks again). Without one, the profile path: listen()
+    // then fails and says so, which is better than a relative name in the working folder.
+    const QString qtRuntime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    return qtRuntime.isEmpty() ? inProfile : QDir(qtRuntime).filePath(file);
 }
 
 bool SingleInstance::listen()
@@ -166,7 +237,15 @@ bool SingleInstance::listen()
     // "Does a primary answer? if not, take the name" is therefore serialised across processes by
     // a lock file held only for these few steps; a lock left by a killed process is stale (its
     // pid is gone) and taken over by QLockFile.
-    QLockFile lock(QDir(QDir::tempPath()).filePath(m_name + QStringLiteral(".lock")));
+    const QString folder = QFileInfo(m_name).absolutePath();
+    if (!isPrivateFolder(folder)) {
+        // Anything we could put there, another user could have put there first. Run as the
+        // primary without hand-over rather than trust it.
+        qCWarning(lcSingle) << folder << "is not a private folder: a second start will not be"
+                            << "detected";
+        return true;
+    }
+    QLockFile lock(m_name + QStringLiteral(".lock"));
     lock.setStaleLockTime(0);   // stale only when the owner is dead, never by age
     const bool locked = lock.tryLock(kLockTimeoutMs);
     if (!locked)
@@ -182,6 +261,11 @@ bool SingleInstance::listen()
         connect(m_server, &QLocalServer::newConnection, this, [this] {
             while (m_server->hasPendingConnections()) {
                 QLocalSocket *socket = m_server->nextPendingConnection();
+                if (!peerIsOurUser(*socket)) {
+                    socket->abort();
+                    socket->deleteLater();
+                    continue;
+                }
                 auto state = std::make_shared<Connection>();
                 QTimer::singleShot(kIdleClientMs, socket, [socket] { socket->abort(); });
                 connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
@@ -276,6 +360,10 @@ bool SingleInstance::sendToPrimary(const QStringList &items, int timeoutMs)
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(remaining()))
         return false;
+    if (!peerIsOurUser(socket)) {   // never hand links to another user's process
+        socket.abort();
+        return false;
+    }
 
     char header[kHeaderBytes];
     qToBigEndian<quint32>(quint32(payload.size()), header);

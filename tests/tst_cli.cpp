@@ -276,6 +276,36 @@ private slots:
         QCOMPARE(second.exitCode(), 0);
     }
 
+    // Issue 20: "--web-listen ::1" printed "web: http://::1:PORT/", which is not a URL.
+    void webLineBracketsAnIpv6Address()
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHostIPv6, 0))
+            QSKIP("no IPv6 loopback here");
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QTemporaryDir profile;
+        QProcess service;
+        service.setProcessEnvironment(noDisplay());
+        service.start(m_bin, {QStringLiteral("--headless"), QStringLiteral("--web"), QStringLiteral("--web-listen"), QStringLiteral("::1"),
+                              QStringLiteral("--web-port"), QString::number(port), QStringLiteral("--profile"), profile.path()});
+        const QByteArray expected = "web: http://[::1]:" + QByteArray::number(port) + "/";
+        QByteArray err;
+        // Wait for the whole "web: ..." line, then judge what it says.
+        QTRY_VERIFY_WITH_TIMEOUT((err += service.readAllStandardError()).contains("web: ")
+                                     && err.indexOf('\n', err.indexOf("web: ")) > 0, 15000);
+        QVERIFY2(err.contains(expected), err.constData());
+        // The printed address really reaches the server.
+        const QUrl url(QStringLiteral("http://[::1]:%1/").arg(port));
+        QVERIFY(url.isValid());
+        QNetworkAccessManager net;
+        QNetworkReply *reply = net.get(QNetworkRequest(url));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        service.terminate();
+        QVERIFY(service.waitForFinished(10000));
+    }
+
     void webPasswordFromStdinAndLanNeedsIt()
     {
         QTemporaryDir profile;

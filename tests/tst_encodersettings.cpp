@@ -139,6 +139,10 @@ private slots:
         QTest::newRow("device") << QStringLiteral("CON") << QStringLiteral("_CON");
         QTest::newRow("empty") << QStringLiteral("  ") << QStringLiteral("audio");
         QTest::newRow("unicode") << QStringLiteral("Ünïcødé — 日本語 🎵") << QStringLiteral("Ünïcødé — 日本語 🎵");
+        // Issue 20: a right-to-left override made "Song\u202Egpm.exe" look like "Songexe.mpg".
+        QTest::newRow("rlo") << QStringLiteral("Song\u202Egpm.exe") << QStringLiteral("Songgpm.exe");
+        QTest::newRow("bidi controls") << QStringLiteral("\u200Fa\u200E\u061Cb\u202Ac\u202B\u202C\u202D\u2066d\u2067\u2068\u2069")
+                                       << QStringLiteral("abcd");
     }
     void sanitize()
     {

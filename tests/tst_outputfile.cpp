@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <cerrno>
+#include <unistd.h>
 
 using namespace tunedrop;
 
@@ -127,6 +128,49 @@ private slots:
         QVERIFY(holder.waitForFinished(5000));
         QCOMPARE(OutputFile::removeStaleParts(dir.path()), 1);
         QVERIFY(!QFile::exists(part));
+    }
+
+    // Issue 20: 80 Japanese characters (240 UTF-8 bytes) failed with "File name too long". The
+    // base is cut at a character boundary so the MP3, its ".part" and the private temporary name
+    // all fit the folder's NAME_MAX; " (2)" and ".mp3" are kept.
+    void longNamesAreShortenedToFit_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::newRow("80 kanji") << QString(80, QChar(0x65E5));
+        QTest::newRow("100 kanji") << QString(100, QChar(0x672C));
+        QTest::newRow("emoji") << QString(70, QChar(0x3042)) + QString::fromUtf8("\xF0\x9F\x8E\xB5").repeated(20);
+        QTest::newRow("combining") << QString::fromUtf8("e\xCC\x81").repeated(100);
+        QTest::newRow("ascii 250") << QString(250, QLatin1Char('a'));
+    }
+    void longNamesAreShortenedToFit()
+    {
+        QFETCH(QString, base);
+        QTemporaryDir dir;
+        const long nameMax = ::pathconf(QFile::encodeName(dir.path()).constData(), _PC_NAME_MAX);
+        QVERIFY(nameMax > 0);
+        QStringList finals;
+        for (int i = 0; i < 2; ++i) {
+            OutputFile out;
+            QCOMPARE(out.open(dir.path(), base), 0);
+            const QString partName = QFileInfo(out.partPath()).fileName();
+            QVERIFY(QFile::encodeName(partName).size() + 9 <= nameMax);   // + ".<8 hex>" temp
+            QCOMPARE(out.write("x", 1), 0);
+            QCOMPARE(out.publish(), 0);
+            finals.append(QFileInfo(out.finalPath()).fileName());
+        }
+        const QString first = finals.at(0);
+        QVERIFY(first.endsWith(QStringLiteral(".mp3")));
+        QVERIFY(finals.at(1).endsWith(QStringLiteral(" (2).mp3")));
+        const QString stem = first.chopped(4);
+        QVERIFY2(base.startsWith(stem), qPrintable(first));   // a prefix: nothing else changed
+        QVERIFY(!stem.isEmpty());
+        // Cut between characters: the name round-trips through UTF-8 and ends on a whole grapheme.
+        QCOMPARE(QString::fromUtf8(stem.toUtf8()), stem);
+        QVERIFY(!stem.back().isHighSurrogate());
+        if (base.startsWith(QLatin1Char('e')))
+            QVERIFY(stem.endsWith(QChar(0x0301)));   // the accent stays with its letter
+        QVERIFY(finals.at(1).startsWith(finals.at(1).section(QStringLiteral(" (2)"), 0, 0)));
+        QVERIFY(QFile::exists(dir.filePath(finals.at(0))) && QFile::exists(dir.filePath(finals.at(1))));
     }
 
     void unwritableFolderReportsErrno()

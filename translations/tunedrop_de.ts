@@ -601,6 +601,10 @@
         <source>The cover picture was left out: %1</source>
         <translation>Das Coverbild wurde weggelassen: %1</translation>
     </message>
+    <message>
+        <source>The file “%1” is damaged or incomplete and cannot be read (%2).</source>
+        <translation>Die Datei „%1“ ist beschädigt oder unvollständig und kann nicht gelesen werden (%2).</translation>
+    </message>
 </context>
 <context>
     <name>UrlClassifier</name>

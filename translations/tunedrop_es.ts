@@ -601,6 +601,10 @@
         <source>The cover picture was left out: %1</source>
         <translation>Se omitió la imagen de portada: %1</translation>
     </message>
+    <message>
+        <source>The file “%1” is damaged or incomplete and cannot be read (%2).</source>
+        <translation>El archivo «%1» está dañado o incompleto y no se puede leer (%2).</translation>
+    </message>
 </context>
 <context>
     <name>UrlClassifier</name>

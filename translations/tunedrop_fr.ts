@@ -601,6 +601,10 @@
         <source>The cover picture was left out: %1</source>
         <translation>La pochette a été omise&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The file “%1” is damaged or incomplete and cannot be read (%2).</source>
+        <translation>Le fichier « %1 » est endommagé ou incomplet et ne peut pas être lu (%2).</translation>
+    </message>
 </context>
 <context>
     <name>UrlClassifier</name>

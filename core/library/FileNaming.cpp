@@ -2,8 +2,10 @@
 
 #include "transcode/TrackMetadata.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTextBoundaryFinder>
 #include <QUrl>
 
 namespace tunedrop {
@@ -17,13 +19,48 @@ bool isWindowsDeviceName(const QString &name)
                                        QRegularExpression::CaseInsensitiveOption);
     return re.match(name).hasMatch();
 }
+
+// ALM, LRM, RLM, the embeddings/overrides LRE..RLO and the isolates LRI..PDI.
+bool isBidiControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E)
+        || (u >= 0x2066 && u <= 0x2069);
+}
+
+QString trimmedEnd(QString s)
+{
+    while (!s.isEmpty() && (s.endsWith(QLatin1Char(' ')) || s.endsWith(QLatin1Char('.'))))
+        s.chop(1);
+    return s;
+}
 }  // namespace
+
+QString FileNaming::truncateToBytes(const QString &name, int maxBytes)
+{
+    if (QFile::encodeName(name).size() <= maxBytes)
+        return name;
+    if (maxBytes <= 0)
+        return {};
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, name);
+    qsizetype best = 0;
+    qsizetype bytes = 0;   // clusters encode independently: the sum is the prefix's size
+    for (qsizetype pos = graphemes.toNextBoundary(); pos > 0; pos = graphemes.toNextBoundary()) {
+        bytes += QFile::encodeName(name.mid(best, pos - best)).size();
+        if (bytes > maxBytes)
+            break;
+        best = pos;
+    }
+    return trimmedEnd(name.left(best));
+}
 
 QString FileNaming::sanitize(const QString &name, const QString &fallback)
 {
     QString out;
     out.reserve(name.size());
     for (const QChar c : name) {
+        if (isBidiControl(c))
+            continue;   // invisible: removing it changes nothing the user can see
         if (c.unicode() < 0x20 || c == QChar(0x7f))
             out += QLatin1Char(' ');
         else if (QStringLiteral("/\\:*?\"<>|").contains(c))
@@ -34,11 +71,8 @@ QString FileNaming::sanitize(const QString &name, const QString &fallback)
     out = out.simplified();
     while (!out.isEmpty() && (out.endsWith(QLatin1Char('.')) || out.startsWith(QLatin1Char('.'))))
         out = (out.endsWith(QLatin1Char('.')) ? out.chopped(1) : out.mid(1)).trimmed();
-    // Cut on a character boundary (never split a surrogate pair) to the byte budget.
-    while (out.toUtf8().size() > kMaxBytes) {
-        out.chop(out.size() >= 2 && out.at(out.size() - 1).isLowSurrogate() ? 2 : 1);
-        out = out.trimmed();
-    }
+    // A first cap; OutputFile fits the name to the real folder's limit with its suffixes.
+    out = truncateToBytes(out, kMaxBytes);
     if (isWindowsDeviceName(out))
         out.prepend(QLatin1Char('_'));
     if (out.isEmpty())

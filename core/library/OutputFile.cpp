@@ -1,5 +1,7 @@
 #include "OutputFile.h"
 
+#include "FileNaming.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,10 +20,28 @@ namespace {
 constexpr int kMaxNameAttempts = 1000;
 constexpr std::size_t kWriteBuffer = 1 << 18;
 
-QString candidate(const QString &dir, const QString &base, int n)
+// createLocked()'s private name "<name>.mp3.part.<8 hex>" is the longest we write.
+constexpr int kTempTailBytes = 1 + 8;
+
+// The folder's limit for one name, in bytes of the on-disk encoding (255 on ext4, btrfs, xfs;
+// less on some network and encrypted file systems).
+int nameMax(const QString &dir)
 {
-    const QString name = n <= 1 ? base : QStringLiteral("%1 (%2)").arg(base).arg(n);
-    return QDir(dir).filePath(name + QStringLiteral(".mp3"));
+    const long max = ::pathconf(QFile::encodeName(dir).constData(), _PC_NAME_MAX);
+    return max > 0 ? int(max) : 255;
+}
+
+// The base is shortened (never the " (n)" suffix or the extension) so that every name written
+// for this candidate fits: a long title must not fail the job with ENAMETOOLONG; the full title
+// stays in the tags.
+QString candidate(const QString &dir, const QString &base, int n, int maxName)
+{
+    const QString tail = (n <= 1 ? QString() : QStringLiteral(" (%1)").arg(n)) + QStringLiteral(".mp3");
+    const int budget = maxName - int(QFile::encodeName(tail + OutputFile::partSuffix()).size()) - kTempTailBytes;
+    QString name = FileNaming::truncateToBytes(base, budget);
+    if (name.isEmpty())
+        name = QStringLiteral("audio");
+    return QDir(dir).filePath(name + tail);
 }
 }  // namespace
 
@@ -37,8 +57,9 @@ int OutputFile::open(const QString &dir, const QString &baseName)
         return QFileInfo(dir).exists() ? ENOTDIR : EACCES;
     m_dir = QDir(dir).absolutePath();
     m_baseName = baseName;
+    m_nameMax = nameMax(m_dir);
     for (int n = 1; n <= kMaxNameAttempts; ++n) {
-        const QString mp3 = candidate(m_dir, baseName, n);
+        const QString mp3 = candidate(m_dir, baseName, n, m_nameMax);
         if (QFileInfo::exists(mp3))
             continue;
         const QString part = mp3 + partSuffix();
@@ -146,7 +167,7 @@ int OutputFile::publish()
         return err;
     }
     for (int n = 1; n <= kMaxNameAttempts; ++n) {
-        const QString mp3 = candidate(m_dir, m_baseName, n);
+        const QString mp3 = candidate(m_dir, m_baseName, n, m_nameMax);
         if (QFileInfo::exists(mp3))
             continue;
         // QFile::rename never replaces an existing file (renameat2 RENAME_NOREPLACE on Linux).

@@ -19,6 +19,7 @@ public:
     OutputFile &operator=(const OutputFile &) = delete;
 
     // Creates the folder if needed and reserves a unique ".part". 0 or an errno value.
+    // A base name too long for the folder's NAME_MAX is shortened at a character boundary.
     int open(const QString &dir, const QString &baseName);
 
     // 0 or an errno value (ENOSPC for a full disk).
@@ -51,6 +52,7 @@ private:
     QString m_partPath;
     QString m_finalPath;
     qint64 m_position = 0;
+    int m_nameMax = 255;   // NAME_MAX of m_dir, asked once in open()
 };
 
 }  // namespace tunedrop

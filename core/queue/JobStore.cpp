@@ -11,6 +11,8 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include "library/PrivateFile.h"
+
 #include <atomic>
 
 namespace tunedrop {
@@ -71,6 +73,12 @@ bool JobStore::openConnection()
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
                                                            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    // jobs.db lists every link the user converted: owner-only. SQLite gives its -wal, -shm and
+    // -journal the database file's mode, so creating it 0600 first covers them; files left
+    // 0644 by an older version are tightened.
+    PrivateFile::ensure(m_path);
+    for (const char *side : {"-wal", "-shm", "-journal"})
+        PrivateFile::tighten(m_path + QLatin1String(side));
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {

@@ -1,5 +1,7 @@
 #include "Profile.h"
 
+#include "library/PrivateFile.h"
+
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -13,6 +15,7 @@ Profile::Profile(const QString &dir) : m_custom(!dir.isEmpty())
     if (m_dataDir.isEmpty())
         m_dataDir = QDir::home().filePath(QStringLiteral(".tunedrop"));
     QDir().mkpath(m_dataDir);
+    PrivateFile::tightenFolder(m_dataDir);   // owner-only, see the class comment
 }
 
 QString Profile::settingsPath() const
@@ -22,6 +25,9 @@ QString Profile::settingsPath() const
 
 std::unique_ptr<QSettings> Profile::openSettings() const
 {
+    // QSettings writes through QSaveFile, which gives a new file 0666 & ~umask but keeps the
+    // permissions of an existing one.
+    PrivateFile::ensure(settingsPath());
     return std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
 }
 

@@ -10,6 +10,9 @@ namespace tunedrop {
 
 // Where TuneDrop keeps its settings and state. `--profile DIR` puts everything in DIR
 // (tests, portable installs); otherwise the platform's standard locations are used.
+// The folder is owner-only (0700) and so is everything directly in it (0600 for files): the INI
+// holds the web password's PBKDF2 hash and salt, jobs.db every link converted. Loosened
+// permissions left by an older version are tightened at construction.
 class Profile {
 public:
     explicit Profile(const QString &dir = QString());

@@ -124,12 +124,12 @@ TranscodeError AudioSource::open(const QString &input, bool isLocal, int network
     int err = avformat_open_input(&raw, url.constData(), nullptr, stream ? nullptr : &options);
     av_dict_free(&options);
     if (err < 0)  // avformat_open_input frees the context on failure
-        return streamErrorOr(averror::forInput(err, input));
+        return streamErrorOr(averror::forInput(err, input, isLocal && !stream));
     m_format.reset(raw);
 
     err = avformat_find_stream_info(m_format.get(), nullptr);
     if (err < 0 && m_format->nb_streams == 0)
-        return streamErrorOr(averror::forInput(err, input));
+        return streamErrorOr(averror::forInput(err, input, isLocal && !stream));
     if (m_cancel->load())
         return {ErrorCategory::Cancelled, QCoreApplication::translate("Transcoder", "Cancelled.")};
 

@@ -18,9 +18,13 @@ QString text(int averror)
     return QString::fromUtf8(buf);
 }
 
-TranscodeError forInput(int err, const QString &input)
+TranscodeError forInput(int err, const QString &input, bool isLocal)
 {
     const QString detail = text(err);
+    if (isLocal && (err == AVERROR(EIO) || err == AVERROR(ETIMEDOUT) || err == AVERROR(ECONNRESET)))
+        return {ErrorCategory::Corrupt,
+                QCoreApplication::translate("Transcoder", "The file “%1” is damaged or incomplete and cannot be read (%2).")
+                    .arg(input, detail)};
     switch (err) {
     case AVERROR(ENOENT):
     case AVERROR_HTTP_NOT_FOUND:

@@ -11,8 +11,9 @@ namespace averror {
 
 // FFmpeg's own text for an AVERROR code.
 QString text(int averror);
-// Failure to open or read the input.
-TranscodeError forInput(int averror, const QString &input);
+// Failure to open or read the input. For a local file, read errors (EIO: FFmpeg's answer to a
+// file cut short) mean a damaged file, never a network failure: retrying cannot help.
+TranscodeError forInput(int averror, const QString &input, bool isLocal = false);
 // Failure to write the output file (errno-style code, positive).
 TranscodeError forOutputErrno(int err, const QString &path);
 

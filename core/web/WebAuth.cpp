@@ -37,17 +37,30 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     return diff == 0 && !a.isEmpty();
 }
 
-// One key per client: IPv4-mapped IPv6 (::ffff:1.2.3.4) counts as the IPv4 address, scope ids
-// are ignored.
-QString addressKey(const QHostAddress &address)
+// The address itself for IPv4 and IPv4-mapped IPv6 (::ffff:1.2.3.4).
+QHostAddress normalised(const QHostAddress &address)
 {
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
     if (isV4)
-        return QHostAddress(v4).toString();
+        return QHostAddress(v4);
     QHostAddress copy(address);
     copy.setScopeId(QString());
-    return copy.toString();
+    return copy;
+}
+
+// One key per client. IPv6 counts per /64: a single host is normally given a whole /64 and can
+// pick any address in it, so per address it would have unlimited tries. Link-local addresses
+// (fe80::/10) share one /64 on every link, so they stay per address.
+QString addressKey(const QHostAddress &address)
+{
+    const QHostAddress a = normalised(address);
+    if (a.protocol() != QAbstractSocket::IPv6Protocol || a.isLinkLocal())
+        return a.toString();
+    Q_IPV6ADDR bytes = a.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        bytes[i] = 0;
+    return QHostAddress(bytes).toString() + QStringLiteral("/64");
 }
 
 // Whether `name` (a host from a Host header or URL, IPv6 without brackets) is one of ours.
@@ -88,10 +101,53 @@ QDateTime WebAuth::now() const
 
 // --- login and sessions -------------------------------------------------------------------------
 
+WebAuth::Budget &WebAuth::budgetFor(const QHostAddress &from)
+{
+    return normalised(from).isLoopback() ? m_loopbackBudget : m_remoteBudget;
+}
+
+const WebAuth::Budget &WebAuth::budgetFor(const QHostAddress &from) const
+{
+    return normalised(from).isLoopback() ? m_loopbackBudget : m_remoteBudget;
+}
+
+void WebAuth::refill(Budget &budget, const QDateTime &current)
+{
+    if (budget.refilledAt.isValid() && current > budget.refilledAt) {
+        const double seconds = double(budget.refilledAt.msecsTo(current)) / 1000.0;
+        budget.tokens = std::min<double>(kBudgetBurst, budget.tokens + seconds / kBudgetRefillSeconds);
+    }
+    if (!budget.refilledAt.isValid() || current > budget.refilledAt)
+        budget.refilledAt = current;
+    // Quiet for long enough after the last lock: the next one starts short again. (Only a full
+    // bucket would hand out a fresh burst after every long lock.)
+    if (budget.tokens >= kBudgetBurst && budget.lockedUntil.isValid()
+        && current >= budget.lockedUntil.addSecs(qint64(kBudgetBurst) * kBudgetRefillSeconds)) {
+        budget.backoffSeconds = 0;
+        budget.lockedUntil = QDateTime();
+    }
+}
+
+void WebAuth::spend(Budget &budget, const QDateTime &current)
+{
+    budget.tokens -= 1;   // may go below zero: the debt is paid back before the next try
+    // Once the budget ran out, every failure locks again, each time twice as long.
+    if (budget.tokens >= 1 && budget.backoffSeconds == 0)
+        return;
+    budget.backoffSeconds = budget.backoffSeconds == 0
+        ? kBackoffFirstSeconds
+        : std::min<qint64>(budget.backoffSeconds * 2, kBackoffMaxSeconds);
+    budget.lockedUntil = current.addSecs(budget.backoffSeconds);
+}
+
 bool WebAuth::isBanned(const QHostAddress &from) const
 {
+    const QDateTime current = now();
+    const Budget &budget = budgetFor(from);
+    if (budget.lockedUntil.isValid() && current < budget.lockedUntil)
+        return true;   // every client of this class waits: the shared budget ran out
     const auto it = m_failures.constFind(addressKey(from));
-    return it != m_failures.constEnd() && it->bannedUntil.isValid() && now() < it->bannedUntil;
+    return it != m_failures.constEnd() && it->bannedUntil.isValid() && current < it->bannedUntil;
 }
 
 WebAuth::LoginResult WebAuth::login(const QHostAddress &from, const QString &password, Session *session)
@@ -108,7 +164,11 @@ WebAuth::LoginResult WebAuth::login(const QHostAddress &from, const QString &pas
     if (isBanned(from))
         return LoginResult::Banned;  // not even looking at the password
 
+    Budget &budget = budgetFor(from);
+    refill(budget, current);
+
     if (!m_passwordCheck || !m_passwordCheck(password)) {
+        spend(budget, current);
         Failures &failures = m_failures[key];
         if (++failures.count >= kMaxFailures) {
             failures.count = 0;

@@ -19,7 +19,14 @@ class SecretStore;
 //  - On loopback only, no password is needed. Anything else needs the access password.
 //  - Browsers log in once and get a random session cookie (HttpOnly, SameSite=Strict, expiry) and
 //    a CSRF token for state-changing requests; API clients send "Authorization: Bearer <token>".
-//  - 5 failed logins from an address ban it for 15 minutes.
+//  - 5 failed logins from an address ban it for 15 minutes; IPv6 addresses count per /64 (one
+//    host usually has a whole /64), link-local ones per address.
+//  - All remote addresses together share a budget of failed logins (a token bucket: a burst of
+//    kBudgetBurst, one more every kBudgetRefillSeconds); when it runs out, remote logins are
+//    refused for a back-off, and every failure after it locks again for twice as long
+//    (kBackoffFirstSeconds .. kBackoffMaxSeconds). The back-off is forgotten only when the
+//    bucket is full and nobody failed for kBudgetBurst x kBudgetRefillSeconds after the last lock. Loopback (the owner at the machine) has a
+//    budget of its own, so attackers elsewhere cannot lock it out.
 //  - Host must name this server (DNS rebinding); Origin/Referer must be this server.
 // All secret comparisons are constant-time.
 class WebAuth {
@@ -30,6 +37,10 @@ public:
     static constexpr int kMaxFailures = 5;
     static constexpr int kBanMinutes = 15;
     static constexpr int kSessionHours = 12;
+    static constexpr int kBudgetBurst = 20;
+    static constexpr int kBudgetRefillSeconds = 30;    // 2 failed logins a minute, sustained
+    static constexpr int kBackoffFirstSeconds = 2;
+    static constexpr int kBackoffMaxSeconds = 15 * 60;
 
     // `passwordCheck` verifies the access password (Settings::verifyWebPassword);
     // `secrets` keeps the API token; `clock` is injectable for tests.
@@ -82,6 +93,19 @@ private:
         QDateTime bannedUntil;
     };
     QHash<QString, Failures> m_failures;
+    // A token bucket of failed logins shared by a class of clients (remote / loopback).
+    struct Budget {
+        double tokens = kBudgetBurst;
+        QDateTime refilledAt;
+        qint64 backoffSeconds = 0;   // the last lock's length; the next one is twice as long
+        QDateTime lockedUntil;
+    };
+    Budget &budgetFor(const QHostAddress &from);
+    const Budget &budgetFor(const QHostAddress &from) const;
+    void refill(Budget &budget, const QDateTime &current);
+    void spend(Budget &budget, const QDateTime &current);
+    Budget m_remoteBudget;
+    Budget m_loopbackBudget;
     QByteArray m_token;
 };
 
