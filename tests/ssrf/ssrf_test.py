@@ -201,7 +201,10 @@ def start_tunedrop(binary, tmp, name, extra):
     log = open(os.path.join(tmp, name + ".log"), "w")
     proc = subprocess.Popen([binary, "--headless", "--web", "--web-port", str(WEB_PORT), "--profile", profile,
                              "--output-dir", os.path.join(profile, "out")] + extra,
-                            stdout=log, stderr=subprocess.STDOUT)
+                            stdout=log, stderr=subprocess.STDOUT,
+                            # A user's no_proxy must not open a way around the guard: FFmpeg
+                            # and yt-dlp's urllib would bypass any proxy for "*".
+                            env=dict(os.environ, no_proxy="*", NO_PROXY="*"))
     deadline = time.time() + 30
     while time.time() < deadline:
         try:
