@@ -53,7 +53,7 @@ def enter_namespace():
         print("SKIP: network namespaces are not permitted here:", probe.stderr.decode().strip())
         sys.exit(SKIP)
     env = dict(os.environ, TUNEDROP_SSRF_NETNS="1")
-    sys.exit(subprocess.run(["unshare", "-nm", sys.executable, os.path.abspath(__file__)] + sys.argv[1:],
+    sys.exit(subprocess.run(["unshare", "-nm", sys.executable, os.path.abspath(sys.argv[0])] + sys.argv[1:],
                             env=env).returncode)
 
 
