@@ -174,8 +174,21 @@ def make_handler(routes, counter=None):
     return Handler
 
 
-def start_server(address, handler):
-    server = Server((address, PORT), handler)
+class CountingServer(Server):
+    """Counts connections, not requests: a TLS hello or a raw CONNECT that reached it counts too."""
+    connections = None
+
+    def process_request(self, request, client_address):
+        self.connections.append(client_address)
+        super().process_request(request, client_address)
+
+
+def start_server(address, handler, connections=None):
+    if connections is not None:
+        server = CountingServer((address, PORT), handler)
+        server.connections = connections
+    else:
+        server = Server((address, PORT), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
@@ -253,13 +266,16 @@ def main():
     m4a = media("a.m4a", ["-c:a", "aac"])
     ts = media("seg.ts", ["-c:a", "mp2", "-f", "mpegts"])
 
-    Dns({"rebind.test": [PUBLIC, "127.0.0.1"], "nx.test": ["NXDOMAIN", "127.0.0.1"],
+    Dns({"rebind.test": [PUBLIC, "127.0.0.1"], "rebind-tls.test": [PUBLIC, "127.0.0.1"],
+         "rebind-page.test": [PUBLIC, "127.0.0.1"], "nx.test": ["NXDOMAIN", "127.0.0.1"],
          "fail.test": ["SERVFAIL", "127.0.0.1"], "public.test": [PUBLIC]}).serve()
 
     canary_hits = []
+    canary_connections = []
     secret = {"/a.mp3": mp3, "/a.m4a": m4a, "/seg.ts": ts, "/song.mp3": mp3}
     start_server("127.0.0.1", make_handler(
-        lambda p: (200, {"Content-Type": "audio/mpeg"}, secret.get(p.split("?")[0], b"secret\n")), canary_hits))
+        lambda p: (200, {"Content-Type": "audio/mpeg"}, secret.get(p.split("?")[0], b"secret\n")), canary_hits),
+        canary_connections)
 
     loop = "http://127.0.0.1:%d" % PORT
 
@@ -289,6 +305,9 @@ def main():
         ("DNS rebinding (public, then 127.0.0.1)", "http://rebind.test:%d/song.mp3" % PORT),
         ("NXDOMAIN, then 127.0.0.1", "http://nx.test:%d/song.mp3" % PORT),
         ("SERVFAIL, then 127.0.0.1", "http://fail.test:%d/song.mp3" % PORT),
+        # https: Qt and yt-dlp tunnel with CONNECT, refused before any TLS byte is sent
+        ("https media link, DNS rebinding", "https://rebind-tls.test:%d/song.mp3" % PORT),
+        ("https page link (yt-dlp), DNS rebinding", "https://rebind-page.test:%d/watch" % PORT),
         ("redirect to a non-media local URL", "http://public.test:%d/redir?to=%s/admin/delete" % (PORT, loop)),
     ]
     failures = []
@@ -313,9 +332,9 @@ def main():
     finally:
         proc.terminate()
         proc.wait(30)
-    print("canary requests while guarded:", len(canary_hits), canary_hits)
-    if canary_hits:
-        failures.append("the canary on 127.0.0.1 was reached: %s" % canary_hits)
+    print("canary requests while guarded:", len(canary_hits), canary_hits, "connections:", len(canary_connections))
+    if canary_hits or canary_connections:
+        failures.append("the canary on 127.0.0.1 was reached: %s, %d connections" % (canary_hits, len(canary_connections)))
 
     # --allow-local-sources lifts the guard (the user said local services are fine).
     proc = start_tunedrop(binary, tmp, "allowed", ["--allow-local-sources"])
