@@ -153,6 +153,11 @@ int main(int argc, char *argv[])
 {
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
+    // FFmpeg's http protocol reads no_proxy from this process's environment even when it is
+    // given an http_proxy, so a host listed there would bypass a web job's GuardedProxy
+    // (docs/API.md, "Links from the web"). Removed once, before any thread exists (setenv is
+    // not thread-safe); TuneDrop's own connections never use the environment's proxies.
+    qunsetenv("no_proxy");
 
     const bool noWindow = CommandLine::wantsNoWindow(argc, argv);
     std::unique_ptr<QCoreApplication> app = noWindow ? std::make_unique<QCoreApplication>(argc, argv)

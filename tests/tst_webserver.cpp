@@ -200,6 +200,35 @@ private slots:
         QVERIFY(WebServer::refusalFor(QStringLiteral("http://127.0.0.1:8080/x.mp3"), true).isEmpty());
     }
 
+    // Every spelling a resolver or the kernel reads as this machine (issue 20 item 1).
+    void ownMachineSpellingsAreRefused_data()
+    {
+        QTest::addColumn<QString>("link");
+        QTest::addColumn<bool>("refused");
+        const char *refused[] = {"http://localhost./x.mp3", "http://LOCALHOST./x.mp3", "http://a.localhost./x.mp3",
+                                 "http://127.0.0.1./x.mp3", "http://[::127.0.0.1]/x.mp3",
+                                 "http://[::ffff:127.0.0.1]/x.mp3", "http://[::ffff:7f00:1]/x.mp3",
+                                 "http://[::ffff:169.254.169.254]/x.mp3", "http://[0:0:0:0:0:0:0:1]/x.mp3",
+                                 "http://[fe80::1]/x.mp3", "http://[::]/x.mp3", "http://0/x.mp3",
+                                 "http://0.0.0.0/x.mp3", "http://2130706433/x.mp3", "http://0x7f.1/x.mp3",
+                                 "http://0177.0.0.1/x.mp3", "http://127.1/x.mp3", "http://0x7f000001/x.mp3",
+                                 "http://169.254.169.254./latest", "http://0.1.2.3/x.mp3"};
+        for (const char *link : refused)
+            QTest::newRow(link) << QString::fromLatin1(link) << true;
+        const char *accepted[] = {"http://example.com./x.mp3", "http://10.200.0.1/x.mp3", "http://[2001:db8::1]/x.mp3",
+                                  "http://128.0.0.1/x.mp3", "http://0x80.1/x.mp3", "http://localhost.example.com/x.mp3"};
+        for (const char *link : accepted)
+            QTest::newRow(link) << QString::fromLatin1(link) << false;
+    }
+
+    void ownMachineSpellingsAreRefused()
+    {
+        QFETCH(QString, link);
+        QFETCH(bool, refused);
+        QCOMPARE(!WebServer::refusalFor(link, false).isEmpty(), refused);
+        QVERIFY(WebServer::refusalFor(link, true).isEmpty());  // --allow-local-sources
+    }
+
     void invalidDownloadLinks_data()
     {
         QTest::addColumn<QString>("id");

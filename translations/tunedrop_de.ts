@@ -605,6 +605,10 @@
         <source>The file “%1” is damaged or incomplete and cannot be read (%2).</source>
         <translation>Die Datei „%1“ ist beschädigt oder unvollständig und kann nicht gelesen werden (%2).</translation>
     </message>
+    <message>
+        <source>“%1” refers to “%2”, which TuneDrop may not open for it.</source>
+        <translation>„%1“ verweist auf „%2“, das TuneDrop dafür nicht öffnen darf.</translation>
+    </message>
 </context>
 <context>
     <name>UrlClassifier</name>
@@ -1196,12 +1200,28 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>Links from the web may not lead to this computer&apos;s own services (%1).</source>
-        <translation>Links aus dem Web dürfen nicht zu den eigenen Diensten dieses Computers führen (%1).</translation>
-    </message>
-    <message>
         <source>Some YouTube formats may be missing. %1</source>
         <translation>Einige YouTube-Formate fehlen möglicherweise. %1</translation>
+    </message>
+    <message>
+        <source>Links to this computer are not allowed from the web (%1).</source>
+        <translation>Links zu diesem Computer sind aus dem Web nicht erlaubt (%1).</translation>
+    </message>
+    <message>
+        <source>the address of %1 could not be checked: %2</source>
+        <translation>die Adresse von %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 leads to %2</source>
+        <translation>%1 führt zu %2</translation>
+    </message>
+    <message>
+        <source>TuneDrop could not start its connection guard (%1).</source>
+        <translation>TuneDrop konnte seinen Verbindungswächter nicht starten (%1).</translation>
     </message>
 </context>
 <context>

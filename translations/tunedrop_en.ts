@@ -605,6 +605,10 @@
         <source>The file “%1” is damaged or incomplete and cannot be read (%2).</source>
         <translation>The file “%1” is damaged or incomplete and cannot be read (%2).</translation>
     </message>
+    <message>
+        <source>“%1” refers to “%2”, which TuneDrop may not open for it.</source>
+        <translation>“%1” refers to “%2”, which TuneDrop may not open for it.</translation>
+    </message>
 </context>
 <context>
     <name>UrlClassifier</name>
@@ -1196,12 +1200,28 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>Links from the web may not lead to this computer&apos;s own services (%1).</source>
-        <translation>Links from the web may not lead to this computer&apos;s own services (%1).</translation>
-    </message>
-    <message>
         <source>Some YouTube formats may be missing. %1</source>
         <translation>Some YouTube formats may be missing. %1</translation>
+    </message>
+    <message>
+        <source>Links to this computer are not allowed from the web (%1).</source>
+        <translation>Links to this computer are not allowed from the web (%1).</translation>
+    </message>
+    <message>
+        <source>the address of %1 could not be checked: %2</source>
+        <translation>the address of %1 could not be checked: %2</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>host not found</translation>
+    </message>
+    <message>
+        <source>%1 leads to %2</source>
+        <translation>%1 leads to %2</translation>
+    </message>
+    <message>
+        <source>TuneDrop could not start its connection guard (%1).</source>
+        <translation>TuneDrop could not start its connection guard (%1).</translation>
     </message>
 </context>
 <context>

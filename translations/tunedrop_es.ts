@@ -605,6 +605,10 @@
         <source>The file “%1” is damaged or incomplete and cannot be read (%2).</source>
         <translation>El archivo «%1» está dañado o incompleto y no se puede leer (%2).</translation>
     </message>
+    <message>
+        <source>“%1” refers to “%2”, which TuneDrop may not open for it.</source>
+        <translation>«%1» remite a «%2», que TuneDrop no puede abrir para este archivo.</translation>
+    </message>
 </context>
 <context>
     <name>UrlClassifier</name>
@@ -1196,12 +1200,28 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>Links from the web may not lead to this computer&apos;s own services (%1).</source>
-        <translation>Los enlaces desde la web no pueden llevar a los servicios de este propio equipo (%1).</translation>
-    </message>
-    <message>
         <source>Some YouTube formats may be missing. %1</source>
         <translation>Puede que falten algunos formatos de YouTube. %1</translation>
+    </message>
+    <message>
+        <source>Links to this computer are not allowed from the web (%1).</source>
+        <translation>Los enlaces a este ordenador no están permitidos desde la web (%1).</translation>
+    </message>
+    <message>
+        <source>the address of %1 could not be checked: %2</source>
+        <translation>no se pudo comprobar la dirección de %1: %2</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>host no encontrado</translation>
+    </message>
+    <message>
+        <source>%1 leads to %2</source>
+        <translation>%1 lleva a %2</translation>
+    </message>
+    <message>
+        <source>TuneDrop could not start its connection guard (%1).</source>
+        <translation>TuneDrop no pudo iniciar su guardián de conexiones (%1).</translation>
     </message>
 </context>
 <context>

@@ -605,6 +605,10 @@
         <source>The file “%1” is damaged or incomplete and cannot be read (%2).</source>
         <translation>Le fichier « %1 » est endommagé ou incomplet et ne peut pas être lu (%2).</translation>
     </message>
+    <message>
+        <source>“%1” refers to “%2”, which TuneDrop may not open for it.</source>
+        <translation>« %1 » renvoie à « %2 », que TuneDrop n’a pas le droit d’ouvrir pour lui.</translation>
+    </message>
 </context>
 <context>
     <name>UrlClassifier</name>
@@ -1196,12 +1200,28 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>Links from the web may not lead to this computer&apos;s own services (%1).</source>
-        <translation>Les liens venus du web ne peuvent pas mener aux services de cet ordinateur (%1).</translation>
-    </message>
-    <message>
         <source>Some YouTube formats may be missing. %1</source>
         <translation>Certains formats YouTube peuvent manquer. %1</translation>
+    </message>
+    <message>
+        <source>Links to this computer are not allowed from the web (%1).</source>
+        <translation>Les liens vers cet ordinateur ne sont pas autorisés depuis le web (%1).</translation>
+    </message>
+    <message>
+        <source>the address of %1 could not be checked: %2</source>
+        <translation>l’adresse de %1 n’a pas pu être vérifiée : %2</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>hôte introuvable</translation>
+    </message>
+    <message>
+        <source>%1 leads to %2</source>
+        <translation>%1 mène à %2</translation>
+    </message>
+    <message>
+        <source>TuneDrop could not start its connection guard (%1).</source>
+        <translation>TuneDrop n’a pas pu démarrer son garde de connexions (%1).</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "JobRunner.h"
 
 #include "library/FileNaming.h"
+#include "source/GuardedProxy.h"
 #include "source/HttpDownloader.h"
 #include "source/HttpHelpers.h"
 #include "source/OwnAddress.h"
@@ -141,20 +142,63 @@ std::optional<RunOutcome> JobRunner::refusedHost(const QString &url)
         o.error = {ErrorCategory::Cancelled, tr("Cancelled.")};
     else if (found.timedOut)
         o.error = http::connectionError(QNetworkReply::HostNotFoundError, parsed, {});
-    else if (std::any_of(found.addresses.cbegin(), found.addresses.cend(), isOwnMachineAddress))
+    else if (found.addresses.isEmpty())  // NXDOMAIN, SERVFAIL...: fail closed, never "let yt-dlp try"
         o.error = {ErrorCategory::PermissionDenied,
-                   tr("Links from the web may not lead to this computer's own services (%1).").arg(parsed.host())};
+                   tr("Links to this computer are not allowed from the web (%1).")
+                       .arg(tr("the address of %1 could not be checked: %2").arg(parsed.host(), tr("host not found")))};
+    else if (const auto own = std::find_if(found.addresses.cbegin(), found.addresses.cend(), isOwnMachineAddress);
+             own != found.addresses.cend())
+        o.error = {ErrorCategory::PermissionDenied, tr("Links to this computer are not allowed from the web (%1).")
+                                                        .arg(tr("%1 leads to %2").arg(parsed.host(), own->toString()))};
     else
         return std::nullopt;
     return o;
 }
 
+void JobRunner::explainRefusals(RunOutcome &outcome, const GuardedProxy &proxy)
+{
+    const QList<GuardedProxy::Refusal> refusals = proxy.refusals();
+    if (!outcome.error.isError() || outcome.error.category == ErrorCategory::Cancelled || refusals.isEmpty())
+        return;
+    const GuardedProxy::Refusal &r = refusals.first();
+    const QString what = !r.address.isEmpty()
+        ? (r.address == r.host ? r.address : tr("%1 leads to %2").arg(r.host, r.address))
+        : tr("the address of %1 could not be checked: %2").arg(r.host, r.lookupError);
+    outcome.error = {ErrorCategory::PermissionDenied, tr("Links to this computer are not allowed from the web (%1).").arg(what)};
+    outcome.retryAfterMs = 0;
+}
+
+// A web job's every connection -- TuneDrop's downloader, yt-dlp, FFmpeg's HLS segments, each
+// redirect -- goes through a GuardedProxy of its own that checks the address it connects to
+// (refusedHost() before it only makes the common case fail fast). Window and command-line
+// jobs connect directly.
 RunOutcome JobRunner::execute()
 {
     const ClassifiedInput input = UrlClassifier::classify(m_job.input);
-    if (m_job.blockLocalHosts && input.kind != ClassifiedInput::Kind::LocalFile)
-        if (std::optional<RunOutcome> refused = refusedHost(input.url))
-            return *refused;
+    if (!m_job.blockLocalHosts || input.kind == ClassifiedInput::Kind::LocalFile
+        || input.kind == ClassifiedInput::Kind::Invalid)
+        return executeInput(input);
+    if (std::optional<RunOutcome> refused = refusedHost(input.url))
+        return *refused;
+    GuardedProxy::Options options;
+    options.networkTimeoutMs = m_config.networkTimeoutMs;
+    options.cancel = &m_cancel;
+    GuardedProxy proxy(options);
+    QString why;
+    if (!proxy.start(&why)) {  // no proxy, no fetch: never fall back to a direct connection
+        RunOutcome o;
+        o.error = {ErrorCategory::Internal, tr("TuneDrop could not start its connection guard (%1).").arg(why)};
+        return o;
+    }
+    m_proxy = &proxy;
+    RunOutcome outcome = executeInput(input);
+    m_proxy = nullptr;
+    explainRefusals(outcome, proxy);
+    return outcome;
+}
+
+RunOutcome JobRunner::executeInput(const ClassifiedInput &input)
+{
     switch (input.kind) {
     case ClassifiedInput::Kind::Invalid: {
         RunOutcome o;
@@ -189,6 +233,9 @@ TranscodeRequest JobRunner::baseRequest(const QString &input, const TrackMetadat
     request.encoder = m_config.encoder;
     request.metadata = metadata;
     request.networkTimeoutMs = m_config.networkTimeoutMs;
+    request.untrusted = m_job.blockLocalHosts;
+    if (m_proxy)
+        request.httpProxy = m_proxy->url();
     if (!metadata.title.isEmpty() && !m_config.fileNameTemplate.isEmpty())
         request.outputBaseName = FileNaming::fromTemplate(m_config.fileNameTemplate, metadata, metadata.title);
     const QUuid id = m_job.id;
@@ -245,6 +292,8 @@ RunOutcome JobRunner::downloadAndTranscode(const QString &url, const QList<QPair
     options.targetPath = QDir(m_config.workDir).filePath(QStringLiteral("download"));
     options.maxBytes = m_config.maxDownloadBytes;
     options.headers = headers;
+    if (m_proxy)
+        options.proxy = m_proxy->networkProxy();
     HttpDownloader downloader(options);
     std::unique_ptr<ByteSource> reader = downloader.reader();
     {
@@ -287,6 +336,8 @@ RunOutcome JobRunner::viaYtDlp(const QString &url)
     const JsRuntimeSearch jsRuntime = findJsRuntime();
     ytDlp.setJsRuntime(jsRuntime.usable);
     ytDlp.setSignIn(m_config.signIn);
+    if (m_proxy)
+        ytDlp.setProxy(m_proxy->url());
     ytDlp.onCookiesRefreshed([this](const QByteArray &cookiesTxt) { emit signInRefreshed(cookiesTxt); });
     const ResolveResult resolved = ytDlp.resolve(url, m_config.playlistLimit, m_cancel);
     if (resolved.error.isError()) {
@@ -308,8 +359,9 @@ RunOutcome JobRunner::viaYtDlp(const QString &url)
     metadata.sourceUrl = media.webpageUrl.isEmpty() ? url : media.webpageUrl;
     if (!media.thumbnailUrl.isEmpty() && !m_cancel.load()) {
         // Best effort: a missing thumbnail never fails the job.
+        const QNetworkProxy proxy = m_proxy ? m_proxy->networkProxy() : QNetworkProxy();
         if (const auto cover = HttpDownloader::fetchBytes(QUrl(media.thumbnailUrl), kMaxCoverBytes, 15000, nullptr,
-                                                          &m_cancel))
+                                                          &m_cancel, m_proxy ? &proxy : nullptr))
             metadata.cover = *cover;
     }
     emit metadataResolved(m_job.id, metadata, media.site, media.thumbnailUrl, media.durationSeconds);

@@ -17,6 +17,8 @@
 
 namespace tunedrop {
 
+struct ClassifiedInput;
+class GuardedProxy;
 class HttpDownloader;
 class Transcoder;
 struct TranscodeRequest;
@@ -73,7 +75,10 @@ signals:
 
 private:
     RunOutcome execute();
+    RunOutcome executeInput(const ClassifiedInput &input);
     std::optional<RunOutcome> refusedHost(const QString &url);  // web links into this machine
+    // A failed web job whose proxy refused a connection: the refusal is the reason.
+    static void explainRefusals(RunOutcome &outcome, const GuardedProxy &proxy);
     RunOutcome viaYtDlp(const QString &url);
     RunOutcome transcode(TranscodeRequest &request);
     RunOutcome downloadAndTranscode(const QString &url, const QList<QPair<QByteArray, QByteArray>> &headers,
@@ -88,6 +93,7 @@ private:
     QMutex m_mutex;  // guards the two pointers below against cancel() from another thread
     Transcoder *m_transcoder = nullptr;
     HttpDownloader *m_downloader = nullptr;
+    GuardedProxy *m_proxy = nullptr;  // a web job's connections go through it (execute())
     qint64 m_lastProgressMs = -1;
     JobState m_state = JobState::Queued;
 };

@@ -112,6 +112,8 @@ void HttpDownloader::Private::begin()
         return;
     m_clock.start();
     m_nam = new QNetworkAccessManager(this);
+    if (opt.proxy)
+        m_nam->setProxy(*opt.proxy);
     const auto singleShotTimer = [this](auto slot) {
         auto *timer = new QTimer(this);
         timer->setSingleShot(true);

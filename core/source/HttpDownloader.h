@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QPair>
 #include <QString>
@@ -24,6 +25,8 @@ struct DownloadOptions {
     int maxResumes = 5;                          // reconnects with Range after drops
     int maxRedirects = 10;
     QList<QPair<QByteArray, QByteArray>> headers;  // extra request headers (e.g. from yt-dlp)
+    // Every connection (redirects included) through this proxy: a web job's GuardedProxy.
+    std::optional<QNetworkProxy> proxy;
 };
 
 struct DownloadProgress {
@@ -68,7 +71,8 @@ public:
     // the whole timeout.
     static std::optional<QByteArray> fetchBytes(const QUrl &url, qint64 maxBytes, int timeoutMs,
                                                 TranscodeError *error = nullptr,
-                                                const std::atomic_bool *cancel = nullptr);
+                                                const std::atomic_bool *cancel = nullptr,
+                                                const QNetworkProxy *proxy = nullptr);
 
 signals:
     // Emitted from the download thread; connect with Qt::QueuedConnection.

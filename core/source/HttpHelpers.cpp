@@ -279,7 +279,8 @@ namespace tunedrop {
 
 // Declared in HttpDownloader.h; lives here because it shares nothing with the streaming download.
 std::optional<QByteArray> HttpDownloader::fetchBytes(const QUrl &url, qint64 maxBytes, int timeoutMs,
-                                                     TranscodeError *error, const std::atomic_bool *cancel)
+                                                     TranscodeError *error, const std::atomic_bool *cancel,
+                                                     const QNetworkProxy *proxy)
 {
     const auto fail = [error](TranscodeError e) -> std::optional<QByteArray> {
         if (error)
@@ -292,6 +293,8 @@ std::optional<QByteArray> HttpDownloader::fetchBytes(const QUrl &url, qint64 max
         return fail(http::failure(http::Failure::Cancelled, url));
     // A private manager and event loop on the calling thread: works on any QThread or std::thread.
     QNetworkAccessManager nam;
+    if (proxy)
+        nam.setProxy(*proxy);
     QNetworkRequest request = http::baseRequest(url, {});
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QEventLoop loop;

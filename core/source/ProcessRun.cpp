@@ -35,13 +35,15 @@ void killTree(QProcess &process)
 }  // namespace
 
 ProcessRun runProcess(const QString &program, const QStringList &args, const std::atomic_bool &cancel,
-                      int timeoutMs, const LineHandler &onLine)
+                      int timeoutMs, const LineHandler &onLine, const QStringList &unsetEnvironment)
 {
     ProcessRun run;
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PYTHONIOENCODING"), QStringLiteral("utf-8"));  // paths, titles
     env.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));      // live progress
+    for (const QString &name : unsetEnvironment)
+        env.remove(name);
     process.setProcessEnvironment(env);
 #ifdef Q_OS_UNIX
     process.setChildProcessModifier([] { ::setpgid(0, 0); });

@@ -28,8 +28,10 @@ using LineHandler = std::function<void(const QByteArray &)>;
 // every ~100 ms, in its own process group so a cancel kills it and everything it spawned.
 // `timeoutMs` <= 0 means no deadline. Complete lines of both streams go to `onLine` as they
 // arrive (progress); the whole output is kept in the result too.
+// `unsetEnvironment` names variables the child must not inherit (e.g. no_proxy, which would let
+// yt-dlp bypass the proxy it is given).
 ProcessRun runProcess(const QString &program, const QStringList &args, const std::atomic_bool &cancel,
-                      int timeoutMs, const LineHandler &onLine = {});
+                      int timeoutMs, const LineHandler &onLine = {}, const QStringList &unsetEnvironment = {});
 
 // The first line `program --version` prints (empty when it exits non-zero), or nullopt when it
 // cannot be started. Asked once per executable file and remembered until the file changes: a

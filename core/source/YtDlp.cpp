@@ -199,6 +199,8 @@ QStringList YtDlp::sessionArgs(const QString &cookiesFile) const
         args << QStringLiteral("--cookies") << cookiesFile;
     else if (m_signIn.fileContent.isEmpty() && !m_signIn.browser.isEmpty())
         args << QStringLiteral("--cookies-from-browser") << m_signIn.browser;
+    if (!m_proxy.isEmpty())
+        args << QStringLiteral("--proxy") << m_proxy;
     return args;
 }
 
@@ -222,7 +224,9 @@ YtDlp::Outcome YtDlp::run(const QStringList &args, const std::atomic_bool &cance
     }
     outcome.run = runProcess(m_installation.path,
                              commonArgs() + sessionArgs(cookies ? cookies->path() : QString()) + args, cancel,
-                             timeoutMs, onLine);
+                             timeoutMs, onLine,
+                             m_proxy.isEmpty() ? QStringList()
+                                               : QStringList{QStringLiteral("no_proxy"), QStringLiteral("NO_PROXY")});
     outcome.error = runError(outcome.run, timeoutMs);
     // Only a run that ended well saved a complete jar; a killed one may have left half a file.
     if (cookies && !outcome.error.isError() && m_cookiesRefreshed) {

@@ -94,6 +94,10 @@ public:
     // Sign-in cookies: an imported cookies.txt is written to a private 0600 file for each
     // yt-dlp process and deleted when that process ends; else the browser spec is passed on.
     void setSignIn(const SignInCookies &signIn) { m_signIn = signIn; }
+    // Every request yt-dlp makes (pages, redirects, media, HLS/DASH fragments; its ffmpeg
+    // downloader through http_proxy) goes through this proxy (a web job's GuardedProxy URL).
+    // no_proxy/NO_PROXY are removed from its environment so no host bypasses it.
+    void setProxy(const QString &proxyUrl) { m_proxy = proxyUrl; }
     // Called (on this thread) with the cookie jar yt-dlp saved back after a successful run, when
     // the site changed the cookies: the caller keeps the refreshed ones for the next runs.
     void onCookiesRefreshed(std::function<void(const QByteArray &)> handler) { m_cookiesRefreshed = std::move(handler); }
@@ -123,6 +127,7 @@ private:
     Installation m_installation;
     JsRuntime m_jsRuntime;
     SignInCookies m_signIn;
+    QString m_proxy;
     std::function<void(const QByteArray &)> m_cookiesRefreshed;
 
     struct Outcome;

@@ -42,6 +42,14 @@ bool isNonMediaFormat(const char *name)
 
 QString secondsText(double s) { return QString::number(s, 'f', 1); }
 
+// What a web link's FFmpeg input may stack: http(s) to the proxy over tcp/tls, https tunnels
+// through it (httpproxy), and HLS's AES (crypto). Never file, pipe, data, concat, udp...
+constexpr const char *kProxiedProtocols = "http,https,tcp,tls,crypto,httpproxy";
+// Demuxers for media from the web. Left out on purpose: those that open inputs of their own
+// without the io_open callback (concat, sdp, rtsp, image2...), which would get around it.
+constexpr const char *kWebFormats = "mp3,aac,mov,matroska,ogg,flac,wav,asf,flv,mpeg,mpegts,hls,dash,aiff,w64,ape,"
+                                    "wv,dts,ac3,eac3,amr,caf,mpc,mpc8,tak,tta,au,loas,truehd,mlp,dsf,wsaud,xwma";
+
 }  // namespace
 
 int AudioSource::readStream(void *opaque, uint8_t *buf, int size)
@@ -79,15 +87,41 @@ int64_t AudioSource::seekStream(void *opaque, int64_t offset, int whence)
     return self->m_streamPos;
 }
 
+int AudioSource::guardedOpen(AVFormatContext *s, AVIOContext **pb, const char *url, int flags, AVDictionary **options)
+{
+    auto *self = static_cast<AudioSource *>(s->opaque);
+    const bool isInput = !self->m_byteSource && !self->m_topOpened && self->m_topUrl == url;
+    if (!isInput && self->m_httpProxy.isEmpty()) {
+        if (self->m_refusedOpen.isEmpty())
+            self->m_refusedOpen = QString::fromUtf8(url);
+        return AVERROR(EPERM);
+    }
+    self->m_topOpened = self->m_topOpened || isInput;
+    AVDictionary *local = nullptr;
+    AVDictionary **opts = options ? options : &local;
+    if (!self->m_httpProxy.isEmpty())
+        av_dict_set(opts, "http_proxy", self->m_httpProxy.constData(), 0);  // every hop, every segment
+    if (s->protocol_whitelist)
+        av_dict_set(opts, "protocol_whitelist", s->protocol_whitelist, 0);
+    const int err = avio_open2(pb, url, flags, &s->interrupt_callback, opts);
+    av_dict_free(&local);
+    return err;
+}
+
 TranscodeError AudioSource::streamErrorOr(TranscodeError fallback) const
 {
+    if (!m_refusedOpen.isEmpty())
+        return {ErrorCategory::PermissionDenied,
+                QCoreApplication::translate("Transcoder", "“%1” refers to “%2”, which TuneDrop may not open for it.")
+                    .arg(m_input, m_refusedOpen)};
     // A failed download explains itself better than FFmpeg's "I/O error".
     if (m_byteSource && m_byteSource->error().isError())
         return m_byteSource->error();
     return fallback;
 }
 
-TranscodeError AudioSource::open(const QString &input, bool isLocal, int networkTimeoutMs, ByteSource *stream)
+TranscodeError AudioSource::open(const QString &input, bool isLocal, int networkTimeoutMs, ByteSource *stream,
+                                 bool untrusted, const QString &httpProxy)
 {
     m_input = input;
     m_isLocal = isLocal;
@@ -121,6 +155,19 @@ TranscodeError AudioSource::open(const QString &input, bool isLocal, int network
     // "file:" stops FFmpeg from reading "a:b.mp3" as protocol "a".
     const QByteArray url = stream ? stream->nameHint().toUtf8()
                                   : isLocal ? "file:" + input.toUtf8() : input.toUtf8();
+    // Nested opens all pass through io_open, except demuxers that open whole inputs of their
+    // own (concat): those inherit the protocol whitelist, which matches nothing for a stream.
+    if (stream || untrusted) {
+        m_topUrl = url;
+        m_httpProxy = untrusted && !stream && !isLocal ? httpProxy.toUtf8() : QByteArray();
+        raw->opaque = this;
+        raw->io_open = guardedOpen;
+        // "none" names no protocol: nothing can be opened (a web URL without a proxy neither).
+        const char *protocols = stream ? "none" : isLocal ? "file" : m_httpProxy.isEmpty() ? "none" : kProxiedProtocols;
+        av_opt_set(raw, "protocol_whitelist", protocols, 0);
+        if (untrusted)
+            av_opt_set(raw, "format_whitelist", kWebFormats, 0);
+    }
     int err = avformat_open_input(&raw, url.constData(), nullptr, stream ? nullptr : &options);
     av_dict_free(&options);
     if (err < 0)  // avformat_open_input frees the context on failure
@@ -140,6 +187,8 @@ TranscodeError AudioSource::open(const QString &input, bool isLocal, int network
         bool hasBrokenAudio = false;
         for (unsigned i = 0; i < m_format->nb_streams; ++i)
             hasBrokenAudio |= m_format->streams[i]->codecpar->codec_type == AVMEDIA_TYPE_AUDIO;
+        if (!m_refusedOpen.isEmpty())
+            return streamErrorOr({});
         if (isNonMediaFormat(m_format->iformat->name) || m_format->nb_streams == 0 || hasBrokenAudio)
             return {ErrorCategory::Unsupported,
                     QCoreApplication::translate("Transcoder", "“%1” is not an audio or video file.").arg(input)};

@@ -34,8 +34,15 @@ public:
 
     // Opens `input` (a local path or a URL) and selects the best audio stream. With a
     // `stream`, bytes come from it (a download in progress) and `input` only names it.
+    // What FFmpeg may open besides the input itself (HLS segments and keys, ffconcat entries,
+    // anything a demuxer reads from a reference in the data):
+    // - a `stream` (custom AVIO): nothing at all;
+    // - `untrusted` (the input came from the web): with `httpProxy`, only http/https through
+    //   that proxy; without it (a file a web job downloaded), only the file itself; and
+    //   demuxers that open their own inputs (concat, sdp...) are not probed;
+    // - else (the user's own file or link): whatever FFmpeg follows.
     TranscodeError open(const QString &input, bool isLocal, int networkTimeoutMs,
-                        ByteSource *stream = nullptr);
+                        ByteSource *stream = nullptr, bool untrusted = false, const QString &httpProxy = {});
     const Info &info() const { return m_info; }
     // The source's own tags and embedded cover (attached picture stream).
     TrackMetadata metadata() const;
@@ -56,6 +63,7 @@ private:
 
     static int readStream(void *opaque, uint8_t *buf, int size);
     static int64_t seekStream(void *opaque, int64_t offset, int whence);
+    static int guardedOpen(AVFormatContext *s, AVIOContext **pb, const char *url, int flags, AVDictionary **options);
     TranscodeError streamErrorOr(TranscodeError fallback) const;
 
     const std::atomic_bool *m_cancel;
@@ -64,6 +72,10 @@ private:
     av::AvioPtr m_avio;  // declared before m_format: freed after it (Nageru's rule)
     QString m_input;
     bool m_isLocal = true;
+    QByteArray m_topUrl;         // the only URL guardedOpen() lets through without a proxy
+    bool m_topOpened = false;
+    QByteArray m_httpProxy;
+    QString m_refusedOpen;       // the first nested URL guardedOpen() refused
     av::FormatInputPtr m_format;
     av::CodecContextPtr m_decoder;
     av::SwrPtr m_swr;

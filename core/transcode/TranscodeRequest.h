@@ -25,6 +25,12 @@ struct TranscodeRequest {
     // When set, the audio is read from this (e.g. a download still in progress) and `input`
     // only names it (messages, file name). Not owned; must outlive run().
     ByteSource *stream = nullptr;
+    // The input came from the web (a web job): FFmpeg may open only the input itself, and for
+    // a URL only http/https through `httpProxy` (a GuardedProxy URL), nested opens included
+    // (HLS segments and keys). Custom-AVIO inputs (`stream`) may open nothing nested at all,
+    // web job or not. See AudioSource::open.
+    bool untrusted = false;
+    QString httpProxy;
     // Called on the worker thread as soon as the ".part" file exists, so a crash can be
     // cleaned up after (the job store records the path).
     std::function<void(const QString &partPath)> partFileCreated;

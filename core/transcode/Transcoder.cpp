@@ -109,7 +109,9 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
             return failed(e);
 
     AudioSource source(&m_cancel);
-    if (TranscodeError e = source.open(input, isLocal, m_request.networkTimeoutMs, m_request.stream); e.isError())
+    if (TranscodeError e = source.open(input, isLocal, m_request.networkTimeoutMs, m_request.stream,
+                                       m_request.untrusted, m_request.httpProxy);
+        e.isError())
         return failed(e);
 
     TranscodeResult result;

@@ -175,10 +175,9 @@ QString WebServer::refusalFor(const QString &link, bool allowLocalSources)
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
         return tr("Only web links (http or https) can be sent from a browser.");
     if (!allowLocalSources) {
-        const QString host = url.host().toLower();
-        const QHostAddress literal(host);
-        if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost"))
-            || (!literal.isNull() && isOwnMachineAddress(literal)))
+        // Canonical forms ("localhost.", "0x7f.1", "[::ffff:127.0.0.1]"...): see OwnAddress.h.
+        // Names are checked again at every connection the job makes (GuardedProxy).
+        if (isOwnMachineHost(url.host(QUrl::FullyDecoded)))
             return tr("Links to this computer's own services are not accepted from the web.");
     }
     return {};
