@@ -68,6 +68,9 @@ private slots:
         WebAuth::Session session;
         QCOMPARE(auth->login(lanAddress(500), kPassword, &session), Result::Banned);
         QVERIFY(auth->isBanned(lanAddress(501)));
+        // The wait a refused device is told is the shared lock's, not a per-device 15 minutes.
+        QCOMPARE(auth->retryAfterSeconds(lanAddress(501)), qint64(WebAuth::kBackoffFirstSeconds));
+        QCOMPARE(auth->retryAfterSeconds(QHostAddress::LocalHost), qint64(0));
         // ...but the owner at the machine is not locked out.
         QVERIFY(!auth->isBanned(QHostAddress::LocalHost));
         QCOMPARE(auth->login(QHostAddress::LocalHost, kPassword, &session), Result::Ok);

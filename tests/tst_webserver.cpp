@@ -393,7 +393,13 @@ private slots:
         // Five wrong passwords ban this address, even for the right one.
         for (int i = 0; i < WebAuth::kMaxFailures; ++i)
             QCOMPARE(send("POST", QStringLiteral("/login"), "password=x", "application/x-www-form-urlencoded", {}, &server).status, 401);
-        QCOMPARE(send("POST", QStringLiteral("/login"), "password=sesame", "application/x-www-form-urlencoded", {}, &server).status, 429);
+        const auto banned = send("POST", QStringLiteral("/login"), "password=sesame", "application/x-www-form-urlencoded", {}, &server);
+        QCOMPARE(banned.status, 429);
+        // It says how long, in the page and for clients: this device's 15-minute ban.
+        const int retryAfter = banned.headers.value("retry-after").toInt();
+        QVERIFY2(retryAfter > 14 * 60 && retryAfter <= WebAuth::kBanMinutes * 60, banned.headers.value("retry-after").constData());
+        // (No catalogue is installed here, so the English plural reads "minute(s)".)
+        QVERIFY2(banned.body.contains("Try again in 15 minute"), banned.body.constData());
         m_queue->resume();
     }
 

@@ -2023,16 +2023,26 @@ Details: %2</translation>
         <translation>Falsches Passwort.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
-        <translation>Zu viele falsche Passwörter von diesem Gerät. Versuchen Sie es in 15 Minuten erneut.</translation>
-    </message>
-    <message>
         <source>Not found.</source>
         <translation>Nicht gefunden.</translation>
     </message>
     <message>
         <source>The request is malformed.</source>
         <translation>Die Anfrage ist fehlerhaft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2023,16 +2023,26 @@ Details: %2</translation>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
-        <translation>Too many wrong passwords from this device. Try again in 15 minutes.</translation>
-    </message>
-    <message>
         <source>Not found.</source>
         <translation>Not found.</translation>
     </message>
     <message>
         <source>The request is malformed.</source>
         <translation>The request is malformed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2023,16 +2023,26 @@ Detalles: %2</translation>
         <translation>Contraseña incorrecta.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
-        <translation>Demasiadas contraseñas incorrectas desde este dispositivo. Vuelve a intentarlo en 15 minutos.</translation>
-    </message>
-    <message>
         <source>Not found.</source>
         <translation>No encontrado.</translation>
     </message>
     <message>
         <source>The request is malformed.</source>
         <translation>La solicitud está mal formada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiadas contraseñas incorrectas. Inténtelo de nuevo en %n segundo.</numerusform>
+            <numerusform>Demasiadas contraseñas incorrectas. Inténtelo de nuevo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiadas contraseñas incorrectas. Inténtelo de nuevo en %n minuto.</numerusform>
+            <numerusform>Demasiadas contraseñas incorrectas. Inténtelo de nuevo en %n minutos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2023,16 +2023,26 @@ Détails&#xa0;: %2</translation>
         <translation>Mot de passe incorrect.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords from this device. Try again in 15 minutes.</source>
-        <translation>Trop de mots de passe incorrects depuis cet appareil. Réessayez dans 15 minutes.</translation>
-    </message>
-    <message>
         <source>Not found.</source>
         <translation>Introuvable.</translation>
     </message>
     <message>
         <source>The request is malformed.</source>
         <translation>La requête est mal formée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de mots de passe erronés. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de mots de passe erronés. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de mots de passe erronés. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de mots de passe erronés. Réessayez dans %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,19 @@ bool WebAuth::isBanned(const QHostAddress &from) const
     return it != m_failures.constEnd() && it->bannedUntil.isValid() && current < it->bannedUntil;
 }
 
+qint64 WebAuth::retryAfterSeconds(const QHostAddress &from) const
+{
+    const QDateTime current = now();
+    qint64 wait = 0;
+    const Budget &budget = budgetFor(from);
+    if (budget.lockedUntil.isValid() && current < budget.lockedUntil)
+        wait = current.secsTo(budget.lockedUntil);
+    const auto it = m_failures.constFind(addressKey(from));
+    if (it != m_failures.constEnd() && it->bannedUntil.isValid() && current < it->bannedUntil)
+        wait = std::max(wait, current.secsTo(it->bannedUntil));
+    return wait > 0 ? wait : (isBanned(from) ? 1 : 0);  // a lock ending within the second still counts
+}
+
 WebAuth::LoginResult WebAuth::login(const QHostAddress &from, const QString &password, Session *session)
 {
     const QDateTime current = now();

@@ -58,6 +58,9 @@ public:
     };
     LoginResult login(const QHostAddress &from, const QString &password, Session *session);
     bool isBanned(const QHostAddress &from) const;
+    // Seconds until `from` may try again (0 when it may now): the longer of its own ban and
+    // the shared budget's lock. The 429 page and its Retry-After say this, not a fixed time.
+    qint64 retryAfterSeconds(const QHostAddress &from) const;
     void logout(const QByteArray &sessionId);
 
     // The session for a cookie value, if valid and not expired.

@@ -11,6 +11,8 @@
 #include <QTcpSocket>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace tunedrop {
 
 using namespace webdetail;
@@ -64,10 +66,17 @@ void WebServer::setUpLoginRoutes()
                          {{"Location", "/"}, {"Set-Cookie", WebAuth::sessionCookie(session)}});
         case WebAuth::LoginResult::WrongPassword:
             return reply(r, "text/html; charset=utf-8", loginPage(QCoreApplication::translate("tunedrop::WebServer", "Wrong password.")), Status::Unauthorized);
-        case WebAuth::LoginResult::Banned:
-            return reply(r, "text/html; charset=utf-8",
-                         loginPage(QCoreApplication::translate("tunedrop::WebServer", "Too many wrong passwords from this device. Try again in 15 minutes.")),
-                         Status::TooManyRequests);
+        case WebAuth::LoginResult::Banned: {
+            // Either this device's own ban or the lock on every remote device (too many wrong
+            // passwords from anywhere): say how long, whichever it is.
+            const qint64 seconds = std::max<qint64>(1, m_auth->retryAfterSeconds(r.peerAddress()));
+            const int minutes = int((seconds + 59) / 60);
+            const QString text = seconds < 60
+                ? QCoreApplication::translate("tunedrop::WebServer", "Too many wrong passwords. Try again in %n second(s).", nullptr, int(seconds))
+                : QCoreApplication::translate("tunedrop::WebServer", "Too many wrong passwords. Try again in %n minute(s).", nullptr, minutes);
+            return reply(r, "text/html; charset=utf-8", loginPage(text), Status::TooManyRequests,
+                         {{"Retry-After", QByteArray::number(seconds)}});
+        }
         }
     });
     // The page asks for its CSRF token here and sends it back with every command.
