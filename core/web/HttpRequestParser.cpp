@@ -99,16 +99,11 @@ HttpRequestParser::Status HttpRequestParser::parse(QByteArray &input)
         return Status::Complete;
     case Phase::Head:
         return parseHead(input);
-    case Phase::Body: {
-        const qsizetype n = std::min(m_remaining, input.size());
-        m_request.content.append(input.constData(), n);
-        input.remove(0, n);
-        m_remaining -= n;
-        if (m_remaining > 0)
+    case Phase::Body:
+        if (!takeBody(input))
             return Status::NeedMore;
         m_phase = Phase::Done;
         return Status::Complete;
-    }
     default:
         return parseChunked(input);
     }
@@ -265,6 +260,15 @@ int HttpRequestParser::checkFraming()
     return 0;
 }
 
+bool HttpRequestParser::takeBody(QByteArray &input)
+{
+    const qsizetype n = std::min(m_remaining, input.size());
+    m_request.content.append(input.constData(), n);
+    input.remove(0, n);
+    m_remaining -= n;
+    return m_remaining == 0;
+}
+
 HttpRequestParser::Status HttpRequestParser::parseChunked(QByteArray &input)
 {
     for (;;) {
@@ -304,16 +308,11 @@ HttpRequestParser::Status HttpRequestParser::parseChunked(QByteArray &input)
             m_phase = size == 0 ? Phase::Trailer : Phase::ChunkData;
             break;
         }
-        case Phase::ChunkData: {
-            const qsizetype n = std::min(m_remaining, input.size());
-            m_request.content.append(input.constData(), n);
-            input.remove(0, n);
-            m_remaining -= n;
-            if (m_remaining > 0)
+        case Phase::ChunkData:
+            if (!takeBody(input))
                 return Status::NeedMore;
             m_phase = Phase::ChunkEnd;
             break;
-        }
         case Phase::ChunkEnd:
             if (input.size() < 2)
                 return Status::NeedMore;

@@ -61,6 +61,8 @@ private:
     int parseHeaderLine(QByteArrayView line);  // 0 when accepted, else the status to refuse with
     int checkFraming();                        // Host, Content-Length, Transfer-Encoding, Expect
     Status parseChunked(QByteArray &input);
+    // Moves up to m_remaining bytes of `input` into the body; true when none remain.
+    bool takeBody(QByteArray &input);
 
     Limits m_limits;
     Phase m_phase = Phase::Head;
