@@ -1,4 +1,5 @@
 #include "web/FileStreamer.h"
+#include "ProcessMemory.h"
 
 #include <QtTest>
 
@@ -229,15 +230,7 @@ Reply fetch(quint16 port, const QByteArray &method, const QByteArray &target, co
     return reply;
 }
 
-qint64 rssBytes() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
-    return -1;
-}
+qint64 rssBytes() { return test::rssKiB() * 1024; }
 
 int openFdCount() {
     return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size());
@@ -681,14 +674,7 @@ void TestFileStreamer::backPressure() {
     QVERIFY2(maxUnsent >= FileStreamer::kMaxUnsent, "the slow client never made the queue fill up");
     // AddressSanitizer keeps freed memory in quarantine and adds shadow pages, so RSS there says
     // nothing about the streamer; the bytesToWrite bound above is the back-pressure proof.
-#if defined(__SANITIZE_ADDRESS__)
-    constexpr bool kRssMeaningful = false;
-#elif defined(__has_feature)
-    constexpr bool kRssMeaningful = !__has_feature(address_sanitizer);
-#else
-    constexpr bool kRssMeaningful = true;
-#endif
-    if (kRssMeaningful)
+    if (test::kRssMeaningful)
         QVERIFY(growth < 4 * 1024 * 1024);
 }
 

@@ -5,6 +5,7 @@
 #include "queue/JobQueue.h"
 #include "queue/JobStore.h"
 #include "web/WebServer.h"
+#include "ProcessMemory.h"
 
 #include <QtTest>
 #include <QTcpSocket>
@@ -21,27 +22,8 @@ using namespace tunedrop;
 
 namespace {
 
-// AddressSanitizer keeps freed memory in quarantine (every 60 KB answer's JSON stays there for
-// a while), so RSS says nothing about the server under it; the Release build checks the bounds,
-// and the other checks (answers, bytes sent before the refusal) hold everywhere.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kRssMeaningful = false;
-#elif defined(__has_feature)
-constexpr bool kRssMeaningful = !__has_feature(address_sanitizer);
-#else
-constexpr bool kRssMeaningful = true;
-#endif
-
-qint64 rssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
+using test::kRssMeaningful;
+using test::rssKiB;
 
 // A client socket that never blocks this thread: writes take what the kernel accepts.
 class RawClient {
