@@ -5,6 +5,7 @@
 // tests/ssrf (a private DNS server in a network namespace).
 
 #include "source/GuardedProxy.h"
+#include "source/GuardedProxyConnection.h"
 #include "source/HttpDownloader.h"
 #include "LocalHttpServer.h"
 
@@ -64,6 +65,26 @@ private slots:
         f.write("hello from the origin\n");
         f.close();
         m_server = std::make_unique<LocalHttpServer>(m_dir.path());
+    }
+
+    // The head relayed to the client always ends the connection, exactly once, whatever the
+    // origin sent (fuzz_proxyrequest found the empty head and a Connection "status line").
+    void relayedHeadClosesOnce_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::newRow("ordinary") << QByteArray("HTTP/1.1 200 OK\r\nConnection: keep-alive\r\nKeep-Alive: 5\r\nX: y\r\n\r\n");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("connection first") << QByteArray("Connection: keep-alive\r\nX: y\r\n\r\n");
+    }
+    void relayedHeadClosesOnce()
+    {
+        QFETCH(QByteArray, head);
+        const QByteArray out = GuardedProxyConnection::closingResponseHead(head);
+        QVERIFY(out.endsWith("Connection: close\r\n\r\n"));
+        QCOMPARE(("\n" + out.toLower()).count("\nconnection:"), 1);
+        QVERIFY(!out.toLower().contains("keep-alive"));
+        if (head.contains("X: y"))
+            QVERIFY(out.contains("X: y\r\n"));
     }
 
     void refusesEveryAddressOfThisMachine_data()

@@ -73,7 +73,9 @@ QByteArray GuardedProxyConnection::closingResponseHead(const QByteArray &head)
         if (line.isEmpty())
             continue;
         const qsizetype colon = line.indexOf(':');
-        if (i > 0 && colon > 0 && isHopByHop(line.left(colon).trimmed()))
+        // Also on the first line: a status line has no header name before a colon, and a
+        // hostile "status line" that is a Connection header must not survive either.
+        if (colon > 0 && isHopByHop(line.left(colon).trimmed()))
             continue;
         out += line + "\r\n";
     }
