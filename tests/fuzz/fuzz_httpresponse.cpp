@@ -23,6 +23,22 @@ protected:
     qint64 readData(char *, qint64) override { return -1; }
 };
 
+// Qt 6.4's own date parser for these headers (QNetworkHeadersPrivate::fromHttpDate, run by
+// setRawHeader) reads past the value's terminating NUL when the value's first comma is its last
+// character anywhere but index 3 ("," or "abcdef,"): it scans from the comma + 2. Found by this
+// target on 2026-12-03 (heap-buffer-overflow, READ in strlen under sscanf, libQt6Network frames
+// only). It is Qt's code and runs inside QNetworkAccessManager before TuneDrop sees a header, so
+// nothing here can guard it; the harness leaves those values out so that it keeps testing ours
+// (tests/fuzz/regressions/httpresponse/qt-fromhttpdate-trailing-comma keeps the input).
+bool tripsQtDateParser(const QByteArray &name, const QByteArray &value)
+{
+    if (name.compare("Last-Modified", Qt::CaseInsensitive) != 0
+        && name.compare("If-Modified-Since", Qt::CaseInsensitive) != 0)
+        return false;
+    const qsizetype comma = value.indexOf(',');
+    return comma >= 0 && comma == value.size() - 1 && comma != 3;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
@@ -41,7 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             continue;
         const QByteArray name = line.left(colon).trimmed();
         const QByteArray value = line.mid(colon + 1).trimmed();
-        reply.setHeader(name, value);
+        if (!tripsQtDateParser(name, value))
+            reply.setHeader(name, value);
         if (name.compare("Retry-After", Qt::CaseInsensitive) == 0) {
             const int ms = http::parseRetryAfterMs(value);
             FUZZ_CHECK(ms >= 0 && ms <= 86400 * 1000);  // "at most a day"
