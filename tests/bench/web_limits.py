@@ -15,17 +15,13 @@ Loopback only; bounded in count and time. Figures go to docs/PERFORMANCE.md.
 import argparse
 import os
 import socket
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from web_server import free_port, start_web  # noqa: E402
 
 
 def rss_kib(pid):
@@ -156,18 +152,8 @@ def main():
     with tempfile.TemporaryDirectory(prefix="tunedrop-weblimits-") as work:
         port = free_port()
         host = f"Host: 127.0.0.1:{port}\r\n".encode()
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        app = subprocess.Popen([os.path.abspath(args.bin), "--headless", "--web", "--web-port", str(port),
-                                "--profile", os.path.join(work, "p"), "--output-dir", os.path.join(work, "o")],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        app, _ = start_web(args.bin, work, port=port)
         try:
-            deadline = time.time() + 20
-            while time.time() < deadline:
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                    break
-                except OSError:
-                    time.sleep(0.1)
             close_rate(port, host, args.requests)
             during("a 6,000-request pipelining flood from a non-reader", flood_pipelining, port, host, app.pid, args.seconds)
             during("4 endless request heads", flood_heads, port, host, app.pid, args.seconds)

@@ -8,7 +8,6 @@ the error count. Target: 0 errors, p99 < 50 ms. Loopback only; bounded in count 
 import argparse
 import http.client
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -18,12 +17,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from transcode_bench import make_inputs  # noqa: E402
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from web_server import start_web  # noqa: E402
 
 
 def worker(port, count, latencies, errors, lock):
@@ -59,20 +53,8 @@ def main():
         inputs = make_inputs(work, [600])
         copy = inputs[600].replace(".webm", "-copy.webm")
         os.link(inputs[600], copy)  # two inputs, two conversions
-        port = free_port()
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        app = subprocess.Popen([os.path.abspath(args.bin), "--headless", "--web", "--web-port", str(port),
-                                "--workers", "2", "--profile", os.path.join(work, "p"), "--output-dir",
-                                os.path.join(work, "o"), inputs[600], copy],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        app, port = start_web(args.bin, work, ["--workers", "2", inputs[600], copy], stderr=subprocess.PIPE)
         try:
-            deadline = time.time() + 20
-            while time.time() < deadline:
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                    break
-                except OSError:
-                    time.sleep(0.1)
             time.sleep(1.0)  # let both conversions get going
             latencies, errors, lock = [], [], threading.Lock()
             per = args.requests // args.connections
