@@ -130,6 +130,62 @@ private slots:
         QCOMPARE(r.out.trimmed(), library.filePath(QStringLiteral("lib.mp3")));
     }
 
+    // Issue 13 item 2: the duplicate shortcut keyed on the path only and printed the old MP3.
+    void onceConvertsAgainWhenTheInputOrSettingsChanged()
+    {
+        const QString five = m_fx->make(QStringLiteral("five.wav"), MediaFixtures::stereoTones(5, 1000, 440, 44100));
+        const QString three = m_fx->make(QStringLiteral("three.wav"), MediaFixtures::stereoTones(3, 500, 880, 44100));
+        QVERIFY(!five.isEmpty() && !three.isEmpty());
+        QTemporaryDir work;
+        QTemporaryDir profile;
+        const QString x = work.filePath(QStringLiteral("x.wav"));
+        const QString o1 = work.filePath(QStringLiteral("o1")), o2 = work.filePath(QStringLiteral("o2"));
+        const auto once = [&](const QString &dir, const QString &kbps) {
+            return run({QStringLiteral("--headless"), QStringLiteral("--once"), QStringLiteral("--profile"), profile.path(),
+                        QStringLiteral("--output-dir"), dir, QStringLiteral("--bitrate"), kbps, x},
+                       noDisplay());
+        };
+        QVERIFY(QFile::copy(five, x));
+        const Run first = once(o1, QStringLiteral("192"));
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.out.trimmed(), QDir(o1).filePath(QStringLiteral("x.mp3")));
+
+        // Overwritten in place with other audio, then asked for elsewhere at another bitrate.
+        QFile overwrite(x);
+        QFile source(three);
+        QVERIFY(overwrite.open(QIODevice::WriteOnly | QIODevice::Truncate) && source.open(QIODevice::ReadOnly));
+        QVERIFY(overwrite.write(source.readAll()) > 0);
+        overwrite.close();
+        const Run second = once(o2, QStringLiteral("320"));
+        QCOMPARE(second.exitCode, 0);
+        const QString fresh = QDir(o2).filePath(QStringLiteral("x.mp3"));
+        QCOMPARE(second.out.trimmed(), fresh);
+        const MediaProbe p = probeMedia(fresh);
+        QVERIFY2(p.ok, qPrintable(p.error));
+        QVERIFY2(qAbs(p.bitRate - 320000) < 10000, qPrintable(QString::number(p.bitRate)));
+        QVERIFY2(qAbs(p.decodedSeconds() - 3.0) < 0.2, qPrintable(QString::number(p.decodedSeconds())));
+
+        // Nothing changed since: the MP3 is reused, not made twice.
+        const Run third = once(o2, QStringLiteral("320"));
+        QCOMPARE(third.exitCode, 0);
+        QCOMPARE(third.out.trimmed(), fresh);
+        QCOMPARE(QDir(o2).entryList(QDir::Files), QStringList{QStringLiteral("x.mp3")});
+
+        // Same input and folder, other settings: converted again beside the old one.
+        const Run fourth = once(o2, QStringLiteral("128"));
+        QCOMPARE(fourth.exitCode, 0);
+        QCOMPARE(fourth.out.trimmed(), QDir(o2).filePath(QStringLiteral("x (2).mp3")));
+        QVERIFY(qAbs(probeMedia(fourth.out.trimmed()).bitRate - 128000) < 5000);
+
+        // The MP3 replaced by someone else: not TuneDrop's file any more, converted again.
+        QVERIFY(QFile::remove(fresh));
+        QVERIFY(QFile::copy(QDir(o1).filePath(QStringLiteral("x.mp3")), fresh));
+        const Run fifth = once(o2, QStringLiteral("320"));
+        QCOMPARE(fifth.exitCode, 0);
+        QVERIFY2(fifth.out.trimmed() != fresh, qPrintable(fifth.out));
+        QVERIFY(qAbs(probeMedia(fifth.out.trimmed()).bitRate - 320000) < 10000);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -55,11 +55,19 @@ struct Job {
     qint64 outputInode = -1;
     QDateTime outputModified;
     QString partPath;        // the ".part" being written, for crash clean-up
+    // What the MP3 was made from and how (schema v5), so adding the same input again reuses
+    // the MP3 only while it would come out the same (ReuseCheck).
+    qint64 inputSize = -1;   // a local file's size and modification time when the attempt began
+    QDateTime inputModified;
+    QString sourceId;        // what yt-dlp resolved the link to, "<extractor>:<id>"
+    QString encoderKey;      // EncoderSettings::key() of the attempt
+
     ErrorCategory errorCategory = ErrorCategory::None;
     QString errorMessage;
     QString warning;         // non-fatal note ("input ends early ...")
     int attempts = 0;        // attempts started
     QDateTime retryAt;       // a transient failure waits until then
+    int maxAttempts = 0;     // the queue's retry policy (retries + 1); set on every snapshot, not stored
     QDateTime addedAt;
     QDateTime startedAt;
     QDateTime finishedAt;

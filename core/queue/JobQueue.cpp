@@ -1,6 +1,7 @@
 #include "JobQueue.h"
 
 #include "JobStore.h"
+#include "ReuseCheck.h"
 #include "library/FileIdentity.h"
 #include "library/OutputFile.h"
 #include "source/UrlClassifier.h"
@@ -77,6 +78,7 @@ void JobQueue::restore()
             job.partPath.clear();
             changed = true;
         }
+        job.maxAttempts = m_config.maxRetries + 1;
         m_jobs.insert(job.id, job);
         m_keys.insert(job.key, job.id);
         m_maxPosition = std::max(m_maxPosition, job.position);
@@ -117,22 +119,38 @@ AddResult JobQueue::add(const QString &input, const AddOptions &options)
         return result;
     }
     const QString key = c.kind == ClassifiedInput::Kind::LocalFile ? c.localPath : c.url;
-    for (const QUuid &existing : m_keys.values(key)) {
-        const Job *j = &m_jobs[existing];
-        const bool inFlight = !isTerminalState(j->state);
-        const bool fileStillThere = j->state == JobState::Done && !j->outputPath.isEmpty()
-            && QFile::exists(j->outputPath);
-        if (inFlight || fileStillThere) {
-            result.id = j->id;
+    const QString outputDir = options.outputDir.isEmpty() ? m_config.defaultOutputDir : options.outputDir;
+    const QString encoderKey = m_config.encoder.key();
+    const QList<QUuid> sameKey = m_keys.values(key);
+    // A job still queued or running for the same folder is the same request; a running one only
+    // while it encodes with today's settings (a queued one picks them up when it starts).
+    for (const QUuid &existing : sameKey) {
+        const Job &j = m_jobs[existing];
+        if (!isTerminalState(j.state) && ReuseCheck::sameFolder(j.outputDir, outputDir)
+            && (!isActiveState(j.state) || j.encoderKey == encoderKey)) {
+            result.id = j.id;
             result.duplicate = true;
             return result;
+        }
+    }
+    // A finished one only while its MP3 is what converting again would make.
+    if (!options.convertAgain) {
+        for (const QUuid &existing : sameKey) {
+            const Job &j = m_jobs[existing];
+            if (ReuseCheck::verdict(j, c, outputDir, encoderKey) == ReuseCheck::Verdict::Reusable) {
+                result.id = j.id;
+                result.duplicate = true;
+                result.alreadyConverted = true;
+                return result;
+            }
         }
     }
     Job job;
     job.id = QUuid::createUuid();
     job.input = input.trimmed();
     job.key = key;
-    job.outputDir = options.outputDir.isEmpty() ? m_config.defaultOutputDir : options.outputDir;
+    job.outputDir = outputDir;
+    job.maxAttempts = m_config.maxRetries + 1;
     job.blockLocalHosts = options.blockLocalHosts;
     job.position = nextPosition();
     job.addedAt = QDateTime::currentDateTimeUtc();
@@ -219,6 +237,7 @@ bool JobQueue::isIdle() const
 
 void JobQueue::commit(Job &job)
 {
+    job.maxAttempts = m_config.maxRetries + 1;  // what "attempt 2 of 4" counts against
     m_store->save(job);
     emit jobChanged(job);
 }
@@ -267,6 +286,10 @@ void JobQueue::start(Job &job)
     job.progress = 0;
     job.retryAt = QDateTime();
     job.startedAt = QDateTime::currentDateTimeUtc();
+    // What this attempt starts from and encodes with: a later add() of the same input reuses
+    // its MP3 only while both still hold (ReuseCheck).
+    job.encoderKey = m_config.encoder.key();
+    ReuseCheck::recordInput(job, UrlClassifier::classify(job.input));
     RunnerConfig config;
     config.encoder = m_config.encoder;
     config.ytDlpPath = m_config.ytDlpPath;
@@ -420,6 +443,7 @@ void JobQueue::onFinished(const QUuid &id, const RunOutcome &outcome)
         job.progress = 1.0;
         job.outputPath = outcome.outputPath;
         job.warning = outcome.warning;
+        job.sourceId = outcome.sourceId;
         // Remember exactly what was written: the purge deletes it only if it is still this.
         const FileIdentity written = FileIdentity::of(job.outputPath);
         job.outputSize = written.size;

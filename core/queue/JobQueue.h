@@ -39,11 +39,15 @@ struct AddOptions {
     QString outputDir;                // empty: the queue's default
     bool allowLocalFiles = true;      // false for web submissions
     bool blockLocalHosts = false;     // web submissions: no links into this machine
+    bool convertAgain = false;        // never hand back a finished job's MP3 ("Convert Again")
 };
 
 struct AddResult {
     QUuid id;                 // null when refused
     bool duplicate = false;   // an existing job was returned
+    // ... and it is a finished one whose MP3 still fits (ReuseCheck): the window offers
+    // "open it / convert again". Otherwise the duplicate is still queued or running.
+    bool alreadyConverted = false;
     QString error;            // why it was refused (translated)
 };
 

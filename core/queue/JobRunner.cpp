@@ -374,7 +374,9 @@ RunOutcome JobRunner::viaYtDlp(const QString &url)
             && !jsRuntime.found()
         ? tr("Some YouTube formats may be missing. %1").arg(JsRuntimeSearch::missingHint())
         : QString();
-    const auto withWarning = [&runtimeWarning](RunOutcome outcome) {
+    const auto withWarning = [&runtimeWarning, &media](RunOutcome outcome) {
+        if (!media.id.isEmpty())
+            outcome.sourceId = media.site + QLatin1Char(':') + media.id;  // what a re-add is checked against
         if (!runtimeWarning.isEmpty() && !outcome.error.isError())
             outcome.warning = outcome.warning.isEmpty() ? runtimeWarning : outcome.warning + QLatin1Char('\n') + runtimeWarning;
         return outcome;

@@ -42,6 +42,7 @@ struct RunOutcome {
     QString warning;
     TrackMetadata tags;         // what the MP3 was tagged with (title, artist, ...)
     int retryAfterMs = 0;       // the server asked us to wait (429/503)
+    QString sourceId;           // what yt-dlp resolved the link to, "<extractor>:<id>"
     bool expandedPlaylist = false;
 };
 

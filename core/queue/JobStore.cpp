@@ -42,6 +42,12 @@ const char *const kMigrations[] = {
     "ALTER TABLE jobs ADD COLUMN output_size INTEGER;"
     "ALTER TABLE jobs ADD COLUMN output_inode INTEGER;"
     "ALTER TABLE jobs ADD COLUMN output_modified TEXT;",
+    // 4 -> 5: what the MP3 was made from and with which settings, so a duplicate is reused
+    // only while it would come out the same (jobs from older versions have none: converted again)
+    "ALTER TABLE jobs ADD COLUMN input_size INTEGER;"
+    "ALTER TABLE jobs ADD COLUMN input_modified TEXT;"
+    "ALTER TABLE jobs ADD COLUMN source_id TEXT;"
+    "ALTER TABLE jobs ADD COLUMN encoder TEXT;",
 };
 static_assert(std::size(kMigrations) == JobStore::kSchemaVersion);
 
@@ -201,6 +207,10 @@ QList<Job> JobStore::loadAll() const
         j.outputSize = v("output_size").isNull() ? -1 : v("output_size").toLongLong();
         j.outputInode = v("output_inode").isNull() ? -1 : v("output_inode").toLongLong();
         j.outputModified = dateFrom(v("output_modified"));
+        j.inputSize = v("input_size").isNull() ? -1 : v("input_size").toLongLong();
+        j.inputModified = dateFrom(v("input_modified"));
+        j.sourceId = v("source_id").toString();
+        j.encoderKey = v("encoder").toString();
         jobs << j;
     }
     return jobs;
@@ -213,8 +223,9 @@ bool JobStore::save(const Job &j)
         "INSERT OR REPLACE INTO jobs (id, input, key, output_dir, state, position, title, artist, album,"
         " site, thumbnail_url, duration, progress, bytes_done, bytes_total, output_path, part_path,"
         " error_category, error_message, warning, attempts, retry_at, added_at, started_at, finished_at,"
-        " parent_id, pinned, block_local_hosts, output_size, output_inode, output_modified)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " parent_id, pinned, block_local_hosts, output_size, output_inode, output_modified,"
+        " input_size, input_modified, source_id, encoder)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const QVariantList values = {
         j.idString(), j.input, j.key, j.outputDir, jobStateName(j.state), j.position, j.title, j.artist,
         j.album, j.site, j.thumbnailUrl, j.durationSeconds, j.progress, j.bytesDone, j.bytesTotal,
@@ -222,7 +233,8 @@ bool JobStore::save(const Job &j)
         j.attempts, dateText(j.retryAt), dateText(j.addedAt), dateText(j.startedAt), dateText(j.finishedAt),
         j.parentId.isNull() ? QString() : j.parentId.toString(QUuid::WithoutBraces), j.pinned ? 1 : 0,
         j.blockLocalHosts ? 1 : 0, j.outputSize < 0 ? QVariant() : QVariant(j.outputSize),
-        j.outputInode < 0 ? QVariant() : QVariant(j.outputInode), dateText(j.outputModified)};
+        j.outputInode < 0 ? QVariant() : QVariant(j.outputInode), dateText(j.outputModified),
+        j.inputSize < 0 ? QVariant() : QVariant(j.inputSize), dateText(j.inputModified), j.sourceId, j.encoderKey};
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec()) {

@@ -13,7 +13,7 @@ namespace tunedrop {
 // Main thread only (one connection per store).
 class JobStore {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     explicit JobStore(QString databasePath);
     ~JobStore();

@@ -67,4 +67,13 @@ QString EncoderSettings::describe() const
     return QCoreApplication::translate("EncoderSettings", "VBR V%1").arg(vbrQuality);
 }
 
+QString EncoderSettings::key() const
+{
+    const QString rate = mode == Mode::Cbr ? QStringLiteral("cbr%1").arg(bitrateKbps) : QStringLiteral("vbr%1").arg(vbrQuality);
+    return QStringLiteral("%1;id3v%2;%3")
+        .arg(rate)
+        .arg(int(id3Version))
+        .arg(allowStreamCopy ? QStringLiteral("copy") : QStringLiteral("nocopy"));
+}
+
 }  // namespace tunedrop

@@ -28,6 +28,10 @@ struct EncoderSettings {
     int nominalBitrateKbps() const;
     // "CBR 192 kbps" / "VBR V2".
     QString describe() const;
+    // Everything that changes the bytes written, in a stable untranslated form
+    // ("cbr192;id3v4;copy"): stored with each job, so an MP3 made with other settings is
+    // never handed out as a duplicate.
+    QString key() const;
 };
 
 }  // namespace tunedrop

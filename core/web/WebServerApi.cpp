@@ -153,6 +153,7 @@ void WebServer::setUpApiRoutes()
             } else {
                 o.insert(QStringLiteral("id"), added.id.toString(QUuid::WithoutBraces));
                 o.insert(QStringLiteral("duplicate"), added.duplicate);
+                o.insert(QStringLiteral("alreadyConverted"), added.alreadyConverted);
             }
             results.append(o);
         }
