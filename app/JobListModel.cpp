@@ -72,6 +72,7 @@ JobListModel::JobListModel(JobQueue *queue, QObject *parent) : QAbstractTableMod
         m_rows.insert(job.id, row);
         m_outputSizes << (job.state == JobState::Done ? outputSizeOf(job) : -1);
         account(job, +1);
+        trackRetry(job);
     }
     connect(queue, &JobQueue::jobAdded, this, &JobListModel::onAdded);
     connect(queue, &JobQueue::jobChanged, this, &JobListModel::onChanged);
@@ -86,6 +87,51 @@ JobListModel::JobListModel(JobQueue *queue, QObject *parent) : QAbstractTableMod
             emit dataChanged(index(0, Added), index(rowCount() - 1, Expires), {Qt::DisplayRole});
     });
     clock->start();
+}
+
+bool JobListModel::isWaitingToRetry(const Job &job)
+{
+    return job.state == JobState::Queued && job.retryAt.isValid() && job.attempts > 0;
+}
+
+QString JobListModel::statusText(const Job &job, const QDateTime &nowUtc)
+{
+    if (!isWaitingToRetry(job))
+        return stateText(job.state);
+    const int next = job.attempts + 1;
+    const QString attempt = job.maxAttempts > 0 ? tr("attempt %1 of %2").arg(next).arg(job.maxAttempts)
+                                                : tr("attempt %1").arg(next);
+    // Rounded up: "in 0 s" would read as stuck while a second is still left.
+    const qint64 ms = nowUtc.msecsTo(job.retryAt);
+    const QString when = ms > 0 ? tr("Retrying in %1 (%2)").arg(duration((ms + 999) / 1000), attempt)
+                                : tr("Retrying as soon as a worker is free (%1)").arg(attempt);
+    return job.errorMessage.isEmpty() ? when : tr("%1: %2").arg(when, job.errorMessage);
+}
+
+void JobListModel::trackRetry(const Job &job)
+{
+    if (isWaitingToRetry(job))
+        m_waiting.insert(job.id);
+    else
+        m_waiting.remove(job.id);
+    if (m_waiting.isEmpty()) {
+        if (m_retryTick)
+            m_retryTick->stop();
+        return;
+    }
+    if (!m_retryTick) {
+        // The countdown lives here, not in the queue: the queue only knows the retry time, and
+        // views need a new text every second while anything waits.
+        m_retryTick = new QTimer(this);
+        m_retryTick->setInterval(std::chrono::seconds(1));
+        connect(m_retryTick, &QTimer::timeout, this, [this] {
+            for (const QUuid &id : std::as_const(m_waiting))
+                if (const int row = rowOf(id); row >= 0)
+                    emit dataChanged(index(row, State), index(row, State), {Qt::DisplayRole});
+        });
+    }
+    if (!m_retryTick->isActive())
+        m_retryTick->start();
 }
 
 int JobListModel::rowCount(const QModelIndex &parent) const
@@ -214,7 +260,7 @@ QString JobListModel::text(int row, int column) const
             return tr("Local file");
         return QUrl(job.key.isEmpty() ? job.input : job.key).host();
     case State:
-        return stateText(job.state);
+        return statusText(job, QDateTime::currentDateTimeUtc());
     case Progress:
         return tr("%1 %").arg(percentOf(job));
     case Speed:
@@ -361,6 +407,7 @@ void JobListModel::onAdded(const Job &job)
     m_outputSizes.append(job.state == JobState::Done ? outputSizeOf(job) : -1);
     m_rows.insert(job.id, row);
     account(job, +1);
+    trackRetry(job);
     endInsertRows();
     if (!sameTotals(before, totals()))
         emit totalsChanged();
@@ -379,6 +426,7 @@ void JobListModel::onChanged(const Job &job)
     account(current, -1);
     current = job;
     account(current, +1);
+    trackRetry(current);
     if (becameDone)
         m_outputSizes[row] = outputSizeOf(job);
     else if (job.state != JobState::Done)
@@ -399,6 +447,7 @@ void JobListModel::onRemoved(const QUuid &id)
     m_jobs.removeAt(row);
     m_outputSizes.removeAt(row);
     m_rows.remove(id);
+    m_waiting.remove(id);
     // Only the rows below the removed one move up; the index is fixed before views hear of it.
     for (int r = row; r < m_jobs.size(); ++r)
         m_rows[m_jobs.at(r).id] = r;

@@ -6,6 +6,8 @@
 #include <QIcon>
 #include <QHash>
 #include <QList>
+#include <QSet>
+#include <QTimer>
 
 namespace tunedrop {
 
@@ -47,6 +49,10 @@ public:
     Totals totals() const;
 
     static QString stateText(JobState state);  // translated, e.g. "Converting"
+    // What the State column says: the state, or for a job waiting for an automatic retry
+    // "Retrying in 5 s (attempt 2 of 4): <why the last attempt failed>" (issue 11).
+    static QString statusText(const Job &job, const QDateTime &nowUtc);
+    static bool isWaitingToRetry(const Job &job);
 
 signals:
     void totalsChanged();
@@ -57,6 +63,7 @@ private:
     void onRemoved(const QUuid &id);
     // Adds (sign +1) or takes away (-1) one job's share of the running totals: O(1) per change.
     void account(const Job &job, int sign);
+    void trackRetry(const Job &job);  // keeps m_waiting and its countdown timer up to date
     static qint64 outputSizeOf(const Job &job);  // stats the MP3; only when a job becomes done
     QString text(int row, int column) const;
     QVariant sortValue(int row, int column) const;
@@ -70,6 +77,8 @@ private:
     double m_progressSum = 0;     // progress of running jobs (queued ones count as 0)
     int m_retentionHours = 8;
     mutable QHash<int, QIcon> m_stateIcons;  // per QStyle::StandardPixmap
+    QSet<QUuid> m_waiting;        // jobs counting down to a retry: their State text ticks
+    QTimer *m_retryTick = nullptr;
 };
 
 }  // namespace tunedrop

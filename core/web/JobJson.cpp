@@ -20,6 +20,12 @@ QJsonObject jobToJson(const Job &job)
         {QStringLiteral("artist"), job.artist},
         {QStringLiteral("site"), job.site},
         {QStringLiteral("attempts"), job.attempts},
+        {QStringLiteral("maxAttempts"), job.maxAttempts},
+        // Set while a queued job waits for an automatic retry; "error" says why the last
+        // attempt failed (issue 13 item 11).
+        {QStringLiteral("retryAt"), job.state == JobState::Queued && job.retryAt.isValid()
+                                        ? QJsonValue(job.retryAt.toUTC().toString(Qt::ISODateWithMs))
+                                        : QJsonValue()},
         {QStringLiteral("pinned"), job.pinned},
         {QStringLiteral("speed"), job.speed},
         {QStringLiteral("eta"), job.etaSeconds},
