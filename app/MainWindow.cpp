@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "DropOverlay.h"
+#include "DuplicateNotice.h"
 #include "Engine.h"
 #include "JobActions.h"
 #include "JobItemDelegate.h"
@@ -19,6 +20,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -44,6 +46,11 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent) : QMainWindow(parent), m
     setAcceptDrops(true);
     buildUi();
     buildMenusAndToolBar();
+    connect(m_duplicateNotice, &DuplicateNotice::openRequested, this, [this](const QUuid &id) {
+        selectJob(id);
+        m_actions->open->trigger();  // the same Open File as the menu, on that row
+    });
+    connect(m_duplicateNotice, &DuplicateNotice::convertAgainRequested, this, &MainWindow::convertAgain);
     restoreLayout();
     applySettings();
     connect(&m_engine.queue(), &JobQueue::jobChanged, m_tray, &TrayIcon::jobChanged);
@@ -92,6 +99,10 @@ void MainWindow::buildUi()
     m_ytDlpNotice = new YtDlpNotice(m_engine.settings(), central);
     layout->addWidget(m_ytDlpNotice);
     connect(m_ytDlpNotice, &YtDlpNotice::settingsRequested, this, [this] { openSettings(QStringLiteral("toolsTab")); });
+
+    // Added again, already converted and still fitting: offered, never silently reused.
+    m_duplicateNotice = new DuplicateNotice(central);
+    layout->addWidget(m_duplicateNotice);
 
     m_model = new JobListModel(&m_engine.queue(), this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -231,17 +242,74 @@ void MainWindow::addItems(const QStringList &items)
         return;
     QStringList refused;
     int added = 0;
+    QList<QUuid> inList;   // duplicates still queued or running
+    QUuid converted;       // the first one already converted
+    QString convertedInput;
     const QList<AddResult> results = m_engine.queue().addMany(items);
     for (int i = 0; i < results.size(); ++i) {
-        if (!results[i].error.isEmpty())
-            refused << tr("%1: %2").arg(items[i], results[i].error);
-        else
+        const AddResult &r = results[i];
+        if (!r.error.isEmpty()) {
+            refused << tr("%1: %2").arg(items[i], r.error);
+        } else if (r.alreadyConverted) {
+            if (converted.isNull()) {
+                converted = r.id;
+                convertedInput = items[i];
+            }
+        } else if (r.duplicate) {
+            inList << r.id;
+        } else {
             ++added;
+        }
     }
-    if (!refused.isEmpty())
-        statusBar()->showMessage(refused.join(QStringLiteral("  ·  ")), 15000);
-    else
-        statusBar()->showMessage(tr("Added %n item(s).", nullptr, added), 4000);
+    // Show the user the row they asked for, rather than a count that hides it.
+    if (!converted.isNull())
+        selectJob(converted);
+    else if (!inList.isEmpty())
+        selectJob(inList.first());
+    if (!converted.isNull()) {
+        const std::optional<Job> job = m_engine.queue().job(converted);
+        // Named by its MP3: that is what Open It opens, and a file's title is often its path.
+        m_duplicateNotice->present(converted, job ? QFileInfo(job->outputPath).fileName() : convertedInput,
+                                   convertedInput);
+    } else if (added > 0) {
+        m_duplicateNotice->dismiss();  // about an earlier add
+    }
+    QStringList parts;
+    if (added > 0)
+        parts << tr("Added %n item(s).", nullptr, added);
+    if (inList.size() == 1) {
+        const std::optional<Job> job = m_engine.queue().job(inList.first());
+        parts << tr("Already in the list: “%1”.").arg(job ? job->displayTitle() : QString());
+    } else if (inList.size() > 1) {
+        parts << tr("%n item(s) already in the list.", nullptr, int(inList.size()));
+    }
+    if (!converted.isNull())
+        parts << tr("Already converted.");
+    parts << refused;
+    statusBar()->showMessage(parts.join(QStringLiteral("  ·  ")), refused.isEmpty() ? 6000 : 15000);
+}
+
+void MainWindow::convertAgain(const QString &input)
+{
+    AddOptions options;
+    options.convertAgain = true;
+    const AddResult r = m_engine.queue().add(input, options);
+    if (!r.error.isEmpty()) {
+        statusBar()->showMessage(tr("%1: %2").arg(input, r.error), 15000);
+        return;
+    }
+    selectJob(r.id);
+    statusBar()->showMessage(r.duplicate ? tr("Already in the list.") : tr("Converting again."), 6000);
+}
+
+void MainWindow::selectJob(const QUuid &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
 }
 
 void MainWindow::bringToFront()
@@ -366,8 +434,8 @@ void MainWindow::updateDetails()
     }
     QString html = QStringLiteral("<b>%1</b><br>").arg(job->displayTitle().toHtmlEscaped());
     html += tr("Link or file: %1").arg(job->input.toHtmlEscaped()) + QStringLiteral("<br>");
-    html += tr("State: %1").arg(JobListModel::stateText(job->state));
-    if (job->attempts > 1)
+    html += tr("State: %1").arg(JobListModel::statusText(*job, QDateTime::currentDateTimeUtc()).toHtmlEscaped());
+    if (job->attempts > 1 && !JobListModel::isWaitingToRetry(*job))
         html += tr(" (attempt %1)").arg(job->attempts);
     if (!job->outputPath.isEmpty())
         html += QStringLiteral("<br>") + tr("File: %1").arg(job->outputPath.toHtmlEscaped());

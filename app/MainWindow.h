@@ -13,6 +13,7 @@ class QTextBrowser;
 namespace tunedrop {
 
 class DropOverlay;
+class DuplicateNotice;
 class Engine;
 class JobActions;
 class JobListModel;
@@ -47,6 +48,9 @@ public:
     QLineEdit *urlBar() const { return m_urlBar; }
     DropOverlay *dropOverlay() const { return m_overlay; }
     YtDlpNotice *ytDlpNotice() const { return m_ytDlpNotice; }
+    DuplicateNotice *duplicateNotice() const { return m_duplicateNotice; }
+    // Makes the job's row the current, selected one and scrolls to it.
+    void selectJob(const QUuid &id);
 
 signals:
     // The window really closed (not hidden to the tray): the application should end.
@@ -64,6 +68,7 @@ private:
     void buildUi();
     void buildMenusAndToolBar();
     void addFromBar();
+    void convertAgain(const QString &input);
     void pasteLinks();
     void chooseFiles();
     void openSettings(const QString &page = QString());  // page: a tab's object name
@@ -81,6 +86,7 @@ private:
     TrayIcon *m_tray = nullptr;
     DropOverlay *m_overlay = nullptr;
     YtDlpNotice *m_ytDlpNotice = nullptr;
+    DuplicateNotice *m_duplicateNotice = nullptr;
     QLineEdit *m_urlBar = nullptr;
     QTextBrowser *m_details = nullptr;
     QLabel *m_totals = nullptr;
