@@ -910,6 +910,37 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::DuplicateNotice</name>
+    <message>
+        <source>&amp;Open It</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the MP3 made earlier</source>
+        <translation>Die früher erstellte MP3 öffnen</translation>
+    </message>
+    <message>
+        <source>Convert A&amp;gain</source>
+        <translation>&amp;Erneut konvertieren</translation>
+    </message>
+    <message>
+        <source>Convert it again into a new MP3</source>
+        <translation>Erneut in eine neue MP3 konvertieren</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Diesen Hinweis schließen</translation>
+    </message>
+    <message>
+        <source>Already converted</source>
+        <translation>Bereits konvertiert</translation>
+    </message>
+    <message>
+        <source>“%1” is already converted. Open it, or convert it again?</source>
+        <translation>„%1“ ist bereits konvertiert. Öffnen oder erneut konvertieren?</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::JobActions</name>
     <message>
         <source>&amp;Play</source>
@@ -1152,6 +1183,26 @@
         <source>never</source>
         <translation>nie</translation>
     </message>
+    <message>
+        <source>attempt %1 of %2</source>
+        <translation>Versuch %1 von %2</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 (%2)</source>
+        <translation>Neuer Versuch in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retrying as soon as a worker is free (%1)</source>
+        <translation>Neuer Versuch, sobald eine Konvertierung frei wird (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::JobListView</name>
@@ -1383,6 +1434,29 @@ YouTube, jede von yt-dlp unterstützte Website, ein direkter Medien-Link oder ei
     <message>
         <source>&amp;About TuneDrop</source>
         <translation>Ü&amp;ber TuneDrop</translation>
+    </message>
+    <message>
+        <source>Already in the list: “%1”.</source>
+        <translation>Bereits in der Liste: „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already in the list.</source>
+        <translation>
+            <numerusform>%n Eintrag bereits in der Liste.</numerusform>
+            <numerusform>%n Einträge bereits in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already converted.</source>
+        <translation>Bereits konvertiert.</translation>
+    </message>
+    <message>
+        <source>Already in the list.</source>
+        <translation>Bereits in der Liste.</translation>
+    </message>
+    <message>
+        <source>Converting again.</source>
+        <translation>Wird erneut konvertiert.</translation>
     </message>
 </context>
 <context>

@@ -910,6 +910,37 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::DuplicateNotice</name>
+    <message>
+        <source>&amp;Open It</source>
+        <translation>&amp;Open It</translation>
+    </message>
+    <message>
+        <source>Open the MP3 made earlier</source>
+        <translation>Open the MP3 made earlier</translation>
+    </message>
+    <message>
+        <source>Convert A&amp;gain</source>
+        <translation>Convert A&amp;gain</translation>
+    </message>
+    <message>
+        <source>Convert it again into a new MP3</source>
+        <translation>Convert it again into a new MP3</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Close this notice</translation>
+    </message>
+    <message>
+        <source>Already converted</source>
+        <translation>Already converted</translation>
+    </message>
+    <message>
+        <source>“%1” is already converted. Open it, or convert it again?</source>
+        <translation>“%1” is already converted. Open it, or convert it again?</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::JobActions</name>
     <message>
         <source>&amp;Play</source>
@@ -1152,6 +1183,26 @@
         <source>never</source>
         <translation>never</translation>
     </message>
+    <message>
+        <source>attempt %1 of %2</source>
+        <translation>attempt %1 of %2</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>attempt %1</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 (%2)</source>
+        <translation>Retrying in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retrying as soon as a worker is free (%1)</source>
+        <translation>Retrying as soon as a worker is free (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::JobListView</name>
@@ -1383,6 +1434,29 @@ YouTube, any site yt-dlp knows, a direct media link or a local file</translation
     <message>
         <source>&amp;About TuneDrop</source>
         <translation>&amp;About TuneDrop</translation>
+    </message>
+    <message>
+        <source>Already in the list: “%1”.</source>
+        <translation>Already in the list: “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already in the list.</source>
+        <translation>
+            <numerusform>%n item already in the list.</numerusform>
+            <numerusform>%n items already in the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already converted.</source>
+        <translation>Already converted.</translation>
+    </message>
+    <message>
+        <source>Already in the list.</source>
+        <translation>Already in the list.</translation>
+    </message>
+    <message>
+        <source>Converting again.</source>
+        <translation>Converting again.</translation>
     </message>
 </context>
 <context>

@@ -910,6 +910,37 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::DuplicateNotice</name>
+    <message>
+        <source>&amp;Open It</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the MP3 made earlier</source>
+        <translation>Abrir el MP3 creado antes</translation>
+    </message>
+    <message>
+        <source>Convert A&amp;gain</source>
+        <translation>Convertir de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Convert it again into a new MP3</source>
+        <translation>Convertirlo de nuevo en un MP3 nuevo</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Cerrar este aviso</translation>
+    </message>
+    <message>
+        <source>Already converted</source>
+        <translation>Ya convertido</translation>
+    </message>
+    <message>
+        <source>“%1” is already converted. Open it, or convert it again?</source>
+        <translation>«%1» ya está convertido. ¿Abrirlo o convertirlo de nuevo?</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::JobActions</name>
     <message>
         <source>&amp;Play</source>
@@ -1152,6 +1183,26 @@
         <source>never</source>
         <translation>nunca</translation>
     </message>
+    <message>
+        <source>attempt %1 of %2</source>
+        <translation>intento %1 de %2</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>intento %1</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 (%2)</source>
+        <translation>Reintento en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retrying as soon as a worker is free (%1)</source>
+        <translation>Reintento en cuanto quede libre una conversión (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::JobListView</name>
@@ -1383,6 +1434,29 @@ YouTube, cualquier sitio compatible con yt-dlp, un enlace directo a un archivo m
     <message>
         <source>&amp;About TuneDrop</source>
         <translation>&amp;Acerca de TuneDrop</translation>
+    </message>
+    <message>
+        <source>Already in the list: “%1”.</source>
+        <translation>Ya está en la lista: «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already in the list.</source>
+        <translation>
+            <numerusform>%n elemento ya está en la lista.</numerusform>
+            <numerusform>%n elementos ya están en la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already converted.</source>
+        <translation>Ya convertido.</translation>
+    </message>
+    <message>
+        <source>Already in the list.</source>
+        <translation>Ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>Converting again.</source>
+        <translation>Convirtiendo de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -910,6 +910,37 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::DuplicateNotice</name>
+    <message>
+        <source>&amp;Open It</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the MP3 made earlier</source>
+        <translation>Ouvrir le MP3 créé auparavant</translation>
+    </message>
+    <message>
+        <source>Convert A&amp;gain</source>
+        <translation>Con&amp;vertir à nouveau</translation>
+    </message>
+    <message>
+        <source>Convert it again into a new MP3</source>
+        <translation>Le convertir à nouveau en un nouveau MP3</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Fermer cet avis</translation>
+    </message>
+    <message>
+        <source>Already converted</source>
+        <translation>Déjà converti</translation>
+    </message>
+    <message>
+        <source>“%1” is already converted. Open it, or convert it again?</source>
+        <translation>« %1 » est déjà converti. L’ouvrir ou le convertir à nouveau ?</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::JobActions</name>
     <message>
         <source>&amp;Play</source>
@@ -1152,6 +1183,26 @@
         <source>never</source>
         <translation>jamais</translation>
     </message>
+    <message>
+        <source>attempt %1 of %2</source>
+        <translation>tentative %1 sur %2</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>tentative %1</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 (%2)</source>
+        <translation>Nouvel essai dans %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retrying as soon as a worker is free (%1)</source>
+        <translation>Nouvel essai dès qu’une conversion se libère (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::JobListView</name>
@@ -1383,6 +1434,29 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
     <message>
         <source>&amp;About TuneDrop</source>
         <translation>À &amp;propos de TuneDrop</translation>
+    </message>
+    <message>
+        <source>Already in the list: “%1”.</source>
+        <translation>Déjà dans la liste : « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already in the list.</source>
+        <translation>
+            <numerusform>%n élément déjà dans la liste.</numerusform>
+            <numerusform>%n éléments déjà dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already converted.</source>
+        <translation>Déjà converti.</translation>
+    </message>
+    <message>
+        <source>Already in the list.</source>
+        <translation>Déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>Converting again.</source>
+        <translation>Nouvelle conversion en cours.</translation>
     </message>
 </context>
 <context>
