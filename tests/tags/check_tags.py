@@ -96,10 +96,14 @@ def serve(directory):
 
 READER = r"""
 import json, sys
-from mutagen.id3 import ID3
+from mutagen.id3 import ID3, ID3NoHeaderError
 out = {}
 for path in sys.argv[1:]:
-    tag = ID3(path)
+    try:
+        tag = ID3(path)
+    except ID3NoHeaderError:  # no ID3 tag at all (what untagged sources used to give)
+        out[path] = {"version": 0, "frames": {}}
+        continue
     frames = {}
     for frame in tag.values():
         key = frame.FrameID
