@@ -160,10 +160,13 @@ private slots:
     void resolve_directMediaUrl();
     void resolve_htmlAudioPage();
     void resolve_htmlPagePosterIsThumbnail();
+    void resolve_jwPlayerPageHasGenreAndYear();
     void resolve_htmlPageWithSeveralVideosIsPlaylist();
     void resolve_recordedYouTubeVideo();
     void resolve_recordedFieldFallbacks_data();
     void resolve_recordedFieldFallbacks();
+    void resolve_recordedMusicFields_data();
+    void resolve_recordedMusicFields();
     void resolve_recordedYouTubePlaylist();
     void resolve_unreadableAnswerIsInternal();
 
@@ -242,6 +245,12 @@ void TestYtDlp::initTestCase()
     writeFile(QStringLiteral("multi.html"),
               "<!DOCTYPE html><html><head><title>Three Tracks</title></head><body>"
               "<video src=\"a.webm\"></video><video src=\"b.webm\"></video><video src=\"c.mp3\"></video>"
+              "</body></html>");
+    // The generic extractor reads a JW Player setup: genre, releasedate (release_year), channel.
+    writeFile(QStringLiteral("jw.html"),
+              "<!DOCTYPE html><html><head><title>JW Page</title></head><body><div id=\"player\"></div>"
+              "<script>jwplayer(\"player\").setup({\"file\": \"a.webm\", \"title\": \"Blue in Green\", "
+              "\"genre\": \"Jazz\", \"releasedate\": 1959, \"channel\": \"Miles Davis\"});</script>"
               "</body></html>");
     writeFile(QStringLiteral("nomedia.html"),
               "<!DOCTYPE html><html><head><title>Nothing here</title></head><body><p>Hi</p></body></html>");
@@ -413,6 +422,20 @@ void TestYtDlp::resolve_htmlPagePosterIsThumbnail()
     QCOMPARE(r.media.formatUrl, m_server->url(QStringLiteral("b.webm")));
 }
 
+// Issue 13 item 5: yt-dlp's genre and release_year were dropped.
+void TestYtDlp::resolve_jwPlayerPageHasGenreAndYear()
+{
+    requireYtDlp();
+    const std::atomic_bool cancel{false};
+    const ResolveResult r = YtDlp().resolve(m_server->url(QStringLiteral("jw.html")), 10, cancel);
+    QVERIFY2(!r.error.isError(), qPrintable(category(r.error)));
+    QCOMPARE(r.media.title, QStringLiteral("Blue in Green"));
+    QCOMPARE(r.media.genre, QStringLiteral("Jazz"));
+    QCOMPARE(r.media.date, QStringLiteral("1959"));
+    QCOMPARE(r.media.artist, QStringLiteral("Miles Davis"));  // channel, the last fallback
+    QCOMPARE(r.media.formatUrl, m_server->url(QStringLiteral("a.webm")));
+}
+
 void TestYtDlp::resolve_htmlPageWithSeveralVideosIsPlaylist()
 {
     requireYtDlp();
@@ -576,6 +599,48 @@ void TestYtDlp::resolve_recordedFieldFallbacks()
         QCOMPARE(r.media.formatId, QStringLiteral("140"));
         QCOMPARE(r.media.formatUrl, QStringLiteral("https://e.invalid/a"));
     }
+}
+
+void TestYtDlp::resolve_recordedMusicFields_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("artist");
+    QTest::addColumn<QString>("albumArtist");
+    QTest::addColumn<QString>("genre");
+    QTest::addColumn<QString>("composer");
+    QTest::addColumn<int>("track");
+    QTest::addColumn<int>("disc");
+    QTest::addColumn<QString>("date");
+    const QByteArray fmt = R"("format_id": "1", "url": "https://example.invalid/a.m4a", "protocol": "https")";
+    // yt-dlp 2023 (YouTube Music, Bandcamp, SoundCloud): single strings.
+    QTest::newRow("strings") << (R"({"id": "x", "artist": "Miles Davis", "album_artist": "Miles Davis Sextet",
+        "genre": "Jazz", "composer": "Bill Evans", "track_number": 3, "disc_number": 1, "release_year": 1959,
+        "upload_date": "20150101", )" + fmt + "}")
+        << "Miles Davis" << "Miles Davis Sextet" << "Jazz" << "Bill Evans" << 3 << 1 << "1959";
+    // Newer yt-dlp: lists, numbers as strings.
+    QTest::newRow("lists") << (R"({"id": "x", "artists": ["Miles Davis", "John Coltrane"],
+        "album_artists": ["Miles Davis"], "genres": ["Jazz", "Modal"], "composers": ["Bill Evans"],
+        "track_number": "3", "disc_number": "2", "release_date": "19590817", "release_year": 1959, )" + fmt + "}")
+        << "Miles Davis, John Coltrane" << "Miles Davis" << "Jazz, Modal" << "Bill Evans" << 3 << 2 << "1959-08-17";
+    QTest::newRow("nothing but an upload") << (R"({"id": "x", "uploader": "U", "track_number": -1,
+        "release_year": 0, "upload_date": "20200102", )" + fmt + "}")
+        << "U" << "" << "" << "" << 0 << 0 << "2020-01-02";
+}
+
+void TestYtDlp::resolve_recordedMusicFields()
+{
+    QFETCH(QByteArray, json);
+    const QString fake = writeFakeYtDlp(QStringLiteral("music-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')), json);
+    const std::atomic_bool cancel{false};
+    const ResolveResult r = YtDlp(fake).resolve(QStringLiteral("https://example.invalid/x"), 10, cancel);
+    QVERIFY2(!r.error.isError(), qPrintable(category(r.error)));
+    QTEST(r.media.artist, "artist");
+    QTEST(r.media.albumArtist, "albumArtist");
+    QTEST(r.media.genre, "genre");
+    QTEST(r.media.composer, "composer");
+    QTEST(r.media.trackNumber, "track");
+    QTEST(r.media.discNumber, "disc");
+    QTEST(r.media.date, "date");
 }
 
 // Shaped like yt-dlp 2023.03.04's `--flat-playlist -J` for a YouTube playlist (trimmed).

@@ -101,12 +101,13 @@ QString FileNaming::fromTemplate(const QString &pattern, const TrackMetadata &m,
     return sanitize(out, fallback);
 }
 
-QString FileNaming::defaultBaseName(const QString &input, bool isLocal, const TrackMetadata &metadata)
+QString FileNaming::titleFromInput(const QString &input, bool isLocal)
 {
     if (isLocal)
-        return sanitize(QFileInfo(input).completeBaseName());
-    const QString lastSegment = QFileInfo(QUrl(input).path()).completeBaseName();
-    return fromTemplate(defaultTemplate(), metadata, lastSegment);
+        return QFileInfo(input).completeBaseName().trimmed();
+    const QUrl url(input);
+    const QString segment = QFileInfo(url.path(QUrl::FullyDecoded)).completeBaseName().trimmed();
+    return segment.isEmpty() ? url.host() : segment;
 }
 
 }  // namespace tunedrop

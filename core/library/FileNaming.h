@@ -21,9 +21,11 @@ public:
     static QString fromTemplate(const QString &pattern, const TrackMetadata &metadata,
                                 const QString &fallback);
 
-    // The name an input gets when the caller did not choose one: the file's own base name
-    // for local files, otherwise the template over the tags, else the last URL path segment.
-    static QString defaultBaseName(const QString &input, bool isLocal, const TrackMetadata &metadata);
+    // A title for a source whose tags have none: the local file's base name ("song.mp3" ->
+    // "song"), else the URL's last path segment, percent-decoded, without its extension
+    // ("Blue%20in%20Green.flac" -> "Blue in Green"), else the host. Not sanitised: it is a
+    // tag, not a file name.
+    static QString titleFromInput(const QString &input, bool isLocal);
 
     // The longest prefix of `name` whose on-disk (QFile::encodeName) form fits `maxBytes`, cut
     // between grapheme clusters (never inside a character or before its combining accent),

@@ -1,6 +1,5 @@
 #include "JobRunner.h"
 
-#include "library/FileNaming.h"
 #include "source/GuardedProxy.h"
 #include "source/HttpDownloader.h"
 #include "source/HttpHelpers.h"
@@ -208,16 +207,22 @@ RunOutcome JobRunner::executeInput(const ClassifiedInput &input)
     case ClassifiedInput::Kind::LocalFile: {
         setState(JobState::Converting);
         TranscodeRequest request = baseRequest(input.localPath, {});
-        request.outputBaseName.clear();  // a local file keeps its own name
         return transcode(request);
     }
-    case ClassifiedInput::Kind::DirectMedia:
+    case ClassifiedInput::Kind::DirectMedia: {
+        // The link is where the file came from (COMM + WOAS), even when the file has no tags.
+        TrackMetadata fromLink;
+        // As given, unless it carries a password: the tag travels with the file.
+        const QUrl link(input.url);
+        fromLink.sourceUrl = link.userInfo().isEmpty() ? input.url
+                                                       : link.toString(QUrl::RemoveUserInfo | QUrl::FullyEncoded);
         if (input.isHls) {  // FFmpeg's HLS demuxer fetches the segments itself
             setState(JobState::Downloading);
-            TranscodeRequest request = baseRequest(input.url, {});
+            TranscodeRequest request = baseRequest(input.url, fromLink);
             return transcode(request);
         }
-        return downloadAndTranscode(input.url, {}, {});
+        return downloadAndTranscode(input.url, {}, fromLink);
+    }
     case ClassifiedInput::Kind::YouTube:
     case ClassifiedInput::Kind::OtherSite:
         return viaYtDlp(input.url);
@@ -236,8 +241,9 @@ TranscodeRequest JobRunner::baseRequest(const QString &input, const TrackMetadat
     request.untrusted = m_job.blockLocalHosts;
     if (m_proxy)
         request.httpProxy = m_proxy->url();
-    if (!metadata.title.isEmpty() && !m_config.fileNameTemplate.isEmpty())
-        request.outputBaseName = FileNaming::fromTemplate(m_config.fileNameTemplate, metadata, metadata.title);
+    // The transcoder applies the template once the source's own tags are known (issue 13
+    // item 9: before, only yt-dlp's up-front title reached it).
+    request.fileNameTemplate = m_config.fileNameTemplate;
     const QUuid id = m_job.id;
     request.partFileCreated = [this, id](const QString &path) { emit partFileCreated(id, path); };
     return request;
@@ -354,8 +360,12 @@ RunOutcome JobRunner::viaYtDlp(const QString &url)
     metadata.title = media.track.isEmpty() ? media.title : media.track;
     metadata.artist = media.artist;
     metadata.album = media.album;
+    metadata.albumArtist = media.albumArtist;
+    metadata.genre = media.genre;
+    metadata.composer = media.composer;
     metadata.date = media.date;
     metadata.track = media.trackNumber;
+    metadata.disc = media.discNumber;
     metadata.sourceUrl = media.webpageUrl.isEmpty() ? url : media.webpageUrl;
     if (!media.thumbnailUrl.isEmpty() && !m_cancel.load()) {
         // Best effort: a missing thumbnail never fails the job.

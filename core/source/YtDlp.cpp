@@ -83,6 +83,33 @@ QString firstStr(const QJsonObject &o, std::initializer_list<const char *> keys)
     return {};
 }
 
+// A field yt-dlp gives as a string or (newer versions: "artists", "genres"...) as a list.
+QString textOrList(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isArray())
+        return str(o, key).trimmed();
+    QStringList parts;
+    for (const QJsonValue &item : v.toArray())
+        if (const QString s = item.toString().trimmed(); !s.isEmpty() && !parts.contains(s))
+            parts << s;
+    return parts.join(QStringLiteral(", "));
+}
+
+QString firstText(const QJsonObject &o, std::initializer_list<const char *> keys)
+{
+    for (const char *k : keys)
+        if (const QString s = textOrList(o, k); !s.isEmpty())
+            return s;
+    return {};
+}
+
+int positiveInt(const QJsonObject &o, const char *key)
+{
+    const int n = o.value(QLatin1String(key)).toInt(str(o, key).toInt());
+    return n > 0 ? n : 0;
+}
+
 QString isoDate(const QString &yyyymmdd)
 {
     static const QRegularExpression re(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
@@ -128,11 +155,17 @@ MediaInfo parseMedia(const QJsonObject &o)
     m.webpageUrl = firstStr(o, {"webpage_url", "original_url"});
     m.site = firstStr(o, {"extractor_key", "extractor"});
     m.title = firstStr(o, {"title", "fulltitle"});
-    m.artist = firstStr(o, {"artist", "creator", "uploader", "channel"});
+    m.artist = firstText(o, {"artist", "artists", "creator", "creators", "uploader", "channel"});
     m.album = str(o, "album").trimmed();
+    m.albumArtist = firstText(o, {"album_artist", "album_artists"});
+    m.genre = firstText(o, {"genre", "genres"});
+    m.composer = firstText(o, {"composer", "composers"});
     m.track = str(o, "track").trimmed();
-    m.trackNumber = o.value(QLatin1String("track_number")).toInt(str(o, "track_number").toInt());
+    m.trackNumber = positiveInt(o, "track_number");
+    m.discNumber = positiveInt(o, "disc_number");
     m.date = isoDate(str(o, "release_date"));
+    if (const int year = positiveInt(o, "release_year"); m.date.isEmpty() && year >= 1000 && year <= 9999)
+        m.date = QString::number(year);
     if (m.date.isEmpty())
         m.date = isoDate(str(o, "upload_date"));
     m.thumbnailUrl = bestThumbnail(o);

@@ -26,11 +26,17 @@ struct MediaInfo {
     QString webpageUrl;
     QString site;          // extractor key, e.g. "Youtube", "Generic"
     QString title;
-    QString artist;        // artist, else creator, else uploader
+    QString artist;        // artist(s), else creator, else uploader, else channel
     QString album;
+    QString albumArtist;   // album_artist(s)
+    QString genre;         // genre(s)
+    QString composer;      // composer(s)
     QString track;         // track title when the site knows it
     int trackNumber = 0;
-    QString date;          // "YYYY-MM-DD" from release_date or upload_date
+    int discNumber = 0;
+    // "YYYY-MM-DD" from release_date, else "YYYY" from release_year, else upload_date: for
+    // music the release is the date that matters, an upload is only a fallback.
+    QString date;
     QString thumbnailUrl;
     double durationSeconds = 0;  // 0 when unknown
     QList<Chapter> chapters;

@@ -3,6 +3,7 @@
 #include "AvError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 extern "C" {
 #include <libavutil/channel_layout.h>
@@ -25,12 +26,6 @@ int interruptCallback(void *opaque)
 {
     const auto *cancel = static_cast<const std::atomic_bool *>(opaque);
     return cancel && cancel->load(std::memory_order_relaxed) ? 1 : 0;
-}
-
-QString dictValue(const AVDictionary *dict, const char *key)
-{
-    const AVDictionaryEntry *e = av_dict_get(dict, key, nullptr, 0);
-    return e ? QString::fromUtf8(e->value).trimmed() : QString();
 }
 
 // Demuxers that accept almost anything but never hold sound.
@@ -236,31 +231,21 @@ int AudioSource::selectAudioStream() const
 
 TrackMetadata AudioSource::metadata() const
 {
-    TrackMetadata m;
     if (!m_format)
-        return m;
-    // Containers keep tags globally (MP4, MP3) or per stream (Ogg, some Matroska).
-    auto value = [&](const char *key) {
-        QString v = dictValue(m_format->metadata, key);
-        if (v.isEmpty() && m_stream)
-            v = dictValue(m_stream->metadata, key);
-        return v;
-    };
-    m.title = value("title");
-    m.artist = value("artist");
-    if (m.artist.isEmpty())
-        m.artist = value("album_artist");
-    m.album = value("album");
-    m.date = value("date");
-    if (m.date.isEmpty())
-        m.date = value("year");
-    m.comment = value("comment");
-    const QString track = value("track");
-    if (!track.isEmpty()) {
-        const QStringList parts = track.split(QLatin1Char('/'));
-        m.track = parts.value(0).trimmed().toInt();
-        m.trackTotal = parts.value(1).trimmed().toInt();
+        return {};
+    // Containers keep tags globally (MP4, MP3, FLAC) or per stream (Ogg, some Matroska); the
+    // global ones win, key by key.
+    QHash<QString, QString> tags;
+    for (const AVDictionary *dict : {static_cast<const AVDictionary *>(m_format->metadata),
+                                     m_stream ? static_cast<const AVDictionary *>(m_stream->metadata) : nullptr}) {
+        const AVDictionaryEntry *e = nullptr;
+        while ((e = av_dict_get(dict, "", e, AV_DICT_IGNORE_SUFFIX))) {
+            const QString key = QString::fromUtf8(e->key).toLower();
+            if (!tags.contains(key) || tags.value(key).trimmed().isEmpty())
+                tags.insert(key, QString::fromUtf8(e->value));
+        }
     }
+    TrackMetadata m = TrackMetadata::fromTags(tags);
     for (unsigned i = 0; i < m_format->nb_streams; ++i) {
         const AVStream *st = m_format->streams[i];
         if ((st->disposition & AV_DISPOSITION_ATTACHED_PIC) && st->attached_pic.size > 0) {

@@ -62,6 +62,14 @@ void addText(TagLib::ID3v2::Tag &tag, const char *id, const QString &value,
     tag.addFrame(frame.release());
 }
 
+// TRCK and TPOS: "n" or "n/total" (ID3v2.4 4.2.1); nothing when the number is unknown.
+QString numberPair(int number, int total)
+{
+    if (number <= 0)
+        return {};
+    return total > 0 ? QStringLiteral("%1/%2").arg(number).arg(total) : QString::number(number);
+}
+
 // Map::operator[] would insert missing keys (even through const), so look up with find().
 TagLib::ID3v2::FrameList framesOf(const TagLib::ID3v2::Tag &tag, const char *id)
 {
@@ -93,14 +101,16 @@ QByteArray Id3Tag::render(const TrackMetadata &metadata, EncoderSettings::Id3Ver
     addText(tag, "TIT2", metadata.title, encoding);
     addText(tag, "TPE1", metadata.artist, encoding);
     addText(tag, "TALB", metadata.album, encoding);
+    addText(tag, "TPE2", metadata.albumArtist, encoding);
+    addText(tag, "TCON", metadata.genre, encoding);
+    addText(tag, "TCOM", metadata.composer, encoding);
     // Written as TDRC; TagLib splits it into TYER/TDAT when rendering 2.3.
     addText(tag, "TDRC", metadata.date, encoding);
-    if (metadata.track > 0) {
-        const QString trck = metadata.trackTotal > 0
-            ? QStringLiteral("%1/%2").arg(metadata.track).arg(metadata.trackTotal)
-            : QString::number(metadata.track);
-        addText(tag, "TRCK", trck, encoding);
-    }
+    addText(tag, "TRCK", numberPair(metadata.track, metadata.trackTotal), encoding);
+    addText(tag, "TPOS", numberPair(metadata.disc, metadata.discTotal), encoding);
+    // Not in the ID3 standard, but the frame iTunes, foobar2000, MusicBee and mutagen use.
+    if (metadata.compilation)
+        addText(tag, "TCMP", QStringLiteral("1"), encoding);
 
     // Many players show only COMM, so the source URL goes there when there is no comment.
     const QString comment = isBlank(metadata.comment) ? metadata.sourceUrl : metadata.comment;
@@ -158,11 +168,12 @@ TrackMetadata Id3Tag::read(const QString &mp3Path)
     // TagLib upgrades a 2.3 TYER/TDAT pair to TDRC while parsing.
     metadata.date = textFrame(*tag, "TDRC");
 
-    const QString trck = textFrame(*tag, "TRCK");
-    const qsizetype slash = trck.indexOf(QLatin1Char('/'));
-    metadata.track = (slash < 0 ? trck : trck.left(slash)).trimmed().toInt();
-    if (slash >= 0 && metadata.track > 0)
-        metadata.trackTotal = trck.mid(slash + 1).trimmed().toInt();
+    metadata.albumArtist = textFrame(*tag, "TPE2");
+    metadata.genre = textFrame(*tag, "TCON");
+    metadata.composer = textFrame(*tag, "TCOM");
+    TrackMetadata::parseNumberPair(textFrame(*tag, "TRCK"), &metadata.track, &metadata.trackTotal);
+    TrackMetadata::parseNumberPair(textFrame(*tag, "TPOS"), &metadata.disc, &metadata.discTotal);
+    metadata.compilation = textFrame(*tag, "TCMP").trimmed() == QLatin1String("1");
 
     const TagLib::ID3v2::FrameList urls = framesOf(*tag, "WOAS");
     if (!urls.isEmpty()) {

@@ -14,7 +14,11 @@ class ByteSource;
 struct TranscodeRequest {
     QString input;          // local path, file:// URL or any URL FFmpeg can open
     QString outputDir;      // destination folder (created if missing)
-    QString outputBaseName; // file name without ".mp3"; derived from title/input when empty
+    QString outputBaseName; // file name without ".mp3"; when empty, fileNameTemplate names it
+    // "{artist} - {title}" style (FileNaming::fromTemplate), applied to the FINAL tags: the
+    // caller's merged over the source's own, with the title taken from the input's name when
+    // neither has one. Empty: FileNaming::defaultTemplate().
+    QString fileNameTemplate;
     EncoderSettings encoder;
     // Tags supplied by the caller (e.g. from yt-dlp); they win over the source's own tags.
     TrackMetadata metadata;

@@ -117,6 +117,10 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
     TranscodeResult result;
     TrackMetadata metadata = m_request.copySourceTags ? source.metadata() : TrackMetadata{};
     metadata = metadata.mergedWith(m_request.metadata);
+    // A source with no title (a bare WAV, an untagged download) still gets one, so players
+    // show a name rather than nothing and the template has something to work with.
+    if (metadata.title.trimmed().isEmpty())
+        metadata.title = FileNaming::titleFromInput(input, isLocal);
     if (!metadata.cover.isEmpty()) {
         QString why;
         if (const auto cover = CoverArt::normalize(metadata.cover, &why)) {
@@ -129,8 +133,12 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
         }
     }
 
+    // Named here, once the source's own tags are known and before the ".part" exists: the
+    // name the template promised is the name the file gets, whatever supplied the tags.
+    const QString pattern = m_request.fileNameTemplate.trimmed().isEmpty() ? FileNaming::defaultTemplate()
+                                                                           : m_request.fileNameTemplate;
     const QString baseName = m_request.outputBaseName.trimmed().isEmpty()
-        ? FileNaming::defaultBaseName(input, isLocal, metadata)
+        ? FileNaming::fromTemplate(pattern, metadata, FileNaming::titleFromInput(input, isLocal))
         : FileNaming::sanitize(m_request.outputBaseName);
     const QString outDir = QDir(m_request.outputDir.isEmpty() ? QDir::currentPath() : m_request.outputDir)
                                .absolutePath();
