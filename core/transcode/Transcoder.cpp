@@ -45,12 +45,16 @@ public:
         if (!m_fn || (!force && m_timer.elapsed() < kProgressIntervalMs))
             return;
         m_timer.restart();
-        m_fn(fraction);
+        m_fn(m_base + fraction * (1.0 - m_base));
     }
+    // Fractions after this point are mapped onto [base, 1]: a re-encode that follows a stream
+    // copier's scan goes on from where the scan left the bar instead of jumping back.
+    void startFrom(double base) { m_base = base; }
 
 private:
     const Transcoder::ProgressFn &m_fn;
     QElapsedTimer m_timer;
+    double m_base = 0;
 };
 
 TranscodeError checkLocalInput(const QString &path)
@@ -208,6 +212,7 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
             result.warnings << copier.warnings();
             encode = false;
         } else {
+            progress.startFrom(0.5);
             result.warnings << QCoreApplication::translate("Transcoder", "“%1” is too damaged to copy its MP3 frames as they are (streams of different formats spliced together, or more junk than audio): it was re-encoded.").arg(input);
         }
     }
