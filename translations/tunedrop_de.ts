@@ -609,6 +609,22 @@
         <source>“%1” refers to “%2”, which TuneDrop may not open for it.</source>
         <translation>„%1“ verweist auf „%2“, das TuneDrop dafür nicht öffnen darf.</translation>
     </message>
+    <message>
+        <source>“%1” is damaged: %2 bytes that are not MP3 audio were left out.</source>
+        <translation>„%1“ ist beschädigt: %2 Bytes, die kein MP3-Audio sind, wurden weggelassen.</translation>
+    </message>
+    <message>
+        <source>“%1” ends in the middle of an MP3 frame (the file is cut short): the incomplete frame was left out.</source>
+        <translation>„%1“ endet mitten in einem MP3-Frame (die Datei ist abgeschnitten): Der unvollständige Frame wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>The header of “%1” claims %2 MP3 frames but the file holds %3: the copy’s header gives the true length.</source>
+        <translation>Der Header von „%1“ gibt %2 MP3-Frames an, die Datei enthält aber %3: Der Header der Kopie nennt die tatsächliche Länge.</translation>
+    </message>
+    <message>
+        <source>“%1” is too damaged to copy its MP3 frames as they are (streams of different formats spliced together, or more junk than audio): it was re-encoded.</source>
+        <translation>„%1“ ist zu beschädigt, um seine MP3-Frames unverändert zu kopieren (aneinandergefügte Streams verschiedener Formate oder mehr Datenmüll als Audio): Die Datei wurde neu kodiert.</translation>
+    </message>
 </context>
 <context>
     <name>UrlClassifier</name>

@@ -609,6 +609,22 @@
         <source>“%1” refers to “%2”, which TuneDrop may not open for it.</source>
         <translation>“%1” refers to “%2”, which TuneDrop may not open for it.</translation>
     </message>
+    <message>
+        <source>“%1” is damaged: %2 bytes that are not MP3 audio were left out.</source>
+        <translation>“%1” is damaged: %2 bytes that are not MP3 audio were left out.</translation>
+    </message>
+    <message>
+        <source>“%1” ends in the middle of an MP3 frame (the file is cut short): the incomplete frame was left out.</source>
+        <translation>“%1” ends in the middle of an MP3 frame (the file is cut short): the incomplete frame was left out.</translation>
+    </message>
+    <message>
+        <source>The header of “%1” claims %2 MP3 frames but the file holds %3: the copy’s header gives the true length.</source>
+        <translation>The header of “%1” claims %2 MP3 frames but the file holds %3: the copy’s header gives the true length.</translation>
+    </message>
+    <message>
+        <source>“%1” is too damaged to copy its MP3 frames as they are (streams of different formats spliced together, or more junk than audio): it was re-encoded.</source>
+        <translation>“%1” is too damaged to copy its MP3 frames as they are (streams of different formats spliced together, or more junk than audio): it was re-encoded.</translation>
+    </message>
 </context>
 <context>
     <name>UrlClassifier</name>

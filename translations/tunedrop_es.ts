@@ -609,6 +609,22 @@
         <source>“%1” refers to “%2”, which TuneDrop may not open for it.</source>
         <translation>«%1» remite a «%2», que TuneDrop no puede abrir para este archivo.</translation>
     </message>
+    <message>
+        <source>“%1” is damaged: %2 bytes that are not MP3 audio were left out.</source>
+        <translation>«%1» está dañado: se omitieron %2 bytes que no son audio MP3.</translation>
+    </message>
+    <message>
+        <source>“%1” ends in the middle of an MP3 frame (the file is cut short): the incomplete frame was left out.</source>
+        <translation>«%1» termina en mitad de una trama MP3 (el archivo está cortado): se omitió la trama incompleta.</translation>
+    </message>
+    <message>
+        <source>The header of “%1” claims %2 MP3 frames but the file holds %3: the copy’s header gives the true length.</source>
+        <translation>La cabecera de «%1» indica %2 tramas MP3, pero el archivo contiene %3: la cabecera de la copia da la duración real.</translation>
+    </message>
+    <message>
+        <source>“%1” is too damaged to copy its MP3 frames as they are (streams of different formats spliced together, or more junk than audio): it was re-encoded.</source>
+        <translation>«%1» está demasiado dañado para copiar sus tramas MP3 tal cual (flujos de formatos distintos empalmados, o más basura que audio): se volvió a codificar.</translation>
+    </message>
 </context>
 <context>
     <name>UrlClassifier</name>

@@ -609,6 +609,22 @@
         <source>“%1” refers to “%2”, which TuneDrop may not open for it.</source>
         <translation>« %1 » renvoie à « %2 », que TuneDrop n’a pas le droit d’ouvrir pour lui.</translation>
     </message>
+    <message>
+        <source>“%1” is damaged: %2 bytes that are not MP3 audio were left out.</source>
+        <translation>« %1 » est endommagé : %2 octets qui ne sont pas de l’audio MP3 ont été omis.</translation>
+    </message>
+    <message>
+        <source>“%1” ends in the middle of an MP3 frame (the file is cut short): the incomplete frame was left out.</source>
+        <translation>« %1 » se termine au milieu d’une trame MP3 (le fichier est tronqué) : la trame incomplète a été omise.</translation>
+    </message>
+    <message>
+        <source>The header of “%1” claims %2 MP3 frames but the file holds %3: the copy’s header gives the true length.</source>
+        <translation>L’en-tête de « %1 » annonce %2 trames MP3 mais le fichier en contient %3 : l’en-tête de la copie indique la vraie durée.</translation>
+    </message>
+    <message>
+        <source>“%1” is too damaged to copy its MP3 frames as they are (streams of different formats spliced together, or more junk than audio): it was re-encoded.</source>
+        <translation>« %1 » est trop endommagé pour copier ses trames MP3 telles quelles (flux de formats différents mis bout à bout, ou plus de données parasites que d’audio) : il a été réencodé.</translation>
+    </message>
 </context>
 <context>
     <name>UrlClassifier</name>

@@ -45,12 +45,16 @@ public:
         if (!m_fn || (!force && m_timer.elapsed() < kProgressIntervalMs))
             return;
         m_timer.restart();
-        m_fn(fraction);
+        m_fn(m_base + fraction * (1.0 - m_base));
     }
+    // Fractions after this point are mapped onto [base, 1]: a re-encode that follows a stream
+    // copier's scan goes on from where the scan left the bar instead of jumping back.
+    void startFrom(double base) { m_base = base; }
 
 private:
     const Transcoder::ProgressFn &m_fn;
     QElapsedTimer m_timer;
+    double m_base = 0;
 };
 
 TranscodeError checkLocalInput(const QString &path)
@@ -65,6 +69,54 @@ TranscodeError checkLocalInput(const QString &path)
         return {ErrorCategory::PermissionDenied, QCoreApplication::translate("Transcoder", "TuneDrop may not read “%1”.").arg(path)};
     if (fi.size() == 0)
         return {ErrorCategory::Corrupt, QCoreApplication::translate("Transcoder", "“%1” is empty (0 bytes).").arg(path)};
+    return {};
+}
+
+TranscodeError encodeAudio(AudioSource &source, const EncoderSettings &settings, OutputFile &out, const QString &outDir,
+                           const std::atomic_bool &cancel, ProgressThrottle &progress, TranscodeResult &result)
+{
+    const AudioSource::Info &info = source.info();
+    const int outRate = SampleRatePolicy::outputRate(info.sampleRate);
+    const int outChannels = SampleRatePolicy::outputChannels(info.channels);
+    Mp3Encoder encoder;
+    if (TranscodeError e = encoder.init(settings, outRate, outChannels); e.isError())
+        return e;
+
+    const qint64 audioStart = out.position();
+    PcmQueue queue(kQueueChunks);
+    TranscodeError decodeError;
+    // Decoding and resampling run beside LAME: on two cores the pipeline hides them.
+    std::thread decoder([&] { decodeError = source.decodeInto(queue, outRate, outChannels); });
+    TranscodeError writeError;
+    while (std::optional<PcmChunk> chunk = queue.pop()) {
+        if (cancel.load(std::memory_order_relaxed))
+            break;
+        const std::vector<uint8_t> &bytes = encoder.encode(*chunk);
+        if (const int err = out.write(bytes.data(), bytes.size())) {
+            writeError = averror::forOutputErrno(err, outDir);
+            break;
+        }
+        progress(chunk->progress);
+    }
+    queue.close();
+    decoder.join();
+
+    if (cancel.load())
+        return {ErrorCategory::Cancelled, QCoreApplication::translate("Transcoder", "Cancelled.")};
+    if (writeError.isError())
+        return writeError;
+    if (decodeError.isError())
+        return decodeError;
+
+    const std::vector<uint8_t> &tail = encoder.flush();
+    int err = out.write(tail.data(), tail.size());
+    const std::vector<uint8_t> lameTag = encoder.lameTagFrame();
+    if (!err && !lameTag.empty())
+        err = out.writeAt(audioStart, lameTag.data(), lameTag.size());
+    if (err)
+        return averror::forOutputErrno(err, outDir);
+    result.durationMs = source.decodedSamples() * 1000 / outRate;
+    result.warnings << source.warnings();
     return {};
 }
 
@@ -154,54 +206,27 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
 
     ProgressThrottle progress(progressFn);
     const AudioSource::Info &info = source.info();
+    bool encode = true;
     if (shouldStreamCopy(m_request.encoder, info.codec == AV_CODEC_ID_MP3, isLocal, info.bitRate)) {
-        if (TranscodeError e = Mp3StreamCopier::copy(input, out, m_cancel, [&](double f) { progress(f); });
-            e.isError())
+        // First pass: find the frames worth copying; second: copy them behind a true header.
+        Mp3StreamCopier copier(input);
+        if (TranscodeError e = copier.scan(m_cancel, [&](double f) { progress(f / 2); }); e.isError())
             return failed(e);
-        result.streamCopied = true;
-        result.durationMs = info.durationUs > 0 ? info.durationUs / 1000 : 0;
-    } else {
-        const int outRate = SampleRatePolicy::outputRate(info.sampleRate);
-        const int outChannels = SampleRatePolicy::outputChannels(info.channels);
-        Mp3Encoder encoder;
-        if (TranscodeError e = encoder.init(m_request.encoder, outRate, outChannels); e.isError())
-            return failed(e);
-
-        const qint64 audioStart = out.position();
-        PcmQueue queue(kQueueChunks);
-        TranscodeError decodeError;
-        // Decoding and resampling run beside LAME: on two cores the pipeline hides them.
-        std::thread decoder([&] { decodeError = source.decodeInto(queue, outRate, outChannels); });
-        TranscodeError writeError;
-        while (std::optional<PcmChunk> chunk = queue.pop()) {
-            if (m_cancel.load(std::memory_order_relaxed))
-                break;
-            const std::vector<uint8_t> &bytes = encoder.encode(*chunk);
-            if (const int err = out.write(bytes.data(), bytes.size())) {
-                writeError = averror::forOutputErrno(err, outDir);
-                break;
-            }
-            progress(chunk->progress);
+        if (copier.isCopyable()) {
+            if (TranscodeError e = copier.copy(out, m_cancel, [&](double f) { progress(0.5 + f / 2); }); e.isError())
+                return failed(e);
+            result.streamCopied = true;
+            result.durationMs = copier.durationMs();
+            result.warnings << copier.warnings();
+            encode = false;
+        } else {
+            progress.startFrom(0.5);
+            result.warnings << QCoreApplication::translate("Transcoder", "“%1” is too damaged to copy its MP3 frames as they are (streams of different formats spliced together, or more junk than audio): it was re-encoded.").arg(input);
         }
-        queue.close();
-        decoder.join();
-
-        if (m_cancel.load())
-            return failed({ErrorCategory::Cancelled, QCoreApplication::translate("Transcoder", "Cancelled.")});
-        if (writeError.isError())
-            return failed(writeError);
-        if (decodeError.isError())
-            return failed(decodeError);
-
-        const std::vector<uint8_t> &tail = encoder.flush();
-        int err = out.write(tail.data(), tail.size());
-        const std::vector<uint8_t> lameTag = encoder.lameTagFrame();
-        if (!err && !lameTag.empty())
-            err = out.writeAt(audioStart, lameTag.data(), lameTag.size());
-        if (err)
-            return failed(averror::forOutputErrno(err, outDir));
-        result.durationMs = source.decodedSamples() * 1000 / outRate;
-        result.warnings << source.warnings();
+    }
+    if (encode) {
+        if (TranscodeError e = encodeAudio(source, m_request.encoder, out, outDir, m_cancel, progress, result); e.isError())
+            return failed(e);
     }
 
     if (m_cancel.load())

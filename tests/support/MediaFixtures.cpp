@@ -52,12 +52,13 @@ QStringList MediaFixtures::monoTone(double seconds, int hz, int rate)
 QStringList MediaFixtures::musicLike(double seconds, int rate)
 {
     // A slowly changing chord with vibrato plus a little pink noise: tonal and noisy parts,
-    // like real music, so the encoder's work per second is realistic.
+    // like real music, so the encoder's work per second is realistic. Commas inside the
+    // expression are escaped: unescaped, lavfi reads them as filter separators.
     const QString expr = QStringLiteral(
         "0.25*sin(2*PI*(220+3*sin(2*PI*0.5*t))*t)+0.18*sin(2*PI*277.18*t)*(0.6+0.4*sin(2*PI*0.25*t))"
-        "+0.15*sin(2*PI*329.63*t)+0.1*sin(2*PI*(880+440*floor(mod(t*2,4)))*t)*exp(-mod(t,0.5)*6)"
+        "+0.15*sin(2*PI*329.63*t)+0.1*sin(2*PI*(880+440*floor(mod(t*2\\,4)))*t)*exp(-mod(t\\,0.5)*6)"
         "|0.25*sin(2*PI*(221+3*sin(2*PI*0.4*t))*t)+0.18*sin(2*PI*293.66*t)"
-        "+0.15*sin(2*PI*369.99*t)*(0.6+0.4*cos(2*PI*0.3*t))+0.1*sin(2*PI*(660+330*floor(mod(t*3,3)))*t)*exp(-mod(t,0.33)*8)");
+        "+0.15*sin(2*PI*369.99*t)*(0.6+0.4*cos(2*PI*0.3*t))+0.1*sin(2*PI*(660+330*floor(mod(t*3\\,3)))*t)*exp(-mod(t\\,0.33)*8)");
     const QString d = QString::number(seconds);
     return {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
             QStringLiteral("aevalsrc=%1:s=%2:d=%3").arg(expr).arg(rate).arg(d),
