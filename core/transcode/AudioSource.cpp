@@ -309,11 +309,16 @@ TranscodeError AudioSource::configureResampler(int inRate, int inFormat, const A
     av_channel_layout_default(&outLayout, m_outChannels);
 
     SwrContext *swr = nullptr;
-    // Default rematrixing is the standard downmix: centre and surrounds at -3 dB, LFE dropped.
+    // The standard downmix (centre and surrounds at -3 dB, LFE dropped), normalised: each
+    // output row's coefficients sum to 1, so no input can clip (see docs/ARCHITECTURE.md).
     int err = swr_alloc_set_opts2(&swr, &outLayout, AV_SAMPLE_FMT_FLTP, m_outRate, &inLayout,
                                   AVSampleFormat(inFormat), inRate, 0, nullptr);
     av_channel_layout_uninit(&outLayout);
     m_swr.reset(swr);
+    // For float output libswresample leaves the matrix as is (L = FL + 0.707 C + 0.707 SL
+    // reaches 2.4x full scale); it normalises only for integer output, as the ffmpeg CLI gets.
+    if (err >= 0)
+        err = av_opt_set_double(m_swr.get(), "rematrix_maxval", 1.0, 0);
     if (err >= 0)
         err = swr_init(m_swr.get());
     av_channel_layout_uninit(&m_swrInLayout);
