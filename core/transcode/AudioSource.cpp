@@ -420,6 +420,8 @@ TranscodeError AudioSource::decodeInto(PcmQueue &queue, int outRate, int outChan
                 return true;
             }
             consecutiveBad = 0;
+            if (frame->sample_rate > 0)
+                m_decodedInputSeconds += double(frame->nb_samples) / frame->sample_rate;
             chunk.progress = progressAt(frame.get());
             convert(frame.get());
             av_frame_unref(frame.get());
@@ -476,11 +478,15 @@ TranscodeError AudioSource::decodeInto(PcmQueue &queue, int outRate, int outChan
     if (readError != 0)
         m_warnings << QCoreApplication::translate("Transcoder", "The input is damaged after %1 s (%2); the audio up to there was converted.")
                           .arg(secondsText(decodedSeconds), averror::text(readError));
-    else if (m_info.durationUs > 0) {
+    else if (m_info.durationUs > 0 && m_format->duration_estimation_method != AVFMT_DURATION_FROM_BITRATE) {
+        // Measured in the input's own time, frame by frame: a stream that changes rate or
+        // channels midway (mono 44.1 kHz, then stereo 48 kHz) is counted at each part's rate.
+        // A duration FFmpeg only guessed from the first frames' bitrate proves nothing (the
+        // second part's bitrate differs): then nothing is claimed missing.
         const double expected = double(m_info.durationUs) / 1e6;
-        if (expected - decodedSeconds > std::max(1.0, expected * 0.01))
+        if (expected - m_decodedInputSeconds > std::max(1.0, expected * 0.01))
             m_warnings << QCoreApplication::translate("Transcoder", "The input ends early (truncated?): converted %1 s of %2 s.")
-                              .arg(secondsText(decodedSeconds), secondsText(expected));
+                              .arg(secondsText(m_decodedInputSeconds), secondsText(expected));
     }
     return {};
 }
