@@ -40,6 +40,7 @@ test_packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools pulseaudio
   lintian desktop-file-utils appstream file man-db
   python3 time procps util-linux mount
+  mpg123 mp3val python3-mutagen
   fonts-dejavu-core fonts-wqy-microhei fonts-noto-color-emoji
   chromium
 )
