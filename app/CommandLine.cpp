@@ -46,7 +46,7 @@ CommandLine::CommandLine()
         {kOnce, QCoreApplication::translate("CommandLine", "With --headless: convert the given items, print the path of each MP3, then exit.")},
         {kProfile, QCoreApplication::translate("CommandLine", "Keep all settings and state in <dir>."), QCoreApplication::translate("CommandLine", "dir")},
         {kOutputDir, QCoreApplication::translate("CommandLine", "Write MP3 files to <dir> (default: the library folder)."), QCoreApplication::translate("CommandLine", "dir")},
-        {kBitrate, QCoreApplication::translate("CommandLine", "Constant bitrate in kbps, 32 to 320 (default 192)."), QCoreApplication::translate("CommandLine", "kbps")},
+        {kBitrate, QCoreApplication::translate("CommandLine", "Constant bitrate in kbps, 8 to 320 (default 192); below 32 only for sources at 24 kHz or less."), QCoreApplication::translate("CommandLine", "kbps")},
         {kVbr, QCoreApplication::translate("CommandLine", "Variable bitrate quality, 0 (best) to 9 (smallest), instead of CBR."), QCoreApplication::translate("CommandLine", "q")},
         {kWorkers, QCoreApplication::translate("CommandLine", "How many conversions run at once, 1 to 16."), QCoreApplication::translate("CommandLine", "n")},
         {kNoCopy, QCoreApplication::translate("CommandLine", "Always re-encode, even MP3 sources that could be copied losslessly.")},

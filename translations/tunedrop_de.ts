@@ -28,10 +28,6 @@
         <translation>MP3-Dateien in &lt;ordner&gt; schreiben (Standard: der Bibliotheksordner).</translation>
     </message>
     <message>
-        <source>Constant bitrate in kbps, 32 to 320 (default 192).</source>
-        <translation>Konstante Bitrate in kbit/s, 32 bis 320 (Standard: 192).</translation>
-    </message>
-    <message>
         <source>kbps</source>
         <translation>kbps</translation>
     </message>
@@ -167,6 +163,10 @@
         <source>browser</source>
         <translation>Browser</translation>
     </message>
+    <message>
+        <source>Constant bitrate in kbps, 8 to 320 (default 192); below 32 only for sources at 24 kHz or less.</source>
+        <translation>Konstante Bitrate in kbit/s, 8 bis 320 (Standard 192); unter 32 nur für Quellen mit 24 kHz oder weniger.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -202,10 +202,6 @@
 <context>
     <name>EncoderSettings</name>
     <message>
-        <source>%1 kbps is not an MP3 bitrate. Choose one of 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256 or 320.</source>
-        <translation>%1 kbit/s ist keine MP3-Bitrate. Wählen Sie 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256 oder 320.</translation>
-    </message>
-    <message>
         <source>VBR quality must be between 0 (best) and 9 (smallest), not %1.</source>
         <translation>Die VBR-Qualität muss zwischen 0 (beste Qualität) und 9 (kleinste Datei) liegen, nicht bei %1.</translation>
     </message>
@@ -216,6 +212,10 @@
     <message>
         <source>VBR V%1</source>
         <translation>VBR V%1</translation>
+    </message>
+    <message>
+        <source>%1 kbps is not an MP3 bitrate. Choose one of 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256 or 320.</source>
+        <translation>%1 kbit/s ist keine MP3-Bitrate. Wählen Sie 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256 oder 320.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +624,14 @@
     <message>
         <source>“%1” is too damaged to copy its MP3 frames as they are (streams of different formats spliced together, or more junk than audio): it was re-encoded.</source>
         <translation>„%1“ ist zu beschädigt, um seine MP3-Frames unverändert zu kopieren (aneinandergefügte Streams verschiedener Formate oder mehr Datenmüll als Audio): Die Datei wurde neu kodiert.</translation>
+    </message>
+    <message>
+        <source>%1 kbps is too low for this source: at its sample rate (%2 kHz) an MP3 needs at least %3 kbps. Choose %3 kbps or more.</source>
+        <translation>%1 kbit/s ist für diese Quelle zu niedrig: Bei ihrer Abtastrate (%2 kHz) braucht eine MP3 mindestens %3 kbit/s. Wählen Sie %3 kbit/s oder mehr.</translation>
+    </message>
+    <message>
+        <source>At this source&apos;s sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
+        <translation>Bei der Abtastrate dieser Quelle (%1 kHz) kann eine MP3 höchstens %2 kbit/s haben; sie wurde daher mit %2 kbit/s statt %3 kbit/s erstellt.</translation>
     </message>
 </context>
 <context>

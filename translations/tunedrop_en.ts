@@ -28,10 +28,6 @@
         <translation>Write MP3 files to &lt;dir&gt; (default: the library folder).</translation>
     </message>
     <message>
-        <source>Constant bitrate in kbps, 32 to 320 (default 192).</source>
-        <translation>Constant bitrate in kbps, 32 to 320 (default 192).</translation>
-    </message>
-    <message>
         <source>kbps</source>
         <translation>kbps</translation>
     </message>
@@ -167,6 +163,10 @@
         <source>browser</source>
         <translation>browser</translation>
     </message>
+    <message>
+        <source>Constant bitrate in kbps, 8 to 320 (default 192); below 32 only for sources at 24 kHz or less.</source>
+        <translation>Constant bitrate in kbps, 8 to 320 (default 192); below 32 only for sources at 24 kHz or less.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -202,10 +202,6 @@
 <context>
     <name>EncoderSettings</name>
     <message>
-        <source>%1 kbps is not an MP3 bitrate. Choose one of 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256 or 320.</source>
-        <translation>%1 kbps is not an MP3 bitrate. Choose one of 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256 or 320.</translation>
-    </message>
-    <message>
         <source>VBR quality must be between 0 (best) and 9 (smallest), not %1.</source>
         <translation>VBR quality must be between 0 (best) and 9 (smallest), not %1.</translation>
     </message>
@@ -216,6 +212,10 @@
     <message>
         <source>VBR V%1</source>
         <translation>VBR V%1</translation>
+    </message>
+    <message>
+        <source>%1 kbps is not an MP3 bitrate. Choose one of 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256 or 320.</source>
+        <translation>%1 kbps is not an MP3 bitrate. Choose one of 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256 or 320.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +624,14 @@
     <message>
         <source>“%1” is too damaged to copy its MP3 frames as they are (streams of different formats spliced together, or more junk than audio): it was re-encoded.</source>
         <translation>“%1” is too damaged to copy its MP3 frames as they are (streams of different formats spliced together, or more junk than audio): it was re-encoded.</translation>
+    </message>
+    <message>
+        <source>%1 kbps is too low for this source: at its sample rate (%2 kHz) an MP3 needs at least %3 kbps. Choose %3 kbps or more.</source>
+        <translation>%1 kbps is too low for this source: at its sample rate (%2 kHz) an MP3 needs at least %3 kbps. Choose %3 kbps or more.</translation>
+    </message>
+    <message>
+        <source>At this source&apos;s sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
+        <translation>At this source&apos;s sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <translation>Escribir los archivos MP3 en &lt;carpeta&gt; (predeterminado: la carpeta de la biblioteca).</translation>
     </message>
     <message>
-        <source>Constant bitrate in kbps, 32 to 320 (default 192).</source>
-        <translation>Tasa de bits constante en kbps, de 32 a 320 (predeterminada: 192).</translation>
-    </message>
-    <message>
         <source>kbps</source>
         <translation>kbps</translation>
     </message>
@@ -167,6 +163,10 @@
         <source>browser</source>
         <translation>navegador</translation>
     </message>
+    <message>
+        <source>Constant bitrate in kbps, 8 to 320 (default 192); below 32 only for sources at 24 kHz or less.</source>
+        <translation>Tasa de bits constante en kbps, de 8 a 320 (por defecto 192); por debajo de 32 solo para fuentes de 24 kHz o menos.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -202,10 +202,6 @@
 <context>
     <name>EncoderSettings</name>
     <message>
-        <source>%1 kbps is not an MP3 bitrate. Choose one of 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256 or 320.</source>
-        <translation>%1 kbps no es una tasa de bits válida para MP3. Elige 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256 o 320.</translation>
-    </message>
-    <message>
         <source>VBR quality must be between 0 (best) and 9 (smallest), not %1.</source>
         <translation>La calidad VBR debe estar entre 0 (la mejor) y 9 (el archivo más pequeño), no %1.</translation>
     </message>
@@ -216,6 +212,10 @@
     <message>
         <source>VBR V%1</source>
         <translation>VBR V%1</translation>
+    </message>
+    <message>
+        <source>%1 kbps is not an MP3 bitrate. Choose one of 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256 or 320.</source>
+        <translation>%1 kbps no es una tasa de bits válida para MP3. Elige 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256 o 320.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +624,14 @@
     <message>
         <source>“%1” is too damaged to copy its MP3 frames as they are (streams of different formats spliced together, or more junk than audio): it was re-encoded.</source>
         <translation>«%1» está demasiado dañado para copiar sus tramas MP3 tal cual (flujos de formatos distintos empalmados, o más basura que audio): se volvió a codificar.</translation>
+    </message>
+    <message>
+        <source>%1 kbps is too low for this source: at its sample rate (%2 kHz) an MP3 needs at least %3 kbps. Choose %3 kbps or more.</source>
+        <translation>%1 kbps es demasiado poco para esta fuente: con su frecuencia de muestreo (%2 kHz) un MP3 necesita al menos %3 kbps. Elige %3 kbps o más.</translation>
+    </message>
+    <message>
+        <source>At this source&apos;s sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
+        <translation>Con la frecuencia de muestreo de esta fuente (%1 kHz) un MP3 puede tener como máximo %2 kbps, así que se creó a %2 kbps en lugar de %3 kbps.</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <translation>Écrire les fichiers MP3 dans &lt;dossier&gt; (par défaut&#xa0;: le dossier de la bibliothèque).</translation>
     </message>
     <message>
-        <source>Constant bitrate in kbps, 32 to 320 (default 192).</source>
-        <translation>Débit constant en kbit/s, de 32 à 320 (par défaut&#xa0;: 192).</translation>
-    </message>
-    <message>
         <source>kbps</source>
         <translation>kbps</translation>
     </message>
@@ -167,6 +163,10 @@
         <source>browser</source>
         <translation>navigateur</translation>
     </message>
+    <message>
+        <source>Constant bitrate in kbps, 8 to 320 (default 192); below 32 only for sources at 24 kHz or less.</source>
+        <translation>Débit constant en kbit/s, de 8 à 320 (192 par défaut) ; en dessous de 32 seulement pour les sources à 24 kHz ou moins.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>
@@ -202,10 +202,6 @@
 <context>
     <name>EncoderSettings</name>
     <message>
-        <source>%1 kbps is not an MP3 bitrate. Choose one of 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256 or 320.</source>
-        <translation>%1 kbit/s n’est pas un débit MP3 valide. Choisissez 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256 ou 320.</translation>
-    </message>
-    <message>
         <source>VBR quality must be between 0 (best) and 9 (smallest), not %1.</source>
         <translation>La qualité VBR doit être comprise entre 0 (la meilleure) et 9 (le plus petit fichier), et non %1.</translation>
     </message>
@@ -216,6 +212,10 @@
     <message>
         <source>VBR V%1</source>
         <translation>VBR V%1</translation>
+    </message>
+    <message>
+        <source>%1 kbps is not an MP3 bitrate. Choose one of 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256 or 320.</source>
+        <translation>%1 kbit/s n’est pas un débit MP3 valide. Choisissez 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256 ou 320.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +624,14 @@
     <message>
         <source>“%1” is too damaged to copy its MP3 frames as they are (streams of different formats spliced together, or more junk than audio): it was re-encoded.</source>
         <translation>« %1 » est trop endommagé pour copier ses trames MP3 telles quelles (flux de formats différents mis bout à bout, ou plus de données parasites que d’audio) : il a été réencodé.</translation>
+    </message>
+    <message>
+        <source>%1 kbps is too low for this source: at its sample rate (%2 kHz) an MP3 needs at least %3 kbps. Choose %3 kbps or more.</source>
+        <translation>%1 kbit/s est trop bas pour cette source : à sa fréquence d’échantillonnage (%2 kHz), un MP3 demande au moins %3 kbit/s. Choisissez %3 kbit/s ou plus.</translation>
+    </message>
+    <message>
+        <source>At this source&apos;s sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
+        <translation>À la fréquence d’échantillonnage de cette source (%1 kHz), un MP3 ne peut dépasser %2 kbit/s ; il a donc été créé à %2 kbit/s au lieu de %3 kbit/s.</translation>
     </message>
 </context>
 <context>

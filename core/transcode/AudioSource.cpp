@@ -294,11 +294,16 @@ TranscodeError AudioSource::configureResampler(int inRate, int inFormat, const A
     av_channel_layout_default(&outLayout, m_outChannels);
 
     SwrContext *swr = nullptr;
-    // Default rematrixing is the standard downmix: centre and surrounds at -3 dB, LFE dropped.
+    // The standard downmix (centre and surrounds at -3 dB, LFE dropped), normalised: each
+    // output row's coefficients sum to 1, so no input can clip (see docs/ARCHITECTURE.md).
     int err = swr_alloc_set_opts2(&swr, &outLayout, AV_SAMPLE_FMT_FLTP, m_outRate, &inLayout,
                                   AVSampleFormat(inFormat), inRate, 0, nullptr);
     av_channel_layout_uninit(&outLayout);
     m_swr.reset(swr);
+    // For float output libswresample leaves the matrix as is (L = FL + 0.707 C + 0.707 SL
+    // reaches 2.4x full scale); it normalises only for integer output, as the ffmpeg CLI gets.
+    if (err >= 0)
+        err = av_opt_set_double(m_swr.get(), "rematrix_maxval", 1.0, 0);
     if (err >= 0)
         err = swr_init(m_swr.get());
     av_channel_layout_uninit(&m_swrInLayout);
@@ -400,6 +405,8 @@ TranscodeError AudioSource::decodeInto(PcmQueue &queue, int outRate, int outChan
                 return true;
             }
             consecutiveBad = 0;
+            if (frame->sample_rate > 0)
+                m_decodedInputSeconds += double(frame->nb_samples) / frame->sample_rate;
             chunk.progress = progressAt(frame.get());
             convert(frame.get());
             av_frame_unref(frame.get());
@@ -456,11 +463,15 @@ TranscodeError AudioSource::decodeInto(PcmQueue &queue, int outRate, int outChan
     if (readError != 0)
         m_warnings << QCoreApplication::translate("Transcoder", "The input is damaged after %1 s (%2); the audio up to there was converted.")
                           .arg(secondsText(decodedSeconds), averror::text(readError));
-    else if (m_info.durationUs > 0) {
+    else if (m_info.durationUs > 0 && m_format->duration_estimation_method != AVFMT_DURATION_FROM_BITRATE) {
+        // Measured in the input's own time, frame by frame: a stream that changes rate or
+        // channels midway (mono 44.1 kHz, then stereo 48 kHz) is counted at each part's rate.
+        // A duration FFmpeg only guessed from the first frames' bitrate proves nothing (the
+        // second part's bitrate differs): then nothing is claimed missing.
         const double expected = double(m_info.durationUs) / 1e6;
-        if (expected - decodedSeconds > std::max(1.0, expected * 0.01))
+        if (expected - m_decodedInputSeconds > std::max(1.0, expected * 0.01))
             m_warnings << QCoreApplication::translate("Transcoder", "The input ends early (truncated?): converted %1 s of %2 s.")
-                              .arg(secondsText(decodedSeconds), secondsText(expected));
+                              .arg(secondsText(m_decodedInputSeconds), secondsText(expected));
     }
     return {};
 }

@@ -87,6 +87,7 @@ private:
     int m_swrInFormat = -1;
     AVChannelLayout m_swrInLayout{};
     qint64 m_decodedSamples = 0;
+    double m_decodedInputSeconds = 0;  // input time decoded, at each frame's own rate
     QStringList m_warnings;
 };
 

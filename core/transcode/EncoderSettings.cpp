@@ -8,8 +8,11 @@
 namespace tunedrop {
 
 namespace {
-constexpr std::array<int, 14> kMpeg1Bitrates = {32,  40,  48,  56,  64,  80,  96,
-                                                112, 128, 160, 192, 224, 256, 320};
+// Layer III bitrates of MPEG-1 (32..320) and MPEG-2/2.5 (8..160, with 144). Which of them a
+// file can have depends on its sample rate, known only once the source is open: Mp3Encoder
+// refuses one below the rate's minimum and lowers one above its maximum, with a warning.
+constexpr std::array<int, 18> kCbrBitrates = {8,   16,  24,  32,  40,  48,  56,  64,  80,
+                                              96,  112, 128, 144, 160, 192, 224, 256, 320};
 // LAME's documented average bitrates for -V0..-V9 at 44.1 kHz stereo.
 constexpr std::array<int, 10> kVbrAverage = {245, 225, 190, 175, 165, 130, 115, 100, 85, 65};
 }  // namespace
@@ -32,7 +35,7 @@ EncoderSettings EncoderSettings::vbr(int quality)
 
 bool EncoderSettings::isValidCbrBitrate(int kbps)
 {
-    for (int b : kMpeg1Bitrates)
+    for (int b : kCbrBitrates)
         if (b == kbps)
             return true;
     return false;
@@ -42,8 +45,8 @@ QString EncoderSettings::validationError() const
 {
     if (mode == Mode::Cbr && !isValidCbrBitrate(bitrateKbps))
         return QCoreApplication::translate("EncoderSettings",
-                                           "%1 kbps is not an MP3 bitrate. Choose one of 32, 40, "
-                                           "48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256 or 320.")
+                                           "%1 kbps is not an MP3 bitrate. Choose one of 8, 16, 24, 32, 40, "
+                                           "48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256 or 320.")
             .arg(bitrateKbps);
     if (mode == Mode::Vbr && (vbrQuality < 0 || vbrQuality > 9))
         return QCoreApplication::translate("EncoderSettings",

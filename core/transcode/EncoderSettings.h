@@ -11,7 +11,7 @@ struct EncoderSettings {
     enum class Id3Version { V24 = 4, V23 = 3 };
 
     Mode mode = Mode::Cbr;
-    int bitrateKbps = 192;  // CBR: 32..320, snapped to a valid MPEG-1 Layer III rate
+    int bitrateKbps = 192;  // CBR: 8..320, a Layer III bitrate (MPEG-1 or MPEG-2)
     int vbrQuality = 2;     // VBR: 0 (best, ~245 kbps) .. 9 (smallest, ~65 kbps)
     Id3Version id3Version = Id3Version::V24;
     // Copy MP3 sources without re-encoding when that loses nothing (see StreamCopyRule).
@@ -20,7 +20,8 @@ struct EncoderSettings {
     static EncoderSettings cbr(int kbps);
     static EncoderSettings vbr(int quality);
 
-    // Valid CBR rates for MPEG-1 Layer III.
+    // Layer III CBR bitrates of MPEG-1 or MPEG-2/2.5 (whether the source's rate allows one
+    // is decided by Mp3Encoder).
     static bool isValidCbrBitrate(int kbps);
     // An empty string when valid, otherwise why not (translated).
     QString validationError() const;

@@ -83,6 +83,11 @@ TranscodeError encodeAudio(AudioSource &source, const EncoderSettings &settings,
         return e;
 
     const qint64 audioStart = out.position();
+    const std::vector<uint8_t> placeholder = encoder.placeholder();
+    if (const int err = out.write(placeholder.data(), placeholder.size()))
+        return averror::forOutputErrno(err, outDir);
+    if (!encoder.warning().isEmpty())
+        result.warnings << encoder.warning();
     PcmQueue queue(kQueueChunks);
     TranscodeError decodeError;
     // Decoding and resampling run beside LAME: on two cores the pipeline hides them.
