@@ -1,6 +1,7 @@
 // What the MP3s hold, judged by decoders nobody here wrote: the ffmpeg CLI, mpg123 (gapless),
 // mp3val and mutagen. Issue 13: downmixes that never clip, sample-exact length at every
 // bitrate and rate, and honest bitrate handling.
+#include "ToolRun.h"
 #include "MediaFixtures.h"
 #include "Mp3Probe.h"
 #include "transcode/Transcoder.h"
@@ -16,31 +17,10 @@ using namespace tunedrop::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForStarted(30000))
-        return r;
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
 // Interleaved float samples as the ffmpeg CLI decodes the file (it honours the LAME tag).
 QVector<float> decodeWithFfmpeg(const QString &path)
 {
-    const Run r = run(MediaFixtures::ffmpeg(), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), path,
+    const ToolRun r = runTool(MediaFixtures::ffmpeg(), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), path,
                                                 QStringLiteral("-f"), QStringLiteral("f32le"), QStringLiteral("-")});
     QVector<float> samples(r.out.size() / int(sizeof(float)));
     std::memcpy(samples.data(), r.out.constData(), std::size_t(samples.size()) * sizeof(float));
@@ -120,7 +100,7 @@ private slots:
         QVERIFY2(!m_mpg123.isEmpty() && !m_mp3val.isEmpty(), "mpg123 and mp3val are needed (installer/bootstrap.sh test)");
         // A Python with mutagen: the one on PATH may be a private build without Debian's modules.
         for (const QString &py : {QStandardPaths::findExecutable(QStringLiteral("python3")), QStringLiteral("/usr/bin/python3")})
-            if (!py.isEmpty() && m_python.isEmpty() && run(py, {QStringLiteral("-c"), QStringLiteral("import mutagen")}).exitCode == 0)
+            if (!py.isEmpty() && m_python.isEmpty() && runTool(py, {QStringLiteral("-c"), QStringLiteral("import mutagen")}).exitCode == 0)
                 m_python = py;
         QVERIFY2(!m_python.isEmpty(), "python3-mutagen is needed");
     }
@@ -256,15 +236,15 @@ private slots:
 
         // ffmpeg and mpg123 --gapless: exactly the source's samples.
         QCOMPARE(qint64(decodeWithFfmpeg(r.outputPath).size() / channels), sourceSamples);
-        const Run mpg = run(m_mpg123, {QStringLiteral("-q"), QStringLiteral("--gapless"), QStringLiteral("-e"),
+        const ToolRun mpg = runTool(m_mpg123, {QStringLiteral("-q"), QStringLiteral("--gapless"), QStringLiteral("-e"),
                                        QStringLiteral("f32"), QStringLiteral("-s"), r.outputPath});
         QCOMPARE(mpg.exitCode, 0);
         QCOMPARE(qint64(mpg.out.size() / qint64(sizeof(float) * channels)), sourceSamples);
         // mp3val: no problem at all (frame count, byte count, CRC of the tag).
-        const Run val = run(m_mp3val, {r.outputPath});
+        const ToolRun val = runTool(m_mp3val, {r.outputPath});
         QVERIFY2(!val.out.contains("WARNING") && !val.out.contains("ERROR"), val.out.constData());
         // mutagen: CBR at the bitrate the file has, length = samples after delay and padding.
-        const Run mut = run(m_python, {QStringLiteral("-c"),
+        const ToolRun mut = runTool(m_python, {QStringLiteral("-c"),
                                        QStringLiteral("import sys, mutagen.mp3 as m; i = m.MP3(sys.argv[1]).info; "
                                                       "print(round(i.length * i.sample_rate), i.bitrate_mode, i.bitrate)"),
                                        r.outputPath});

@@ -2,6 +2,7 @@
 // and the Xing/Info + LAME frame in front of them tells the truth. Fixtures come from the ffmpeg
 // and lame CLIs; the output is checked by independent tools: mp3val, mutagen, ffprobe, mpg123,
 // and a Xing/LAME reader written here from the tag specification (not the code under test).
+#include "ToolRun.h"
 #include "MediaFixtures.h"
 #include "Mp3Probe.h"
 #include "transcode/Transcoder.h"
@@ -25,26 +26,6 @@ bool writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-struct Tool {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Tool runTool(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    Tool t;
-    if (!p.waitForStarted(30000))
-        return t;
-    p.waitForFinished(300000);
-    t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    t.out = p.readAllStandardOutput();
-    t.err = p.readAllStandardError();
-    return t;
 }
 
 // LAME's CRC-16 (polynomial 0x8005 reflected, initial 0), as the "Mp3 Info Tag" spec gives it.
@@ -154,26 +135,26 @@ private:
     // Frames of audio as ffprobe's demuxer counts them (it skips the Xing frame itself).
     qint64 ffprobePackets(const QString &mp3)
     {
-        const Tool t = runTool(tool("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"), QStringLiteral("a"),
+        const ToolRun t = runTool(tool("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"), QStringLiteral("a"),
                                                  QStringLiteral("-count_packets"), QStringLiteral("-show_entries"), QStringLiteral("stream=nb_read_packets"),
                                                  QStringLiteral("-of"), QStringLiteral("default=nw=1:nk=1"), mp3});
         return t.exitCode == 0 ? t.out.trimmed().toLongLong() : -1;
     }
     double ffprobeSeconds(const QString &mp3)
     {
-        const Tool t = runTool(tool("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"), QStringLiteral("format=duration"),
+        const ToolRun t = runTool(tool("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"), QStringLiteral("format=duration"),
                                                  QStringLiteral("-of"), QStringLiteral("csv=p=0"), mp3});
         return t.exitCode == 0 ? t.out.trimmed().toDouble() : -1;
     }
     double mutagenSeconds(const QString &mp3)
     {
-        const Tool t = runTool(m_python, {QStringLiteral("-c"), QStringLiteral("import sys, mutagen.mp3; print(mutagen.mp3.MP3(sys.argv[1]).info.length)"), mp3});
+        const ToolRun t = runTool(m_python, {QStringLiteral("-c"), QStringLiteral("import sys, mutagen.mp3; print(mutagen.mp3.MP3(sys.argv[1]).info.length)"), mp3});
         return t.exitCode == 0 ? t.out.trimmed().toDouble() : -1;
     }
     // mp3val's complaints, less the one every ID3v2.4 file gets (mp3val reads ID3v1/v2.3 only).
     QStringList mp3valWarnings(const QString &mp3)
     {
-        const Tool t = runTool(tool("mp3val"), {mp3});
+        const ToolRun t = runTool(tool("mp3val"), {mp3});
         QStringList w;
         for (const QByteArray &line : t.out.split('\n'))
             if (line.startsWith("WARNING") && !line.contains("No supported tags"))
@@ -185,7 +166,7 @@ private:
     // Samples per channel mpg123 plays with gapless decoding (delay and padding taken off).
     qint64 mpg123Samples(const QString &mp3, int channels)
     {
-        const Tool t = runTool(tool("mpg123"), {QStringLiteral("-q"), QStringLiteral("--gapless"), QStringLiteral("-s"), mp3});
+        const ToolRun t = runTool(tool("mpg123"), {QStringLiteral("-q"), QStringLiteral("--gapless"), QStringLiteral("-s"), mp3});
         return t.exitCode == 0 ? t.out.size() / (2 * channels) : -1;
     }
 
