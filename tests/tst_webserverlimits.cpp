@@ -380,6 +380,34 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 2, 5000);
         QCOMPARE(status(ask("GET /api/jobs HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(server.port()) + "\r\n\r\n", server.port())), QByteArray("200"));
     }
+
+    // Issue 13.7: a client opening a connection per request closes the last one just before
+    // the next arrives. 100 connections are opened (64 counted, the per-address cap) and closed
+    // by their client while this thread - the server's - runs no events, so the server has not
+    // read a single close when the next connection arrives. That one must still be served:
+    // only live connections count against the cap.
+    void closedConnectionsDoNotHoldTheAddressCap()
+    {
+        WebServerConfig wc;
+        wc.port = 0;
+        wc.maxConnectionsPerAddress = 64;
+        WebServer server(m_queue.get(), wc);
+        QString error;
+        QVERIFY(server.start(&error));
+        std::vector<std::unique_ptr<RawClient>> clients;
+        // In batches under the listen backlog, so that no connect() waits for this thread.
+        for (int batch = 0; batch < 5; ++batch) {
+            for (int i = 0; i < 20; ++i)
+                clients.push_back(std::make_unique<RawClient>(server.port()));
+            QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), std::min(int(clients.size()), 64), 5000);
+        }
+        QTest::qWait(50);  // the 36 over the cap have had their 503
+        QCOMPARE(server.openConnections(), 64);
+        clients.clear();  // closed by the client; no event runs before the next connect
+        const QByteArray answer = ask("GET /api/jobs HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(server.port()) + "\r\n\r\n", server.port());
+        QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.left(80).constData());
+        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 5000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWebServerLimits)
