@@ -1,5 +1,7 @@
 #include "GuardedTcpServer.h"
 
+#include "ForwardedFor.h"
+
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -64,14 +66,15 @@ QTcpSocket *GuardedTcpServer::nextPendingConnection()
     // handed to the HTTP server, which keeps asking until this returns null.
     while (QTcpSocket *socket = QTcpServer::nextPendingConnection()) {
         const QString key = keyOf(socket->peerAddress());
+        const bool perAddressCap = !ForwardedFor::isTrusted(socket->peerAddress(), m_trustedProxies);
         // Clients that open a connection per request close the previous one just before the
         // next arrives, and this accept can run before the event loop has read those closes:
         // without reaping, a busy thread refused 288 of 2,000 such requests (docs/PERFORMANCE.md).
         if (m_open >= m_maxConnections)
             reapClosed(QString());
-        else if (m_perAddress.value(key) >= m_maxPerAddress)
+        else if (perAddressCap && m_perAddress.value(key) >= m_maxPerAddress)
             reapClosed(key);
-        if (m_open >= m_maxConnections || m_perAddress.value(key) >= m_maxPerAddress) {
+        if (m_open >= m_maxConnections || (perAddressCap && m_perAddress.value(key) >= m_maxPerAddress)) {
             turnAway(socket);
             continue;
         }

@@ -19,6 +19,8 @@ public:
 
     QTcpSocket *nextPendingConnection() override;
     int openConnections() const;
+    // Reverse proxies (all their clients share one address) are held to the global cap only.
+    void setTrustedProxies(const QList<QHostAddress> &proxies) { m_trustedProxies = proxies; }
 
 private:
     void guard(QTcpSocket *socket);
@@ -34,6 +36,7 @@ private:
     // dereferenced after the socket's destruction (release runs on `destroyed`).
     QHash<QTcpSocket *, QString> m_counted;
     int m_open = 0;
+    QList<QHostAddress> m_trustedProxies;
 };
 
 }  // namespace tunedrop

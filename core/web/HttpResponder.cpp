@@ -66,6 +66,8 @@ QTcpSocket *HttpResponder::takeOver()
 
 QHostAddress HttpResponder::peerAddress() const
 {
+    if (!m_client.isNull())
+        return m_client;
     return m_socket ? m_socket->peerAddress() : QHostAddress();
 }
 

@@ -46,7 +46,9 @@ public:
 
     void send(HttpStatus status, const Headers &headers, const QByteArray &body);
     QTcpSocket *takeOver();
+    // The client's address: the socket's peer, or the one a trusted proxy forwarded for.
     QHostAddress peerAddress() const;
+    void setClientAddress(const QHostAddress &address) { m_client = address; }
 
     bool hasResponded() const { return m_responded; }
     bool isTakenOver() const { return m_takenOver; }
@@ -54,6 +56,7 @@ public:
 
 private:
     QPointer<QTcpSocket> m_socket;
+    QHostAddress m_client;  // null: the socket's peer
     bool m_headOnly;
     bool m_closeAfter;
     bool m_responded = false;

@@ -1,5 +1,6 @@
 #include "HttpServer.h"
 
+#include "ForwardedFor.h"
 #include "GuardedTcpServer.h"
 #include "HttpResponder.h"
 
@@ -12,6 +13,7 @@ HttpServer::HttpServer(Limits limits, QObject *parent)
       m_listener(new GuardedTcpServer(limits.maxConnections, limits.maxConnectionsPerAddress, limits.idleTimeoutMs, this))
 {
     m_onError = [](int status, HttpResponder &responder) { responder.send(HttpStatus(status), {}, {}); };
+    m_listener->setTrustedProxies(limits.trustedProxies);
     connect(m_listener, &QTcpServer::newConnection, this, &HttpServer::accept);
 }
 
@@ -61,6 +63,16 @@ void HttpServer::accept()
 
 void HttpServer::handle(HttpRequest &request, HttpResponder &responder)
 {
+    // Handlers and the per-address login budgets see the client behind a trusted proxy.
+    if (!m_limits.trustedProxies.isEmpty()) {
+        QByteArray forwarded;
+        for (const auto &h : request.headers()) {
+            if (h.first.compare("X-Forwarded-For", Qt::CaseInsensitive) == 0)
+                forwarded += (forwarded.isEmpty() ? "" : ",") + h.second;
+        }
+        request.peer = ForwardedFor::clientAddress(request.peer, forwarded, m_limits.trustedProxies);
+        responder.setClientAddress(request.peer);
+    }
     // Routing sees the decoded path: "%2F" is a '/', so "..%2F..%2Fetc" has more segments than
     // any route and reaches none.
     const QStringList segments = request.url().path().split(QLatin1Char('/'));

@@ -27,6 +27,9 @@ public:
         int maxConnectionsPerAddress = 64;
         int idleTimeoutMs = 20000;
         HttpRequestParser::Limits request;
+        // Reverse proxies whose X-Forwarded-For is believed (ForwardedFor); they are held only
+        // to the global connection cap, since all their clients share their address.
+        QList<QHostAddress> trustedProxies;
     };
     using Handler = std::function<void(const HttpRequest &request, HttpResponder &responder)>;
 

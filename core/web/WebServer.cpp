@@ -107,6 +107,7 @@ WebServer::WebServer(JobQueue *queue, WebServerConfig config, WebAuth *auth, QOb
     limits.maxConnections = m_config.maxConnections;
     limits.maxConnectionsPerAddress = m_config.maxConnectionsPerAddress;
     limits.idleTimeoutMs = m_config.idleTimeoutMs;
+    limits.trustedProxies = m_config.trustedProxies;
     limits.request = {kMaxHeaderBytes, kMaxHeaders, kMaxBody};
     m_server = std::make_unique<HttpServer>(limits);
     m_server->setErrorHandler([this](int status, HttpResponder &responder) { replyRefused(status, responder); });

@@ -30,6 +30,9 @@ struct WebServerConfig {
     int maxConnectionsPerAddress = 64;  // browsers open ~6; 50 API clients from one box still fit
     int maxConnections = 256;           // all addresses together (each holds at most ~300 KiB)
     int idleTimeoutMs = 20000;          // slow-loris: no byte either way for this long -> closed
+    // Reverse proxies in front of TuneDrop: only from these is X-Forwarded-For believed (the
+    // login budgets then key on the forwarded client), and they skip the per-address cap.
+    QList<QHostAddress> trustedProxies;
 };
 
 // The embedded HTTP server: the original endpoint (`POST /submit`, `GET /download-music/<uuid>`,
