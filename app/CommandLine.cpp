@@ -2,6 +2,7 @@
 #include "source/CookieFile.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QThread>
 
 #include <cstring>
@@ -22,6 +23,7 @@ const QString kId3v23 = QStringLiteral("id3v2.3");
 const QString kWeb = QStringLiteral("web");
 const QString kWebPort = QStringLiteral("web-port");
 const QString kWebListen = QStringLiteral("web-listen");
+const QString kTrustedProxy = QStringLiteral("trusted-proxy");
 const QString kAllowLocal = QStringLiteral("allow-local-sources");
 const QString kSetPassword = QStringLiteral("set-web-password");
 const QString kRequireLogin = QStringLiteral("web-require-login");
@@ -54,6 +56,7 @@ CommandLine::CommandLine()
         {kWeb, QCoreApplication::translate("CommandLine", "Start the web server (phones and browsers can add links and download MP3s).")},
         {kWebPort, QCoreApplication::translate("CommandLine", "Web server port (default 8080)."), QCoreApplication::translate("CommandLine", "port")},
         {kWebListen, QCoreApplication::translate("CommandLine", "Address the web server listens on (default 127.0.0.1)."), QCoreApplication::translate("CommandLine", "address")},
+        {kTrustedProxy, QCoreApplication::translate("CommandLine", "Believe X-Forwarded-For only from this reverse proxy's address (may be given more than once)."), QCoreApplication::translate("CommandLine", "address")},
         {kAllowLocal, QCoreApplication::translate("CommandLine", "Accept web links to this computer's own addresses (trusted setups, tests).")},
         {kRequireLogin, QCoreApplication::translate("CommandLine", "Ask for the access password even on this computer (shared machines).")},
         {kRetention, QCoreApplication::translate("CommandLine", "Delete finished MP3s this many hours after they were made (default 8; 0 keeps them forever)."), QCoreApplication::translate("CommandLine", "hours")},
@@ -148,6 +151,14 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         }
     }
     o.webListen = m_parser.value(kWebListen);
+    for (const QString &proxy : m_parser.values(kTrustedProxy)) {
+        QHostAddress address;
+        if (!address.setAddress(proxy.trimmed())) {
+            *error = QCoreApplication::translate("CommandLine", "--trusted-proxy needs an IP address, not “%1”.").arg(proxy);
+            return std::nullopt;
+        }
+        o.trustedProxies << address.toString();
+    }
     o.allowLocalSources = m_parser.isSet(kAllowLocal);
     if (m_parser.isSet(kWebPort)) {
         o.webPort = m_parser.value(kWebPort).toInt(&ok);

@@ -21,6 +21,7 @@ struct CommandLineOptions {
     bool web = false;           // --web: start the embedded web server
     int webPort = -1;           // --web-port, -1 = the setting
     QString webListen;          // --web-listen, empty = the setting
+    QStringList trustedProxies; // --trusted-proxy ADDR (repeatable), empty = the setting
     bool allowLocalSources = false;
     bool setWebPassword = false;  // --set-web-password: read it from stdin, store its hash, exit
     bool webRequireLogin = false; // --web-require-login: credentials even on loopback (shared machines, tests)

@@ -95,6 +95,8 @@ void Engine::startWebServer()
     config.address = QHostAddress(m_options.webListen.isEmpty() ? m_settings.webListenAddress() : m_options.webListen);
     config.port = quint16(m_options.webPort >= 0 ? m_options.webPort : m_settings.webPort());
     config.allowLocalSources = m_options.allowLocalSources;
+    for (const QString &proxy : m_options.trustedProxies.isEmpty() ? m_settings.webTrustedProxies() : m_options.trustedProxies)
+        config.trustedProxies << QHostAddress(proxy);
     config.passwordSet = m_settings.webPasswordSet();
     config.requireCredentials = m_options.webRequireLogin || !config.address.isLoopback();
     if (config.address.isNull()) {

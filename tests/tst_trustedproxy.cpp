@@ -3,6 +3,8 @@
 // else; a trusted proxy is held only to the global connection cap, since all its clients share
 // its address. Real sockets on 127.0.0.1 and ::1 against an in-process HttpServer whose one
 // route answers with the client address its handlers (and the login budgets) see.
+#include "settings/Profile.h"
+#include "settings/Settings.h"
 #include "web/HttpResponder.h"
 #include "web/HttpServer.h"
 
@@ -88,6 +90,17 @@ private slots:
             QSKIP("no IPv6 loopback here");
         QVERIFY(server);
         QCOMPARE(whoami(*server, on, headers), (client + QLatin1Char(' ') + client).toLatin1());
+    }
+
+    // The setting (web/trustedProxies): none by default; hand-edited garbage is dropped.
+    void settingKeepsOnlyAddresses()
+    {
+        QTemporaryDir dir;
+        Profile profile(dir.path());
+        Settings s(profile);
+        QCOMPARE(s.webTrustedProxies(), QStringList());
+        s.setWebTrustedProxies({QStringLiteral("127.0.0.1"), QStringLiteral("proxy.lan"), QStringLiteral(" ::1 ")});
+        QCOMPARE(s.webTrustedProxies(), (QStringList{QStringLiteral("127.0.0.1"), QStringLiteral("::1")}));
     }
 
     void trustedProxyIsHeldOnlyToTheGlobalCap()

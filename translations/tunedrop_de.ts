@@ -167,6 +167,14 @@
         <source>Constant bitrate in kbps, 8 to 320 (default 192); below 32 only for sources at 24 kHz or less.</source>
         <translation>Konstante Bitrate in kbit/s, 8 bis 320 (Standard 192); unter 32 nur für Quellen mit 24 kHz oder weniger.</translation>
     </message>
+    <message>
+        <source>Believe X-Forwarded-For only from this reverse proxy&apos;s address (may be given more than once).</source>
+        <translation>X-Forwarded-For nur von der Adresse dieses Reverse-Proxys glauben (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy needs an IP address, not “%1”.</source>
+        <translation>--trusted-proxy braucht eine IP-Adresse, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>

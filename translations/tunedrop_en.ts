@@ -167,6 +167,14 @@
         <source>Constant bitrate in kbps, 8 to 320 (default 192); below 32 only for sources at 24 kHz or less.</source>
         <translation>Constant bitrate in kbps, 8 to 320 (default 192); below 32 only for sources at 24 kHz or less.</translation>
     </message>
+    <message>
+        <source>Believe X-Forwarded-For only from this reverse proxy&apos;s address (may be given more than once).</source>
+        <translation>Believe X-Forwarded-For only from this reverse proxy&apos;s address (may be given more than once).</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy needs an IP address, not “%1”.</source>
+        <translation>--trusted-proxy needs an IP address, not “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>

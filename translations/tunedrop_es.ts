@@ -167,6 +167,14 @@
         <source>Constant bitrate in kbps, 8 to 320 (default 192); below 32 only for sources at 24 kHz or less.</source>
         <translation>Tasa de bits constante en kbps, de 8 a 320 (por defecto 192); por debajo de 32 solo para fuentes de 24 kHz o menos.</translation>
     </message>
+    <message>
+        <source>Believe X-Forwarded-For only from this reverse proxy&apos;s address (may be given more than once).</source>
+        <translation>Creer X-Forwarded-For solo desde la dirección de este proxy inverso (se puede indicar varias veces).</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy needs an IP address, not “%1”.</source>
+        <translation>--trusted-proxy necesita una dirección IP, no «%1».</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>

@@ -167,6 +167,14 @@
         <source>Constant bitrate in kbps, 8 to 320 (default 192); below 32 only for sources at 24 kHz or less.</source>
         <translation>Débit constant en kbit/s, de 8 à 320 (192 par défaut) ; en dessous de 32 seulement pour les sources à 24 kHz ou moins.</translation>
     </message>
+    <message>
+        <source>Believe X-Forwarded-For only from this reverse proxy&apos;s address (may be given more than once).</source>
+        <translation>Ne croire X-Forwarded-For que depuis l&apos;adresse de ce proxy inverse (peut être donné plusieurs fois).</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy needs an IP address, not “%1”.</source>
+        <translation>--trusted-proxy attend une adresse IP, pas « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>CoverArt</name>

@@ -41,6 +41,7 @@ const QString kRetention = QStringLiteral("output/retentionHours");
 const QString kWebEnabled = QStringLiteral("web/enabled");
 const QString kWebPort = QStringLiteral("web/port");
 const QString kWebListen = QStringLiteral("web/listenAddress");
+const QString kWebTrustedProxies = QStringLiteral("web/trustedProxies");
 const QString kWebSalt = QStringLiteral("web/passwordSalt");
 const QString kWebHash = QStringLiteral("web/passwordHash");
 const QString kWebIterations = QStringLiteral("web/passwordIterations");
@@ -229,6 +230,19 @@ void Settings::setWebListenAddress(const QString &address)
     QHostAddress parsed;
     m_settings->setValue(kWebListen, parsed.setAddress(address.trimmed()) ? parsed.toString() : address.trimmed());
 }
+
+QStringList Settings::webTrustedProxies() const
+{
+    QStringList out;
+    for (const QString &entry : m_settings->value(kWebTrustedProxies).toStringList()) {
+        QHostAddress address;
+        if (address.setAddress(entry.trimmed()))
+            out << address.toString();
+    }
+    return out;
+}
+
+void Settings::setWebTrustedProxies(const QStringList &addresses) { m_settings->setValue(kWebTrustedProxies, addresses); }
 
 bool Settings::webPasswordSet() const
 {

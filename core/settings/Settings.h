@@ -61,6 +61,10 @@ public:
     // address while no access password is set: the server is never open without one.
     QString webListenAddress() const;
     void setWebListenAddress(const QString &address);
+    // Reverse proxies whose X-Forwarded-For the web server believes (docs/API.md, "Behind a
+    // reverse proxy"); default none. Unparsable entries are dropped on read.
+    QStringList webTrustedProxies() const;
+    void setWebTrustedProxies(const QStringList &addresses);
     // The access password is kept only as a random 16-byte salt and a PBKDF2-SHA256 hash
     // (kPasswordIterations rounds, 32 bytes), base64, with the iteration count.
     bool webPasswordSet() const;
