@@ -1,5 +1,7 @@
 #include "XingTag.h"
 
+#include "LameInfoFrame.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -51,12 +53,7 @@ int fieldBytes(const XingTag &t)
 
 uint16_t lameCrc16(const uint8_t *data, std::size_t size, uint16_t crc)
 {
-    for (std::size_t i = 0; i < size; ++i) {
-        crc ^= data[i];
-        for (int bit = 0; bit < 8; ++bit)
-            crc = (crc & 1) ? uint16_t((crc >> 1) ^ 0xA001) : uint16_t(crc >> 1);
-    }
-    return crc;
+    return LameInfoFrame::crc16(data, size, crc);  // one CRC-16 for every LAME tag we read or write
 }
 
 std::optional<XingTag> XingTag::parse(const uint8_t *frame, std::size_t size, const Mp3FrameHeader &header)
