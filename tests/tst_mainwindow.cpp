@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "MediaFixtures.h"
 #include "PlayerBar.h"
+#include "Screenshot.h"
 #include "YtDlpNotice.h"
 #include "queue/JobStore.h"
 #include "transcode/LibraryVersions.h"
@@ -79,13 +80,7 @@ private:
         return w.jobModel()->data(w.jobModel()->index(row, JobListModel::State)).toString();
     }
 
-    static void shot(QWidget *w, const QString &name)
-    {
-        QDir().mkpath(QStringLiteral("screenshots"));
-        const QString path = QDir(QStringLiteral("screenshots")).absoluteFilePath(name);
-        QVERIFY(w->grab().save(path));
-        qInfo("screenshot: %s", qPrintable(path));
-    }
+    static void shot(QWidget *w, const QString &name) { QVERIFY(test::saveScreenshot(w, name)); }
 
     static void selectRow(MainWindow &w, int sourceRow)
     {
