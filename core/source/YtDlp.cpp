@@ -1,5 +1,6 @@
 #include "YtDlp.h"
 #include "ProcessRun.h"
+#include "YtDlpTitle.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -166,7 +167,8 @@ MediaInfo parseMedia(const QJsonObject &o)
     m.date = isoDate(str(o, "release_date"));
     if (const int year = positiveInt(o, "release_year"); m.date.isEmpty() && year >= 1000 && year <= 9999)
         m.date = QString::number(year);
-    if (m.date.isEmpty())
+    // A generic page's upload_date is its Last-Modified header, mostly the day of the download.
+    if (m.date.isEmpty() && !YtDlpTitle::isGenericExtractor(m.site))
         m.date = isoDate(str(o, "upload_date"));
     m.thumbnailUrl = bestThumbnail(o);
     m.durationSeconds = std::max(0.0, num(o, "duration"));
@@ -179,6 +181,7 @@ MediaInfo parseMedia(const QJsonObject &o)
     for (auto it = parts.begin(); m.formatUrl.isEmpty() && it != parts.end(); ++it)
         if (str(it->toObject(), "acodec") != QLatin1String("none"))
             readFormat(it->toObject(), m);
+    m.title = YtDlpTitle::clean(m.title, m.site, m.formatUrl, m.webpageUrl);
     return m;
 }
 
@@ -199,7 +202,8 @@ ResolveResult YtDlp::parseResolve(const QByteArray &json, int playlistLimit)
     const QString type = str(o, "_type");
     if (type == QLatin1String("playlist") || type == QLatin1String("multi_video")) {
         result.isPlaylist = true;
-        result.playlistTitle = str(o, "title");
+        const QString pageUrl = firstStr(o, {"webpage_url", "original_url"});
+        result.playlistTitle = YtDlpTitle::clean(str(o, "title"), firstStr(o, {"extractor_key", "extractor"}), QString(), pageUrl);
         for (const QJsonValue &v : o.value(QLatin1String("entries")).toArray()) {
             const QJsonObject e = v.toObject();
             // Flat entries carry the page URL; resolved ones (generic pages) the media URL.
@@ -208,7 +212,8 @@ ResolveResult YtDlp::parseResolve(const QByteArray &json, int playlistLimit)
                 continue;
             if (playlistLimit > 0 && result.entries.size() >= playlistLimit)
                 break;
-            result.entries.append({url, str(e, "id"), str(e, "title")});
+            result.entries.append({url, str(e, "id"),
+                                   YtDlpTitle::clean(str(e, "title"), firstStr(e, {"extractor_key", "extractor"}), url, pageUrl, true)});
         }
         return result;
     }
