@@ -39,7 +39,7 @@ JobActions::JobActions(JobQueue *queue, JobListModel *model, QSortFilterProxyMod
     QStyle *s = QApplication::style();
     play = make(tr("&Play"), tr("Play the selected MP3 in the player below"), QKeySequence(Qt::CTRL | Qt::Key_Space), &JobActions::doPlay);
     play->setIcon(s->standardIcon(QStyle::SP_MediaPlay));
-    open = make(tr("&Open File"), tr("Open the MP3 with the default application"), QKeySequence(Qt::CTRL | Qt::Key_O), &JobActions::doOpen);
+    open = make(tr("&Open File"), tr("Open the MP3 with the default application"), QKeySequence(Qt::CTRL | Qt::Key_Return), &JobActions::doOpen);
     open->setIcon(s->standardIcon(QStyle::SP_FileIcon));
     showInFolder = make(tr("Show in &Folder"), tr("Open the folder that holds the MP3"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &JobActions::doShowInFolder);
     showInFolder->setIcon(s->standardIcon(QStyle::SP_DirOpenIcon));

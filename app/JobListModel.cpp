@@ -1,5 +1,7 @@
 #include "JobListModel.h"
 
+#include "CoverCache.h"
+#include "JobRowText.h"
 #include "queue/JobQueue.h"
 
 #include <QApplication>
@@ -47,22 +49,16 @@ int percentOf(const Job &job)
     return std::clamp(int(std::floor(job.progress * 100.0)), 0, 100);
 }
 
-bool isLocal(const Job &job)
-{
-    // The queue's key is the absolute path for local files and the normalised URL otherwise.
-    const QString &key = job.key.isEmpty() ? job.input : job.key;
-    return QDir::isAbsolutePath(key) || QUrl(key).scheme().isEmpty();
-}
-
 bool sameTotals(const JobListModel::Totals &a, const JobListModel::Totals &b)
 {
     return a.queued == b.queued && a.running == b.running && a.done == b.done && a.failed == b.failed
-        && a.overallProgress == b.overallProgress;
+        && a.cancelled == b.cancelled && a.overallProgress == b.overallProgress;
 }
 
 }  // namespace
 
-JobListModel::JobListModel(JobQueue *queue, QObject *parent) : QAbstractTableModel(parent)
+JobListModel::JobListModel(JobQueue *queue, QObject *parent)
+    : QAbstractTableModel(parent), m_covers(std::make_unique<CoverCache>())
 {
     m_jobs = queue->jobs();
     m_outputSizes.reserve(m_jobs.size());
@@ -88,6 +84,8 @@ JobListModel::JobListModel(JobQueue *queue, QObject *parent) : QAbstractTableMod
     });
     clock->start();
 }
+
+JobListModel::~JobListModel() = default;
 
 bool JobListModel::isWaitingToRetry(const Job &job)
 {
@@ -196,6 +194,10 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     const Job &job = m_jobs.at(row);
     const bool failed = job.state == JobState::Failed || job.state == JobState::Cancelled;
     switch (role) {
+    case SubtitleRole:
+        return JobRowText::subtitle(job);
+    case TitleKnownRole:
+        return !job.title.trimmed().isEmpty();
     case Qt::DisplayRole:
         return text(row, column);
     case Qt::ToolTipRole: {
@@ -212,11 +214,16 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
     case Qt::DecorationRole: {
-        if (column != State)
+        if (column != State && column != Title)
             return {};
         // Models may live without a QApplication (tools, tests): no style, no icon.
         if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
             return {};
+        if (column == Title) {  // the MP3's own cover, as the player shows it; a note tile until then
+            const qreal dpr = qApp->devicePixelRatio();
+            const QPixmap cover = job.state == JobState::Done ? m_covers->cover(job.outputPath, job.outputModified, dpr) : QPixmap();
+            return cover.isNull() ? m_covers->placeholder(QApplication::palette(), dpr) : cover;
+        }
         QStyle::StandardPixmap pixmap = QStyle::SP_FileDialogDetailedView;  // queued, expired
         if (isActiveState(job.state))
             pixmap = QStyle::SP_MediaPlay;
@@ -225,7 +232,7 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         else if (job.state == JobState::Failed)
             pixmap = QStyle::SP_MessageBoxCritical;
         else if (job.state == JobState::Cancelled)
-            pixmap = QStyle::SP_BrowserStop;
+            pixmap = QStyle::SP_MediaStop;  // stopped on purpose: not the red of a failure
         // standardIcon() decodes a PNG on every call: far too slow for a paint of every row.
         QIcon &icon = m_stateIcons[int(pixmap)];
         if (icon.isNull())
@@ -252,13 +259,9 @@ QString JobListModel::text(int row, int column) const
     const Job &job = m_jobs.at(row);
     switch (column) {
     case Title:
-        return job.displayTitle();
+        return JobRowText::title(job);
     case Site:
-        if (!job.site.isEmpty())
-            return job.site;
-        if (isLocal(job))
-            return tr("Local file");
-        return QUrl(job.key.isEmpty() ? job.input : job.key).host();
+        return JobRowText::site(job);
     case State:
         return statusText(job, QDateTime::currentDateTimeUtc());
     case Progress:
@@ -267,7 +270,8 @@ QString JobListModel::text(int row, int column) const
         return job.state == JobState::Downloading && job.speed > 0 ? tr("%1/s").arg(dataSize(qint64(job.speed)))
                                                                     : QString();
     case Eta:
-        return isActiveState(job.state) && job.etaSeconds >= 0 ? duration(job.etaSeconds) : QString();
+        // 0 is what a runner reports when it cannot tell (converting with no known total).
+        return isActiveState(job.state) && job.etaSeconds > 0 ? duration(job.etaSeconds) : QString();
     case Size: {
         const qint64 size = sizeOf(row);
         return size >= 0 ? dataSize(size) : QString();
@@ -305,12 +309,12 @@ QVariant JobListModel::sortValue(int row, int column) const
 {
     const Job &job = m_jobs.at(row);
     switch (column) {
-    case Title: return job.displayTitle().toLower();
+    case Title: return JobRowText::title(job).toLower();
     case Site: return text(row, Site).toLower();
     case State: return int(job.state);
     case Progress: return data(index(row, column), ProgressRole).toDouble();
     case Speed: return job.state == JobState::Downloading ? job.speed : 0.0;
-    case Eta: return isActiveState(job.state) ? job.etaSeconds : -1;
+    case Eta: return isActiveState(job.state) && job.etaSeconds > 0 ? job.etaSeconds : -1;
     case Size: return sizeOf(row);
     case Added: return job.addedAt;
     case Expires: {
@@ -385,8 +389,10 @@ void JobListModel::account(const Job &job, int sign)
         m_totals.done += sign;
         break;
     case JobState::Failed:
-    case JobState::Cancelled:
         m_totals.failed += sign;
+        break;
+    case JobState::Cancelled:
+        m_totals.cancelled += sign;
         break;
     }
     // Thousands of += and -= leave rounding dust; with nothing running the sum is exactly 0.

@@ -9,8 +9,11 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
+
 namespace tunedrop {
 
+class CoverCache;
 class JobQueue;
 
 // The job list as a passive table model fed by JobQueue's signals (jobAdded, jobChanged,
@@ -28,9 +31,12 @@ public:
         OutputPathRole,                // QString
         InputRole,                     // QString: the link or path as given
         SortRole,                      // a value that sorts right for the column
+        SubtitleRole,                  // QString: "Artist · 3:45", what is known of it
+        TitleKnownRole,                // bool: the title is the job's own, not the link's name
     };
 
     explicit JobListModel(JobQueue *queue, QObject *parent = nullptr);
+    ~JobListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,6 +50,7 @@ public:
     // Totals for the status bar.
     struct Totals {
         int queued = 0, running = 0, done = 0, failed = 0;
+        int cancelled = 0;           // stopped by the user: not a failure
         double overallProgress = 0;  // mean progress of unfinished jobs, 0..1; -1 when none
     };
     Totals totals() const;
@@ -77,6 +84,7 @@ private:
     double m_progressSum = 0;     // progress of running jobs (queued ones count as 0)
     int m_retentionHours = 8;
     mutable QHash<int, QIcon> m_stateIcons;  // per QStyle::StandardPixmap
+    std::unique_ptr<CoverCache> m_covers;    // the Title column's cover thumbnails
     QSet<QUuid> m_waiting;        // jobs counting down to a retry: their State text ticks
     QTimer *m_retryTick = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "JobListView.h"
 
+#include "CoverCache.h"
+
 #include <QHeaderView>
 #include <QPainter>
 
@@ -14,6 +16,8 @@ JobListView::JobListView(QWidget *parent) : QTreeView(parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSortingEnabled(true);
     setAllColumnsShowFocus(true);
+    setIconSize(QSize(CoverCache::kSide, CoverCache::kSide));  // the Title column's cover
+    setTextElideMode(Qt::ElideMiddle);  // links and file names differ at their ends
     setContextMenuPolicy(Qt::ActionsContextMenu);
     header()->setSectionsMovable(true);
     header()->setStretchLastSection(false);

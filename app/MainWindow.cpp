@@ -4,10 +4,14 @@
 #include "DropOverlay.h"
 #include "DuplicateNotice.h"
 #include "Engine.h"
+#include "FocusFrameStyle.h"
 #include "JobActions.h"
 #include "JobItemDelegate.h"
 #include "JobListModel.h"
 #include "JobListView.h"
+#include "JobRowText.h"
+#include "LinkBarMark.h"
+#include "PastedLines.h"
 #include "PlayerBar.h"
 #include "SettingsDialog.h"
 #include "YtDlpNotice.h"
@@ -15,6 +19,7 @@
 #include "library/RetentionPurger.h"
 #include "TrayIcon.h"
 #include "source/LinkExtractor.h"
+#include "source/UrlClassifier.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -44,6 +49,7 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent) : QMainWindow(parent), m
 {
     setWindowTitle(tr("TuneDrop"));
     setAcceptDrops(true);
+    FocusFrameStyle::install();  // a focus ring one can see, whatever the style
     buildUi();
     buildMenusAndToolBar();
     connect(m_duplicateNotice, &DuplicateNotice::openRequested, this, [this](const QUuid &id) {
@@ -82,10 +88,12 @@ void MainWindow::buildUi()
     m_urlBar->setClearButtonEnabled(true);
     m_urlBar->setAccessibleName(tr("Link to add"));
     m_urlBar->installEventFilter(this);  // pasting several links adds them all at once
+    m_urlBarMark = new LinkBarMark(m_urlBar);
     auto *add = new QPushButton(tr("&Add"), central);
     add->setAccessibleName(tr("Add the link"));
     add->setDefault(true);
-    auto *open = new QPushButton(tr("Open &Files…"), central);
+    // Not Alt+F: that opens the File menu.
+    auto *open = new QPushButton(tr("Open F&iles…"), central);
     open->setAccessibleName(tr("Choose media files to convert"));
     bar->addWidget(m_urlBar, 1);
     bar->addWidget(add);
@@ -172,7 +180,9 @@ void MainWindow::buildMenusAndToolBar()
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("Open &Files…"), this, &MainWindow::chooseFiles);
+    QAction *openFiles = file->addAction(tr("Open &Files…"), this, &MainWindow::chooseFiles);
+    openFiles->setObjectName(QStringLiteral("openFilesAction"));
+    openFiles->setShortcut(QKeySequence::Open);
     file->addAction(paste);
     file->addSeparator();
     file->addAction(settings);
@@ -201,9 +211,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
         // A single-line edit would glue several pasted lines together: add them directly.
         const QString text = QApplication::clipboard()->text();
-        const QStringList links = LinkExtractor::fromText(text);
-        if (links.size() > 1 || (text.contains(QLatin1Char('\n')) && !links.isEmpty())) {
-            addItems(links);
+        const PastedLines::Result pasted = PastedLines::split(text);
+        if (pasted.links.size() > 1 || (text.contains(QLatin1Char('\n')) && !pasted.links.isEmpty())) {
+            addItems(pasted.links, pasted.skipped);
             return true;
         }
     }
@@ -216,6 +226,12 @@ void MainWindow::addFromBar()
     if (text.isEmpty())
         return;
     const QStringList links = LinkExtractor::fromText(text);
+    if (const ClassifiedInput c = UrlClassifier::classify(text); links.isEmpty() && c.kind == ClassifiedInput::Kind::Invalid) {
+        m_urlBarMark->mark(c.error);  // kept, to be corrected, and marked
+        statusBar()->showMessage(tr("%1: %2").arg(text, c.error), 15000);
+        return;
+    }
+    m_urlBarMark->clear();
     addItems(links.isEmpty() ? QStringList{text} : links);  // the queue explains what it refuses
     m_urlBar->clear();
 }
@@ -236,15 +252,16 @@ void MainWindow::chooseFiles()
                                               "*.flac *.wav *.aiff *.wma *.mov *.avi);;All files (*)")));
 }
 
-void MainWindow::addItems(const QStringList &items)
+void MainWindow::addItems(const QStringList &items, const QStringList &skipped)
 {
-    if (items.isEmpty())
+    if (items.isEmpty() && skipped.isEmpty())
         return;
     QStringList refused;
     int added = 0;
     QList<QUuid> inList;   // duplicates still queued or running
     QUuid converted;       // the first one already converted
     QString convertedInput;
+    QUuid lastAdded;
     const QList<AddResult> results = m_engine.queue().addMany(items);
     for (int i = 0; i < results.size(); ++i) {
         const AddResult &r = results[i];
@@ -259,6 +276,7 @@ void MainWindow::addItems(const QStringList &items)
             inList << r.id;
         } else {
             ++added;
+            lastAdded = r.id;
         }
     }
     // Show the user the row they asked for, rather than a count that hides it.
@@ -266,6 +284,8 @@ void MainWindow::addItems(const QStringList &items)
         selectJob(converted);
     else if (!inList.isEmpty())
         selectJob(inList.first());
+    else if (!lastAdded.isNull())
+        selectJob(lastAdded);  // new rows come into view, wherever the list is scrolled or sorted
     if (!converted.isNull()) {
         const std::optional<Job> job = m_engine.queue().job(converted);
         // Named by its MP3: that is what Open It opens, and a file's title is often its path.
@@ -279,14 +299,17 @@ void MainWindow::addItems(const QStringList &items)
         parts << tr("Added %n item(s).", nullptr, added);
     if (inList.size() == 1) {
         const std::optional<Job> job = m_engine.queue().job(inList.first());
-        parts << tr("Already in the list: “%1”.").arg(job ? job->displayTitle() : QString());
+        parts << tr("Already in the list: “%1”.").arg(job ? JobRowText::title(*job) : QString());
     } else if (inList.size() > 1) {
         parts << tr("%n item(s) already in the list.", nullptr, int(inList.size()));
     }
     if (!converted.isNull())
         parts << tr("Already converted.");
     parts << refused;
-    statusBar()->showMessage(parts.join(QStringLiteral("  ·  ")), refused.isEmpty() ? 6000 : 15000);
+    if (!skipped.isEmpty())
+        parts << tr("%n line(s) skipped: not links TuneDrop can download (“%1”).", nullptr, int(skipped.size()))
+                     .arg(skipped.first());
+    statusBar()->showMessage(parts.join(QStringLiteral("  ·  ")), refused.isEmpty() && skipped.isEmpty() ? 6000 : 15000);
 }
 
 void MainWindow::convertAgain(const QString &input)
@@ -417,7 +440,8 @@ void MainWindow::applySettings()
 void MainWindow::updateStatus()
 {
     const JobListModel::Totals t = m_model->totals();
-    m_totals->setText(tr("%1 queued · %2 running · %3 done · %4 failed").arg(t.queued).arg(t.running).arg(t.done).arg(t.failed));
+    const QString cancelled = t.cancelled > 0 ? QStringLiteral(" · ") + tr("%1 cancelled").arg(t.cancelled) : QString();
+    m_totals->setText(tr("%1 queued · %2 running · %3 done · %4 failed").arg(t.queued).arg(t.running).arg(t.done).arg(t.failed) + cancelled);
     const bool busy = t.overallProgress >= 0 && (t.running > 0 || t.queued > 0);
     m_overall->setVisible(busy);
     m_overall->setValue(busy ? int(t.overallProgress * 1000) : 0);
@@ -432,15 +456,16 @@ void MainWindow::updateDetails()
         m_details->clear();
         return;
     }
-    QString html = QStringLiteral("<b>%1</b><br>").arg(job->displayTitle().toHtmlEscaped());
+    QString html = QStringLiteral("<b>%1</b><br>").arg(JobRowText::title(*job).toHtmlEscaped());
     html += tr("Link or file: %1").arg(job->input.toHtmlEscaped()) + QStringLiteral("<br>");
     html += tr("State: %1").arg(JobListModel::statusText(*job, QDateTime::currentDateTimeUtc()).toHtmlEscaped());
     if (job->attempts > 1 && !JobListModel::isWaitingToRetry(*job))
         html += tr(" (attempt %1)").arg(job->attempts);
     if (!job->outputPath.isEmpty())
         html += QStringLiteral("<br>") + tr("File: %1").arg(job->outputPath.toHtmlEscaped());
-    if (!job->errorMessage.isEmpty())
-        html += QStringLiteral("<br><span style='color:#c0392b'>%1</span>").arg(job->errorMessage.toHtmlEscaped());
+    if (!job->errorMessage.isEmpty())  // a cancelled job did not fail: no error red
+        html += QString::fromLatin1(job->state == JobState::Cancelled ? "<br><i>%1</i>" : "<br><span style='color:#c0392b'>%1</span>")
+                    .arg(job->errorMessage.toHtmlEscaped());
     if (!job->warning.isEmpty())
         html += QStringLiteral("<br><i>%1</i>").arg(job->warning.toHtmlEscaped());
     m_details->setHtml(html);

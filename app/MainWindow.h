@@ -18,6 +18,7 @@ class Engine;
 class JobActions;
 class JobListModel;
 class JobListView;
+class LinkBarMark;
 class PlayerBar;
 class TrayIcon;
 class YtDlpNotice;
@@ -31,8 +32,9 @@ public:
     explicit MainWindow(Engine &engine, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Adds links/files; refused ones are explained in the status bar.
-    void addItems(const QStringList &items);
+    // Adds links/files and shows the new (or already listed) row; refused ones and `skipped`
+    // lines of a paste are explained in the status bar.
+    void addItems(const QStringList &items, const QStringList &skipped = {});
     // Another start handed us links: show the window on top.
     void bringToFront();
     // Quit for real (menu, SIGTERM), even with close-to-tray on.
@@ -46,6 +48,7 @@ public:
     JobActions *actions() const { return m_actions; }
     PlayerBar *playerBar() const { return m_player; }
     QLineEdit *urlBar() const { return m_urlBar; }
+    LinkBarMark *urlBarMark() const { return m_urlBarMark; }
     DropOverlay *dropOverlay() const { return m_overlay; }
     YtDlpNotice *ytDlpNotice() const { return m_ytDlpNotice; }
     DuplicateNotice *duplicateNotice() const { return m_duplicateNotice; }
@@ -88,6 +91,7 @@ private:
     YtDlpNotice *m_ytDlpNotice = nullptr;
     DuplicateNotice *m_duplicateNotice = nullptr;
     QLineEdit *m_urlBar = nullptr;
+    LinkBarMark *m_urlBarMark = nullptr;
     QTextBrowser *m_details = nullptr;
     QLabel *m_totals = nullptr;
     QProgressBar *m_overall = nullptr;

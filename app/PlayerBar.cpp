@@ -1,5 +1,7 @@
 #include "PlayerBar.h"
 
+#include "CoverCache.h"
+
 #include "ElidedLabel.h"
 
 #include "transcode/Id3Tag.h"
@@ -60,38 +62,16 @@ QString timeText(qint64 position, qint64 duration)
     return PlayerBar::tr("%1 / %2").arg(formatTime(position, hours), formatTime(duration, hours));
 }
 
-// Shown when the MP3 has no (readable) cover: a rounded tile with a note, in palette colours.
+// Shown when the MP3 has no (readable) cover: the list's tile (CoverCache), in palette colours.
 QPixmap placeholderCover(const QWidget *widget)
 {
-    const qreal dpr = widget->devicePixelRatioF();
-    QPixmap pixmap(QSize(kCoverSize, kCoverSize) * dpr);
-    pixmap.setDevicePixelRatio(dpr);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QPalette &pal = widget->palette();
-    QPainterPath tile;
-    tile.addRoundedRect(QRectF(0.5, 0.5, kCoverSize - 1, kCoverSize - 1), 4, 4);
-    painter.fillPath(tile, pal.color(QPalette::Midlight));
-    painter.setPen(pal.color(QPalette::Mid));
-    painter.drawPath(tile);
-    QFont font = widget->font();
-    font.setPixelSize(18);
-    painter.setFont(font);
-    painter.setPen(pal.color(QPalette::Dark));
-    painter.drawText(QRectF(0, 0, kCoverSize, kCoverSize), Qt::AlignCenter, QStringLiteral("♪"));
-    return pixmap;
+    return CoverCache::placeholderTile(widget->palette(), widget->font(), kCoverSize, widget->devicePixelRatioF());
 }
 
 // The cover scaled to fill the square thumbnail (centre-cropped), sharp on HiDPI screens.
 QPixmap coverPixmap(const QImage &image, qreal dpr)
 {
-    const int side = qRound(kCoverSize * dpr);
-    QImage scaled = image.scaled(side, side, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
-    scaled = scaled.copy((scaled.width() - side) / 2, (scaled.height() - side) / 2, side, side);
-    QPixmap pixmap = QPixmap::fromImage(scaled);
-    pixmap.setDevicePixelRatio(dpr);
-    return pixmap;
+    return CoverCache::scaled(image, kCoverSize, dpr);
 }
 
 enum class MessageKind {

@@ -456,6 +456,8 @@ void JobQueue::onFinished(const QUuid &id, const RunOutcome &outcome)
             job.artist = outcome.tags.artist;
         if (job.album.isEmpty())
             job.album = outcome.tags.album;
+        if (job.durationSeconds <= 0)
+            job.durationSeconds = outcome.durationSeconds;
         job.errorCategory = ErrorCategory::None;
         job.errorMessage.clear();
         job.finishedAt = now;

@@ -282,6 +282,7 @@ RunOutcome JobRunner::transcode(TranscodeRequest &request)
     o.outputPath = result.outputPath;
     o.warning = result.warnings.join(QLatin1Char('\n'));
     o.tags = result.metadata;
+    o.durationSeconds = double(result.durationMs) / 1000.0;
     o.tags.cover.clear();  // the job needs the words, not the picture
     if (result.ok())
         reportProgress(1.0, -1, -1, 0, true);

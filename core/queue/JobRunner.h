@@ -41,6 +41,7 @@ struct RunOutcome {
     QString outputPath;
     QString warning;
     TrackMetadata tags;         // what the MP3 was tagged with (title, artist, ...)
+    double durationSeconds = 0; // audio converted (the row shows it; yt-dlp's may be unknown)
     int retryAfterMs = 0;       // the server asked us to wait (429/503)
     QString sourceId;           // what yt-dlp resolved the link to, "<extractor>:<id>"
     bool expandedPlaylist = false;
