@@ -348,6 +348,13 @@
     </message>
 </context>
 <context>
+    <name>JobRowText</name>
+    <message>
+        <source>Local file</source>
+        <translation>Lokale Datei</translation>
+    </message>
+</context>
+<context>
     <name>JobStore</name>
     <message>
         <source>The job list could not be read (%1); it was moved to %2 and a new one started.</source>
@@ -1192,10 +1199,6 @@
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <source>Local file</source>
-        <translation>Lokale Datei</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1308,6 +1311,13 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::LinkBarMark</name>
+    <message>
+        <source>This is not a link TuneDrop can download.</source>
+        <translation>Das ist kein Link, den TuneDrop herunterladen kann.</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::MainWindow</name>
     <message>
         <source>TuneDrop</source>
@@ -1315,7 +1325,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Paste a YouTube link, any video or audio link, or a file path</source>
@@ -1489,6 +1499,21 @@ YouTube, jede von yt-dlp unterstützte Website, ein direkter Medien-Link oder ei
     <message>
         <source>Converting again.</source>
         <translation>Wird erneut konvertiert.</translation>
+    </message>
+    <message>
+        <source>Open F&amp;iles…</source>
+        <translation>Dateien ö&amp;ffnen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen: kein Link, den TuneDrop herunterladen kann („%1“).</numerusform>
+            <numerusform>%n Zeilen übersprungen: keine Links, die TuneDrop herunterladen kann („%1“).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
     </message>
 </context>
 <context>

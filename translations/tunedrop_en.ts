@@ -348,6 +348,13 @@
     </message>
 </context>
 <context>
+    <name>JobRowText</name>
+    <message>
+        <source>Local file</source>
+        <translation>Local file</translation>
+    </message>
+</context>
+<context>
     <name>JobStore</name>
     <message>
         <source>The job list could not be read (%1); it was moved to %2 and a new one started.</source>
@@ -1192,10 +1199,6 @@
         <translation>Expires</translation>
     </message>
     <message>
-        <source>Local file</source>
-        <translation>Local file</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1305,6 +1308,13 @@
     <message>
         <source>TuneDrop could not start its connection guard (%1).</source>
         <translation>TuneDrop could not start its connection guard (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::LinkBarMark</name>
+    <message>
+        <source>This is not a link TuneDrop can download.</source>
+        <translation>This is not a link TuneDrop can download.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1499,21 @@ YouTube, any site yt-dlp knows, a direct media link or a local file</translation
     <message>
         <source>Converting again.</source>
         <translation>Converting again.</translation>
+    </message>
+    <message>
+        <source>Open F&amp;iles…</source>
+        <translation>Open F&amp;iles…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
+        <translation>
+            <numerusform>%n line skipped: not a link TuneDrop can download (“%1”).</numerusform>
+            <numerusform>%n lines skipped: not links TuneDrop can download (“%1”).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 cancelled</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,13 @@
     </message>
 </context>
 <context>
+    <name>JobRowText</name>
+    <message>
+        <source>Local file</source>
+        <translation>Archivo local</translation>
+    </message>
+</context>
+<context>
     <name>JobStore</name>
     <message>
         <source>The job list could not be read (%1); it was moved to %2 and a new one started.</source>
@@ -945,7 +952,7 @@
     <name>tunedrop::DuplicateNotice</name>
     <message>
         <source>&amp;Open It</source>
-        <translation>&amp;Abrir</translation>
+        <translation>Ab&amp;rir</translation>
     </message>
     <message>
         <source>Open the MP3 made earlier</source>
@@ -1192,10 +1199,6 @@
         <translation>Caduca</translation>
     </message>
     <message>
-        <source>Local file</source>
-        <translation>Archivo local</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1305,6 +1308,13 @@
     <message>
         <source>TuneDrop could not start its connection guard (%1).</source>
         <translation>TuneDrop no pudo iniciar su guardián de conexiones (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::LinkBarMark</name>
+    <message>
+        <source>This is not a link TuneDrop can download.</source>
+        <translation>Esto no es un enlace que TuneDrop pueda descargar.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1499,21 @@ YouTube, cualquier sitio compatible con yt-dlp, un enlace directo a un archivo m
     <message>
         <source>Converting again.</source>
         <translation>Convirtiendo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Open F&amp;iles…</source>
+        <translation>Abrir arc&amp;hivos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
+        <translation>
+            <numerusform>%n línea omitida: no es un enlace que TuneDrop pueda descargar («%1»).</numerusform>
+            <numerusform>%n líneas omitidas: no son enlaces que TuneDrop pueda descargar («%1»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>Canceladas: %1</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,13 @@
     </message>
 </context>
 <context>
+    <name>JobRowText</name>
+    <message>
+        <source>Local file</source>
+        <translation>Fichier local</translation>
+    </message>
+</context>
+<context>
     <name>JobStore</name>
     <message>
         <source>The job list could not be read (%1); it was moved to %2 and a new one started.</source>
@@ -1192,10 +1199,6 @@
         <translation>Expire</translation>
     </message>
     <message>
-        <source>Local file</source>
-        <translation>Fichier local</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -1308,6 +1311,13 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::LinkBarMark</name>
+    <message>
+        <source>This is not a link TuneDrop can download.</source>
+        <translation>Ce n’est pas un lien que TuneDrop peut télécharger.</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::MainWindow</name>
     <message>
         <source>TuneDrop</source>
@@ -1323,7 +1333,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Add the link</source>
@@ -1489,6 +1499,21 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
     <message>
         <source>Converting again.</source>
         <translation>Nouvelle conversion en cours.</translation>
+    </message>
+    <message>
+        <source>Open F&amp;iles…</source>
+        <translation>Ouvrir des fic&amp;hiers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
+        <translation>
+            <numerusform>%n ligne ignorée&#xa0;: ce n’est pas un lien que TuneDrop peut télécharger («&#xa0;%1&#xa0;»).</numerusform>
+            <numerusform>%n lignes ignorées&#xa0;: ce ne sont pas des liens que TuneDrop peut télécharger («&#xa0;%1&#xa0;»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>Annulées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
