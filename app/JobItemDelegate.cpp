@@ -70,12 +70,22 @@ QSize JobItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setHeight(std::max(size.height(), kMinRowHeight));
-    if (index.column() == JobListModel::Progress) {
-        // Wide enough for the longest label the bar will carry.
-        const QString widest = tr("%1 %2 %").arg(JobListModel::stateText(JobState::Downloading)).arg(100);
-        size.setWidth(std::max(size.width(), option.fontMetrics.horizontalAdvance(widest) + 4 * kBarMargin + 16));
-    }
+    if (index.column() == JobListModel::Progress)
+        size.setWidth(std::max(size.width(), progressWidth(option.fontMetrics)));
     return size;
+}
+
+int JobItemDelegate::progressWidth(const QFontMetrics &metrics)
+{
+    // Every label the bar carries, at its widest: "Wird heruntergeladen 100 %" is not "Downloading".
+    int widest = 0;
+    for (int s = int(JobState::Queued); s <= int(JobState::Expired); ++s) {
+        const auto state = JobState(s);
+        const QString phase = JobListModel::stateText(state);
+        const QString label = isActiveState(state) && state != JobState::Resolving ? tr("%1 %2 %").arg(phase).arg(100) : phase;
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    }
+    return widest + 4 * kBarMargin + 16;
 }
 
 }  // namespace tunedrop

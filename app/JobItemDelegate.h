@@ -12,6 +12,9 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The width the Progress column needs for its longest label, in this language.
+    static int progressWidth(const QFontMetrics &metrics);
 };
 
 }  // namespace tunedrop

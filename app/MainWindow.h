@@ -17,7 +17,9 @@ class DuplicateNotice;
 class Engine;
 class JobActions;
 class JobListModel;
+class JobColumnLayout;
 class JobListView;
+class ThemeController;
 class PlayerBar;
 class TrayIcon;
 class YtDlpNotice;
@@ -81,6 +83,8 @@ private:
     JobListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     JobListView *m_view = nullptr;
+    JobColumnLayout *m_columns = nullptr;
+    ThemeController *m_theme = nullptr;
     JobActions *m_actions = nullptr;
     PlayerBar *m_player = nullptr;
     TrayIcon *m_tray = nullptr;
