@@ -124,12 +124,22 @@ QSize JobItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     // Every row the same height (the view assumes it): room for the cover or two lines of text.
     size.setHeight(std::max({size.height(), kMinRowHeight, CoverCache::kSide + 2 * kBarMargin,
                              2 * option.fontMetrics.height() + 2 * kBarMargin}));
-    if (index.column() == JobListModel::Progress) {
-        // Wide enough for the longest label the bar will carry.
-        const QString widest = tr("%1 %2 %").arg(JobListModel::stateText(JobState::Downloading)).arg(100);
-        size.setWidth(std::max(size.width(), option.fontMetrics.horizontalAdvance(widest) + 4 * kBarMargin + 16));
-    }
+    if (index.column() == JobListModel::Progress)
+        size.setWidth(std::max(size.width(), progressWidth(option.fontMetrics)));
     return size;
+}
+
+int JobItemDelegate::progressWidth(const QFontMetrics &metrics)
+{
+    // Every label the bar carries, at its widest: "Wird heruntergeladen 100 %" is not "Downloading".
+    int widest = 0;
+    for (int s = int(JobState::Queued); s <= int(JobState::Expired); ++s) {
+        const auto state = JobState(s);
+        const QString phase = JobListModel::stateText(state);
+        const QString label = isActiveState(state) && state != JobState::Resolving ? tr("%1 %2 %").arg(phase).arg(100) : phase;
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    }
+    return widest + 4 * kBarMargin + 16;
 }
 
 }  // namespace tunedrop

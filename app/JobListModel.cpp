@@ -152,6 +152,26 @@ int JobListModel::rowOf(const QUuid &id) const
     return m_rows.value(id, -1);
 }
 
+QStringList JobListModel::sampleTexts(int column)
+{
+    constexpr qint64 kLargeSize = 999'900'000;  // "999.9 MB", as wide as sizes get in practice
+    switch (column) {
+    case Site: return {QStringLiteral("www.youtube.com"), tr("Local file")};
+    case State: {
+        QStringList states;
+        for (int s = int(JobState::Queued); s <= int(JobState::Expired); ++s)
+            states << stateText(JobState(s));
+        return states;
+    }
+    case Speed: return {tr("%1/s").arg(dataSize(kLargeSize))};
+    case Eta: return {duration(59 * 60 + 59), duration(23 * 3600 + 59 * 60)};
+    case Size: return {dataSize(kLargeSize)};
+    case Added: return {QLocale::system().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat)};
+    case Expires: return {duration(7 * 3600 + 59 * 60), tr("expired"), tr("never"), tr("kept")};
+    default: return {};
+    }
+}
+
 QString JobListModel::stateText(JobState state)
 {
     switch (state) {

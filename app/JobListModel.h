@@ -56,6 +56,9 @@ public:
     Totals totals() const;
 
     static QString stateText(JobState state);  // translated, e.g. "Converting"
+    // The longest texts a column shows in this language, for sizing it (empty for Title and
+    // Progress, whose delegate measures itself).
+    static QStringList sampleTexts(int column);
     // What the State column says: the state, or for a job waiting for an automatic retry
     // "Retrying in 5 s (attempt 2 of 4): <why the last attempt failed>" (issue 11).
     static QString statusText(const Job &job, const QDateTime &nowUtc);

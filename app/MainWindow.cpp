@@ -8,12 +8,15 @@
 #include "JobActions.h"
 #include "JobItemDelegate.h"
 #include "JobListModel.h"
+#include "JobColumnLayout.h"
 #include "JobListView.h"
 #include "JobRowText.h"
 #include "LinkBarMark.h"
 #include "PastedLines.h"
 #include "PlayerBar.h"
 #include "SettingsDialog.h"
+#include "SystemColorScheme.h"
+#include "ThemeController.h"
 #include "YtDlpNotice.h"
 #include "YtDlpPanel.h"
 #include "library/RetentionPurger.h"
@@ -49,6 +52,10 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent) : QMainWindow(parent), m
 {
     setWindowTitle(tr("TuneDrop"));
     setAcceptDrops(true);
+    // Before any widget exists: colours worked out from the palette (error red) start right.
+    // The controller keeps FocusFrameStyle's visible focus ring around whatever style it picks.
+    m_theme = new ThemeController(new SystemColorScheme(this), this);
+    m_theme->setMode(ThemeController::modeFromName(m_engine.settings().theme()));
     FocusFrameStyle::install();  // a focus ring one can see, whatever the style
     buildUi();
     buildMenusAndToolBar();
@@ -121,7 +128,7 @@ void MainWindow::buildUi()
     m_view->setItemDelegate(new JobItemDelegate(m_view));
     m_view->setEmptyHint(tr("Paste or drop a link here\n\nYouTube, any site yt-dlp knows, a direct media link or a local file"));
     m_view->sortByColumn(JobListModel::Added, Qt::AscendingOrder);
-    m_view->header()->setSectionResizeMode(JobListModel::Title, QHeaderView::Stretch);
+    m_columns = new JobColumnLayout(m_view);
 
     m_details = new QTextBrowser(central);
     m_details->setAccessibleName(tr("Job details"));
@@ -423,6 +430,7 @@ void MainWindow::applySettings()
     m_model->setRetentionHours(m_engine.effectiveRetentionHours());
     m_engine.purger().setRetentionHours(m_engine.effectiveRetentionHours());
     m_tray->setNotificationsEnabled(s.notifyOnFinish());
+    m_theme->setMode(ThemeController::modeFromName(s.theme()));
     m_actions->updateEnabled();
     QString status = tr("MP3s are saved to %1").arg(config.defaultOutputDir);
     if (m_settingsApplied) {  // not at start-up: the engine has just started it from the same settings
@@ -476,16 +484,10 @@ void MainWindow::restoreLayout()
     const auto ini = m_engine.profile().openSettings();
     restoreGeometry(ini->value(QStringLiteral("ui/geometry")).toByteArray());
     restoreState(ini->value(QStringLiteral("ui/windowState")).toByteArray());
-    if (!m_view->header()->restoreState(ini->value(QStringLiteral("ui/jobColumns")).toByteArray())) {
-        // First start: room for "Downloading 100 %" and the other columns' usual contents.
-        const QFontMetrics fm = m_view->fontMetrics();
-        m_view->header()->resizeSection(JobListModel::Site, fm.horizontalAdvance(QStringLiteral("www.youtube.com")) + 16);
-        m_view->header()->resizeSection(JobListModel::State, fm.horizontalAdvance(QStringLiteral("Downloading")) + 40);
-        m_view->header()->resizeSection(JobListModel::Progress, fm.horizontalAdvance(QStringLiteral("Downloading 100 %")) + 28);
-        for (const int column : {int(JobListModel::Speed), int(JobListModel::Eta), int(JobListModel::Size), int(JobListModel::Added)})
-            m_view->header()->resizeSection(column, fm.horizontalAdvance(QStringLiteral("1 min 11 s")) + 20);
-        m_view->header()->resizeSection(JobListModel::Expires, fm.horizontalAdvance(QStringLiteral("7 h 29 min")) + 20);
-    }
+    QList<int> hidden;
+    for (const QVariant &column : ini->value(QStringLiteral("ui/hiddenColumns")).toList())
+        hidden << column.toInt();
+    m_columns->restoreState(ini->value(QStringLiteral("ui/jobColumns")).toByteArray(), hidden);
 }
 
 void MainWindow::saveLayout()
@@ -493,7 +495,11 @@ void MainWindow::saveLayout()
     const auto ini = m_engine.profile().openSettings();
     ini->setValue(QStringLiteral("ui/geometry"), saveGeometry());
     ini->setValue(QStringLiteral("ui/windowState"), saveState());
-    ini->setValue(QStringLiteral("ui/jobColumns"), m_view->header()->saveState());
+    ini->setValue(QStringLiteral("ui/jobColumns"), m_columns->saveState());
+    QVariantList hidden;
+    for (const int column : m_columns->userHiddenColumns())
+        hidden << column;
+    ini->setValue(QStringLiteral("ui/hiddenColumns"), hidden);
 }
 
 }  // namespace tunedrop

@@ -167,12 +167,7 @@ PlayerBar::PlayerBar(QWidget *parent) : QWidget(parent)
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setAccessibleName(tr("Playback error"));
     elided(m_error)->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(16, 16));
-    {
-        QPalette pal = m_error->palette();
-        const bool dark = pal.color(QPalette::Window).lightness() < 128;
-        pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1e, 0x1e));
-        m_error->setPalette(pal);
-    }
+    updateErrorColour();
     m_error->hide();
 
     // [cover] [title] [>] [====seek====] [0:01 / 0:03] [error] [vol ==]
@@ -410,5 +405,23 @@ QString PlayerBar::currentFile() const { return m_file; }
 QString PlayerBar::errorText() const { return m_error->isHidden() ? QString() : elided(m_error)->fullText(); }
 
 bool PlayerBar::isPlaying() const { return m_player->playbackState() == QMediaPlayer::PlayingState; }
+
+void PlayerBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_error)
+        updateErrorColour();
+}
+
+void PlayerBar::updateErrorColour()
+{
+    QPalette pal = m_error->palette();
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QColor red = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1e, 0x1e);
+    if (pal.color(QPalette::WindowText) == red)
+        return;
+    pal.setColor(QPalette::WindowText, red);
+    m_error->setPalette(pal);
+}
 
 }  // namespace tunedrop

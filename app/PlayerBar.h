@@ -32,7 +32,11 @@ public:
 signals:
     void errorOccurred(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void updateErrorColour();  // readable red for the palette in use (light or dark theme)
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
     QToolButton *m_playPause = nullptr;

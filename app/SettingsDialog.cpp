@@ -24,8 +24,10 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
+#include "PageSizedTabWidget.h"
 #include "SettingsDialogPrivate.h"
 
 namespace tunedrop {
@@ -73,6 +75,7 @@ void SettingsDialog::Private::load()
     language->setCurrentIndex(language->findData(lang));
     notify->setChecked(settings.notifyOnFinish());
     closeToTray->setChecked(settings.closeToTray());
+    theme->setCurrentIndex(std::max(0, theme->findData(settings.theme())));
 
     updateEncoderRows();
     updatePreview();
@@ -109,7 +112,7 @@ void SettingsDialog::Private::updatePreview()
         preview->setText(error);
         preview->setForegroundRole(QPalette::WindowText);
         setTextColor(preview, errorColor(preview));
-        growToFit();
+        fitToPage();
         return;
     }
     TrackMetadata sample;
@@ -122,7 +125,7 @@ void SettingsDialog::Private::updatePreview()
     preview->setText(tr("Example: %1").arg(name + QStringLiteral(".mp3")));
     preview->setPalette(QPalette());
     preview->setForegroundRole(QPalette::PlaceholderText);
-    growToFit();
+    fitToPage();
 }
 
 void SettingsDialog::Private::updateRetentionSuffix()
@@ -155,21 +158,22 @@ void SettingsDialog::Private::showMessage(const QString &text)
 {
     message->setText(text);
     message->setVisible(!text.isEmpty());
-    growToFit();
+    fitToPage();
 }
 
-// Wrapped text that gets longer (a message, the preview) needs more height at the current
-// width; a shown top-level window does not grow by itself, the tabs would be squeezed.
-void SettingsDialog::Private::growToFit()
+// The dialog is as tall as the page on show needs (PageSizedTabWidget), no taller: switching
+// from the longest tab back to a short one shrinks it again. Wrapped text that gets longer (a
+// message, the preview) is measured at the current width.
+void SettingsDialog::Private::fitToPage()
 {
     if (!q->isVisible())
         return;
     QLayout *layout = q->layout();
+    layout->invalidate();
     layout->activate();
     const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(q->width())
                                                    : layout->totalSizeHint().height();
-    if (needed > q->height())
-        q->resize(q->width(), needed);
+    q->resize(q->width(), needed);
 }
 
 bool SettingsDialog::Private::fail(QWidget *field, const QString &text)
@@ -217,6 +221,7 @@ void SettingsDialog::Private::save()
     settings.setLanguage(language->currentData().toString());
     settings.setNotifyOnFinish(notify->isChecked());
     settings.setCloseToTray(closeToTray->isChecked());
+    settings.setTheme(theme->currentData().toString());
     password->clear();
     removePasswordPending = false;
     loadedSoftSeconds = settings.softTimeLimitSeconds();
@@ -229,7 +234,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent, CookieVault 
 {
     d->vault = vault;
     setWindowTitle(tr("Settings"));
-    d->tabs = named(new QTabWidget, "tabs", tr("Settings categories"));
+    d->tabs = named(new PageSizedTabWidget, "tabs", tr("Settings categories"));
     d->tabs->addTab(d->buildOutputTab(), tr("O&utput"));
     d->tabs->addTab(d->buildQueueTab(), tr("&Queue"));
     d->tabs->addTab(d->buildWebTab(), tr("&Web server"));
@@ -257,6 +262,8 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent, CookieVault 
     layout->addWidget(d->message);
     layout->addWidget(buttons);
     d->load();
+    // Queued: the tab widget lays out the new page first.
+    connect(d->tabs, &QTabWidget::currentChanged, this, [this] { d->fitToPage(); }, Qt::QueuedConnection);
 }
 
 SettingsDialog::~SettingsDialog() { delete d; }

@@ -201,7 +201,7 @@ QWidget *SettingsDialog::Private::buildToolsTab()
     QObject::connect(ytDlp, &QLineEdit::editingFinished, ytDlpPanel, [this] {
         ytDlpPanel->refresh(QDir::fromNativeSeparators(ytDlp->text().trimmed()));
     });
-    QObject::connect(ytDlpPanel, &YtDlpPanel::statusChanged, q, [this] { growToFit(); });
+    QObject::connect(ytDlpPanel, &YtDlpPanel::statusChanged, q, [this] { fitToPage(); });
     return page;
 }
 
@@ -218,6 +218,11 @@ QWidget *SettingsDialog::Private::buildInterfaceTab()
     language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     form->addRow(label(tr("&Language:"), language), language);
     form->addRow(QString(), hintLabel(tr("A new language is used the next time TuneDrop starts.")));
+    theme = named(new QComboBox, "theme", tr("Colour scheme"));
+    theme->addItem(tr("Follow the system"), QStringLiteral("system"));
+    theme->addItem(tr("Light"), QStringLiteral("light"));
+    theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    form->addRow(label(tr("Colour sc&heme:"), theme), theme);
     notify = named(new QCheckBox(tr("&Notify me when conversions finish")), "notifyOnFinish",
                    tr("Notify me when conversions finish"));
     form->addRow(QString(), notify);

@@ -93,6 +93,7 @@ public:
     CookieVault *vault = nullptr;
     // Interface
     QComboBox *language = nullptr;
+    QComboBox *theme = nullptr;
     QCheckBox *notify = nullptr, *closeToTray = nullptr;
 
     QWidget *buildOutputTab();
@@ -118,7 +119,7 @@ public:
     bool passwordWillBeSet() const;
     bool fail(QWidget *field, const QString &text);
     void showMessage(const QString &text);
-    void growToFit();
+    void fitToPage();
 
     static QLabel *label(const QString &text, QWidget *buddy)
     {

@@ -106,6 +106,7 @@ private slots:
         QCOMPARE(s.language(), QString());
         QCOMPARE(s.notifyOnFinish(), true);
         QCOMPARE(s.closeToTray(), false);
+        QCOMPARE(s.theme(), QStringLiteral("system"));
     }
 
     void roundTrip()
@@ -134,6 +135,7 @@ private slots:
             s.setLanguage(QStringLiteral("es"));
             s.setNotifyOnFinish(false);
             s.setCloseToTray(true);
+            s.setTheme(QStringLiteral("Dark"));
             QVERIFY(s.sync());
         }
         Profile profile(dir.path());
@@ -158,6 +160,7 @@ private slots:
         QCOMPARE(s.language(), QStringLiteral("es"));
         QCOMPARE(s.notifyOnFinish(), false);
         QCOMPARE(s.closeToTray(), true);
+        QCOMPARE(s.theme(), QStringLiteral("dark"));
         const QueueConfig c = s.queueConfig();
         QCOMPARE(c.workers, 5);
         QCOMPARE(c.playlistLimit, 1234);
@@ -532,6 +535,7 @@ private slots:
         child<QComboBox>(dialog, "language")->setCurrentText(QStringLiteral("Français"));
         child<QCheckBox>(dialog, "notifyOnFinish")->setChecked(false);
         child<QCheckBox>(dialog, "closeToTray")->setChecked(true);
+        child<QComboBox>(dialog, "theme")->setCurrentIndex(child<QComboBox>(dialog, "theme")->findData(QStringLiteral("light")));
 
         QVERIFY2(dialog.apply(), qPrintable(dialog.validationMessage()));
         QCOMPARE(applied.count(), 1);
@@ -561,6 +565,7 @@ private slots:
         QCOMPARE(s.language(), QStringLiteral("fr"));
         QCOMPARE(s.notifyOnFinish(), false);
         QCOMPARE(s.closeToTray(), true);
+        QCOMPARE(s.theme(), QStringLiteral("light"));
 
         // Keep forever and VBR, through OK this time.
         child<QCheckBox>(dialog, "keepForever")->setChecked(true);

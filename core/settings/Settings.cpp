@@ -48,6 +48,7 @@ const QString kWebIterations = QStringLiteral("web/passwordIterations");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kNotify = QStringLiteral("ui/notifyOnFinish");
 const QString kCloseToTray = QStringLiteral("ui/closeToTray");
+const QString kTheme = QStringLiteral("ui/theme");
 
 constexpr int kDefaultPlaylistLimit = 200;
 constexpr int kDefaultRetentionHours = 8;
@@ -299,6 +300,14 @@ void Settings::setNotifyOnFinish(bool notify) { m_settings->setValue(kNotify, no
 bool Settings::closeToTray() const { return m_settings->value(kCloseToTray, false).toBool(); }
 
 void Settings::setCloseToTray(bool closeToTray) { m_settings->setValue(kCloseToTray, closeToTray); }
+
+QString Settings::theme() const
+{
+    const QString name = m_settings->value(kTheme).toString().trimmed().toLower();
+    return name == QLatin1String("light") || name == QLatin1String("dark") ? name : QStringLiteral("system");
+}
+
+void Settings::setTheme(const QString &theme) { m_settings->setValue(kTheme, theme.trimmed().toLower()); }
 
 bool Settings::sync()
 {

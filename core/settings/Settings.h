@@ -81,6 +81,9 @@ public:
     void setNotifyOnFinish(bool notify);
     bool closeToTray() const;            // default false
     void setCloseToTray(bool closeToTray);
+    // "system" (default: follow the desktop's colour scheme), "light" or "dark".
+    QString theme() const;
+    void setTheme(const QString &theme);
 
     // Writes pending changes to disk; false when the file could not be written.
     bool sync();
