@@ -48,6 +48,7 @@ const QString kWebIterations = QStringLiteral("web/passwordIterations");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kNotify = QStringLiteral("ui/notifyOnFinish");
 const QString kCloseToTray = QStringLiteral("ui/closeToTray");
+const QString kRetentionChoice = QStringLiteral("ui/retentionChoiceMade");
 
 constexpr int kDefaultPlaylistLimit = 200;
 constexpr int kDefaultRetentionHours = 8;
@@ -299,6 +300,10 @@ void Settings::setNotifyOnFinish(bool notify) { m_settings->setValue(kNotify, no
 bool Settings::closeToTray() const { return m_settings->value(kCloseToTray, false).toBool(); }
 
 void Settings::setCloseToTray(bool closeToTray) { m_settings->setValue(kCloseToTray, closeToTray); }
+
+bool Settings::retentionChoiceMade() const { return m_settings->value(kRetentionChoice, false).toBool(); }
+
+void Settings::setRetentionChoiceMade(bool made) { m_settings->setValue(kRetentionChoice, made); }
 
 bool Settings::sync()
 {

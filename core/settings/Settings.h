@@ -81,6 +81,10 @@ public:
     void setNotifyOnFinish(bool notify);
     bool closeToTray() const;            // default false
     void setCloseToTray(bool closeToTray);
+    // The window asks once whether finished MP3s are deleted after retentionHours() or kept
+    // (app/RetentionNotice); true once the user answered. Default false.
+    bool retentionChoiceMade() const;
+    void setRetentionChoiceMade(bool made);
 
     // Writes pending changes to disk; false when the file could not be written.
     bool sync();
