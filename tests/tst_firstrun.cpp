@@ -19,10 +19,39 @@
 #include "queue/JobStore.h"
 
 #include <QtTest>
+#include <QDBusConnection>
+#include <QDBusError>
+#include <QDBusMessage>
+#include <QDBusConnectionInterface>
 #include <QDesktopServices>
 #include <QtWidgets>
 
 using namespace tunedrop;
+
+// A file manager on the session bus, on its own connection: a real D-Bus round trip.
+class FakeFileManager : public QObject {
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.FileManager1")
+public:
+    explicit FakeFileManager(const QDBusConnection &bus) : m_bus(bus) {}
+    bool fail = false;
+    QStringList shown;
+
+public slots:
+    void ShowItems(const QStringList &uris, const QString &startupId, const QDBusMessage &message)
+    {
+        Q_UNUSED(startupId);
+        if (fail) {
+            message.setDelayedReply(true);
+            m_bus.send(message.createErrorReply(QDBusError::Failed, QStringLiteral("cannot show")));
+            return;
+        }
+        shown = uris;
+    }
+
+private:
+    QDBusConnection m_bus;
+};
 
 class TestFirstRun : public QObject {
     Q_OBJECT
@@ -385,6 +414,8 @@ private slots:
         QTest::addColumn<bool>("folderOpened");    // QDesktopServices / the injected opener was asked
         QTest::addColumn<QString>("message");      // the start of the warning, "" = none
         QTest::newRow("file manager") << true << false << 1 << false << false << QString();
+        // The real session bus (none, or one without FileManager1, as here): the folder opens.
+        QTest::newRow("real D-Bus, no file manager") << false << false << -1 << false << true << QString();
         QTest::newRow("no file manager: QDesktopServices") << false << false << -1 << false << true << QString();
         QTest::newRow("D-Bus error later: folder opened") << false << true << 1 << false << true << QString();
         QTest::newRow("nothing opens it: says why") << false << false << 0 << false << true
@@ -405,14 +436,19 @@ private slots:
         const QList<QUuid> ids = seedFinished(profile.path(), out, {false});
         auto env = open(profile.path(), out);
         FolderOpener *opener = env->actions()->folderOpener();
+        const bool realBus = QString::fromLatin1(QTest::currentDataTag()).startsWith(QLatin1String("real D-Bus"));
+        if (realBus && QDBusConnection::sessionBus().isConnected()
+            && QDBusConnection::sessionBus().interface()->isServiceRegistered(QStringLiteral("org.freedesktop.FileManager1")))
+            QSKIP("a file manager owns org.freedesktop.FileManager1 on this session bus");
         QStringList askedFor;
-        opener->setShowItems([&](const QStringList &urls, std::function<void(bool)> done) {
-            askedFor = urls;
-            if (later)
-                QTimer::singleShot(0, opener, [done, fileManager] { done(fileManager); });
-            else
-                done(fileManager);
-        });
+        if (!realBus)
+            opener->setShowItems([&](const QStringList &urls, std::function<void(bool)> done) {
+                askedFor = urls;
+                if (later)
+                    QTimer::singleShot(0, opener, [done, fileManager] { done(fileManager); });
+                else
+                    done(fileManager);
+            });
         m_opened.clear();
         if (openUrl >= 0)
             opener->setOpenUrl([this, openUrl](const QUrl &url) {
@@ -436,7 +472,8 @@ private slots:
                 box->button(QMessageBox::Ok)->click();
             });
         QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
-        QCOMPARE(askedFor, QStringList{QUrl::fromLocalFile(file).toString()});
+        if (!realBus)
+            QCOMPARE(askedFor, QStringList{QUrl::fromLocalFile(file).toString()});
         QCOMPARE(m_opened.contains(QUrl::fromLocalFile(out)), folderOpened);
         if (fileManager)
             QVERIFY(m_opened.isEmpty());
@@ -445,6 +482,46 @@ private slots:
             QVERIFY2(warning.startsWith(message), qPrintable(warning));
             QVERIFY2(warning.contains(QDir::toNativeSeparators(out)), qPrintable(warning));
         }
+    }
+
+    // The real D-Bus call: FileManager1 takes the request, or answers an error and the folder
+    // is opened instead. Needs a session bus (main() provides a private one).
+    void showInFolderUsesFileManager1_data()
+    {
+        QTest::addColumn<bool>("fail");
+        QTest::newRow("shown") << false;
+        QTest::newRow("error reply: folder opened") << true;
+    }
+    void showInFolderUsesFileManager1()
+    {
+        QFETCH(bool, fail);
+        if (!QDBusConnection::sessionBus().isConnected())
+            QSKIP("no session bus (dbus-run-session is missing)");
+        QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("fakeFileManager"));
+        FakeFileManager fake(bus);
+        fake.fail = fail;
+        QVERIFY(bus.registerObject(QStringLiteral("/org/freedesktop/FileManager1"), &fake, QDBusConnection::ExportAllSlots));
+        QVERIFY2(bus.registerService(QStringLiteral("org.freedesktop.FileManager1")), qPrintable(bus.lastError().message()));
+        QTemporaryDir profile, out;
+        const QList<QUuid> ids = seedFinished(profile.path(), out.path(), {false});
+        {
+            auto env = open(profile.path(), out.path());
+            m_opened.clear();
+            QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openedUrl");
+            select(*env->window, ids[0]);
+            env->actions()->showInFolder->trigger();
+            const QString file = env->engine->queue().job(ids[0])->outputPath;
+            if (fail)
+                QTRY_COMPARE(m_opened, QList<QUrl>{QUrl::fromLocalFile(out.path())});
+            else
+                QTRY_COMPARE(fake.shown, QStringList{QUrl::fromLocalFile(file).toString()});
+            QTest::qWait(50);
+            QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+            QCOMPARE(m_opened.isEmpty(), !fail);
+        }
+        bus.unregisterService(QStringLiteral("org.freedesktop.FileManager1"));
+        bus.unregisterObject(QStringLiteral("/org/freedesktop/FileManager1"));
+        QDBusConnection::disconnectFromBus(QStringLiteral("fakeFileManager"));
     }
 
     // The bar as a new user sees it, in German, at the smallest and a large window size.
@@ -490,5 +567,27 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestFirstRun)
+// The tests run inside a private D-Bus session (never the user's) when dbus-run-session exists.
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("TUNEDROP_FIRSTRUN_BUS")) {
+        QCoreApplication probe(argc, argv);
+        const QString runner = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
+        if (!runner.isEmpty()) {
+            qputenv("TUNEDROP_FIRSTRUN_BUS", "1");
+            QStringList args{QStringLiteral("--"), QCoreApplication::applicationFilePath()};
+            args << QCoreApplication::arguments().mid(1);
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedChannels);
+            child.start(runner, args);
+            if (child.waitForStarted() && child.waitForFinished(-1) && child.exitStatus() == QProcess::NormalExit)
+                return child.exitCode();
+            return 1;
+        }
+    }
+    QApplication app(argc, argv);
+    TestFirstRun test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_firstrun.moc"
