@@ -5,6 +5,7 @@ namespace tunedrop {
 RetentionLabel::RetentionLabel(QWidget *parent) : QLabel(parent)
 {
     setObjectName(QStringLiteral("retentionLabel"));
+    setContentsMargins(12, 0, 0, 0);  // apart from a long temporary message clipped on its left
 }
 
 void RetentionLabel::setRetention(int hours, bool fromCommandLine)
