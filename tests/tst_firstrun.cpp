@@ -1,177 +1,27 @@
 // What a new user is told about the retention purge (issue 13 item 8) and two smaller window
 // fixes (item 18): the one-time first-run choice (delete after 8 h, preselected, or keep), the
 // status bar and the empty list saying which applies, Keep Forever and Save a Copy one click
-// from a finished row, Clear Finished asking before it drops kept jobs, and Show in Folder
-// falling back to opening the folder, then saying why. Offscreen, the real engine; finished
-// jobs are seeded in the profile's job list, so nothing converts here.
-#include "Engine.h"
-#include "FolderOpener.h"
-#include "JobActions.h"
+// from a finished row, and Clear Finished asking before it drops kept jobs (Show in Folder:
+// tst_showinfolder). Offscreen, the real engine; finished jobs are seeded in the profile's job
+// list, so nothing converts here.
 #include "JobDetailsPane.h"
-#include "JobListModel.h"
-#include "JobListView.h"
-#include "MainWindow.h"
 #include "RetentionLabel.h"
 #include "RetentionNotice.h"
 #include "Screenshot.h"
-#include "library/FileIdentity.h"
+#include "WindowFixture.h"
 #include "library/RetentionPurger.h"
-#include "queue/JobStore.h"
+#include "settings/Profile.h"
 
 #include <QtTest>
-#include <QDBusConnection>
-#include <QDBusError>
-#include <QDBusMessage>
-#include <QDBusConnectionInterface>
-#include <QDesktopServices>
 #include <QtWidgets>
 
 using namespace tunedrop;
-
-// A file manager on the session bus, on its own connection: a real D-Bus round trip.
-class FakeFileManager : public QObject {
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.FileManager1")
-public:
-    explicit FakeFileManager(const QDBusConnection &bus) : m_bus(bus) {}
-    bool fail = false;
-    QStringList shown;
-
-public slots:
-    void ShowItems(const QStringList &uris, const QString &startupId, const QDBusMessage &message)
-    {
-        Q_UNUSED(startupId);
-        if (fail) {
-            message.setDelayedReply(true);
-            m_bus.send(message.createErrorReply(QDBusError::Failed, QStringLiteral("cannot show")));
-            return;
-        }
-        shown = uris;
-    }
-
-private:
-    QDBusConnection m_bus;
-};
+using namespace tunedrop::test;
 
 class TestFirstRun : public QObject {
     Q_OBJECT
 
-public slots:
-    void openedUrl(const QUrl &url) { m_opened << url; }  // QDesktopServices, instead of a program
-
-private:
-    QList<QUrl> m_opened;
     QTranslator m_english;
-
-    struct Env {
-        std::unique_ptr<Engine> engine;
-        std::unique_ptr<MainWindow> window;
-        JobActions *actions() const { return window->actions(); }
-    };
-
-    static std::unique_ptr<Env> open(const QString &profile, const QString &out, int retentionOverride = -1,
-                                     QSize size = QSize(1000, 620))
-    {
-        auto env = std::make_unique<Env>();
-        CommandLineOptions options;
-        options.profileDir = profile;
-        options.outputDir = out;
-        options.workers = 1;
-        options.retentionHours = retentionOverride;
-        env->engine = std::make_unique<Engine>(options);
-        if (!env->engine->isReady())
-            qFatal("%s", qPrintable(env->engine->error()));
-        env->window = std::make_unique<MainWindow>(*env->engine);
-        env->window->resize(size);
-        env->window->show();
-        if (!QTest::qWaitForWindowExposed(env->window.get()))
-            qFatal("window not exposed");
-        return env;
-    }
-
-    // Finished jobs in the profile's job list, each with a real file recorded as TuneDrop's.
-    static QList<QUuid> seedFinished(const QString &profile, const QString &out, const QList<bool> &pinned,
-                                     int queued = 0)
-    {
-        QList<QUuid> ids;
-        JobStore store(QDir(profile).filePath(QStringLiteral("jobs.db")));
-        if (!store.open())
-            qFatal("job store");
-        int position = 0;
-        auto base = [&](const QString &name) {
-            Job j;
-            j.id = QUuid::createUuid();
-            j.input = QStringLiteral("https://example.org/") + name;
-            j.key = j.input;
-            j.title = name;
-            j.outputDir = out;
-            j.position = ++position;
-            j.addedAt = QDateTime::currentDateTimeUtc().addSecs(-3600 + position);
-            return j;
-        };
-        for (int i = 0; i < pinned.size(); ++i) {
-            Job j = base(QStringLiteral("song %1").arg(i));
-            j.outputPath = QDir(out).filePath(QStringLiteral("song %1.mp3").arg(i));
-            QFile f(j.outputPath);
-            if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray(2048, 'm')) != 2048)
-                qFatal("cannot write %s", qPrintable(j.outputPath));
-            f.close();
-            const FileIdentity identity = FileIdentity::of(j.outputPath);
-            j.outputSize = identity.size;
-            j.outputInode = identity.inode;
-            j.outputModified = identity.modified;
-            j.state = JobState::Done;
-            j.progress = 1;
-            j.finishedAt = QDateTime::currentDateTimeUtc().addSecs(-1800);  // well inside 8 h
-            j.pinned = pinned[i];
-            if (!store.save(j))
-                qFatal("save");
-            ids << j.id;
-        }
-        for (int i = 0; i < queued; ++i) {
-            Job j = base(QStringLiteral("waiting %1").arg(i));
-            j.state = JobState::Queued;
-            j.retryAt = QDateTime::currentDateTimeUtc().addSecs(3600);  // keeps it from running here
-            if (!store.save(j))
-                qFatal("save");
-            ids << j.id;
-        }
-        return ids;
-    }
-
-    static void select(MainWindow &w, const QUuid &id)
-    {
-        w.selectJob(id);
-        QCOMPARE(w.jobView()->currentIndex().data(JobListModel::JobIdRole).toUuid(), id);
-    }
-
-    static QString expiresText(MainWindow &w, int row)
-    {
-        return w.jobModel()->data(w.jobModel()->index(row, JobListModel::Expires)).toString();
-    }
-
-    // Answers the next modal message box from inside its exec(): `answer` gets the box and
-    // clicks one of its buttons. Returns whether a box appeared by the time `run` returned.
-    template <typename Run>
-    static bool answerMessageBox(Run run, std::function<void(QMessageBox *)> answer)
-    {
-        bool seen = false;
-        QTimer poll;
-        poll.setInterval(10);
-        QObject::connect(&poll, &QTimer::timeout, [&] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                poll.stop();
-                seen = true;
-                answer(box);
-            }
-        });
-        poll.start();
-        run();
-        poll.stop();
-        return seen;
-    }
-
-    static QString shownText(QMessageBox *box) { return box->text() + QLatin1Char('\n') + box->informativeText(); }
 
 private slots:
     void initTestCase()
@@ -200,7 +50,7 @@ private slots:
         QTemporaryDir profile, out;
         seedFinished(profile.path(), out.path(), {false});
         {
-            auto env = open(profile.path(), out.path());
+            auto env = openWindow(profile.path(), out.path());
             MainWindow &w = *env->window;
             RetentionNotice *notice = w.retentionNotice();
             QVERIFY(notice->isVisible());
@@ -229,7 +79,7 @@ private slots:
             QVERIFY(w.jobView()->emptyHint().endsWith(RetentionLabel::emptyStateText(hours)));
         }
         // The next start: no question, the same answer everywhere.
-        auto env = open(profile.path(), out.path());
+        auto env = openWindow(profile.path(), out.path());
         QVERIFY(!env->window->retentionNotice()->isVisible());
         QVERIFY(env->engine->settings().retentionChoiceMade());
         QCOMPARE(env->engine->purger().retentionHours(), hours);
@@ -240,8 +90,8 @@ private slots:
     void unansweredIsAskedAgain()
     {
         QTemporaryDir profile, out;
-        open(profile.path(), out.path()).reset();
-        auto env = open(profile.path(), out.path());
+        openWindow(profile.path(), out.path()).reset();
+        auto env = openWindow(profile.path(), out.path());
         QVERIFY(env->window->retentionNotice()->isVisible());
     }
 
@@ -270,7 +120,7 @@ private slots:
             s.setRetentionHours(storedHours);
             QVERIFY(s.sync());
         }
-        auto env = open(profile.path(), out.path(), override);
+        auto env = openWindow(profile.path(), out.path(), override);
         QVERIFY(!env->window->retentionNotice()->isVisible());
         QCOMPARE(env->window->retentionLabel()->text(), status);
         QCOMPARE(env->engine->purger().retentionHours(), hours);
@@ -292,7 +142,7 @@ private slots:
         QFETCH(int, hours);
         QFETCH(QString, sentence);
         QTemporaryDir profile, out;
-        auto env = open(profile.path(), out.path(), hours);
+        auto env = openWindow(profile.path(), out.path(), hours);
         QCOMPARE(env->window->jobModel()->rowCount(), 0);
         const QString hint = env->window->jobView()->emptyHint();
         QVERIFY2(hint.startsWith(QStringLiteral("Paste or drop a link here")), qPrintable(hint));
@@ -303,7 +153,7 @@ private slots:
     void settingsDialogAnswersTheQuestion()
     {
         QTemporaryDir profile, out;
-        auto env = open(profile.path(), out.path());
+        auto env = openWindow(profile.path(), out.path());
         QVERIFY(env->window->retentionNotice()->isVisible());
         env->engine->settings().setRetentionHours(0);
         env->window->applySettings();  // what the dialog's OK does
@@ -325,7 +175,7 @@ private slots:
         QFETCH(QSize, size);
         QTemporaryDir profile, out, copies;
         const QList<QUuid> ids = seedFinished(profile.path(), out.path(), {false}, 1);
-        auto env = open(profile.path(), out.path(), -1, size);
+        auto env = openWindow(profile.path(), out.path(), -1, size);
         MainWindow &w = *env->window;
         QToolButton *keepButton = w.detailsPane()->buttonFor(env->actions()->pin);
         QToolButton *saveButton = w.detailsPane()->buttonFor(env->actions()->saveCopy);
@@ -334,10 +184,10 @@ private slots:
         QVERIFY(w.rect().contains(QRect(keepButton->mapTo(&w, QPoint()), keepButton->size())));
         QVERIFY(w.rect().contains(QRect(saveButton->mapTo(&w, QPoint()), saveButton->size())));
 
-        select(w, ids[1]);  // still queued: nothing to keep or copy
+        selectJob(w, ids[1]);  // still queued: nothing to keep or copy
         QVERIFY(!keepButton->isEnabled() && !saveButton->isEnabled());
 
-        select(w, ids[0]);
+        selectJob(w, ids[0]);
         QVERIFY(keepButton->isEnabled() && saveButton->isEnabled());
         QTest::mouseClick(keepButton, Qt::LeftButton);
         QVERIFY(env->engine->queue().job(ids[0])->pinned);
@@ -376,7 +226,7 @@ private slots:
         QFETCH(QString, question);
         QTemporaryDir profile, out;
         seedFinished(profile.path(), out.path(), pinned, 1);
-        auto env = open(profile.path(), out.path());
+        auto env = openWindow(profile.path(), out.path());
         MainWindow &w = *env->window;
         QCOMPARE(w.jobModel()->rowCount(), pinned.size() + 1);
         QString asked;
@@ -403,127 +253,6 @@ private slots:
         QCOMPARE(QDir(out.path()).entryList({QStringLiteral("*.mp3")}, QDir::Files).size(), pinned.size());  // files stay
     }
 
-    // Show in Folder: the file manager first (the file selected), then the folder opened
-    // directly, then a message saying why.
-    void showInFolderFallsBack_data()
-    {
-        QTest::addColumn<bool>("fileManager");     // FileManager1 takes the request
-        QTest::addColumn<bool>("later");           // its failure arrives from the event loop
-        QTest::addColumn<int>("openUrl");          // -1: the real QDesktopServices (handler), 0 fails, 1 works
-        QTest::addColumn<bool>("removeFolder");
-        QTest::addColumn<bool>("folderOpened");    // QDesktopServices / the injected opener was asked
-        QTest::addColumn<QString>("message");      // the start of the warning, "" = none
-        QTest::newRow("file manager") << true << false << 1 << false << false << QString();
-        // The real session bus (none, or one without FileManager1, as here): the folder opens.
-        QTest::newRow("real D-Bus, no file manager") << false << false << -1 << false << true << QString();
-        QTest::newRow("no file manager: QDesktopServices") << false << false << -1 << false << true << QString();
-        QTest::newRow("D-Bus error later: folder opened") << false << true << 1 << false << true << QString();
-        QTest::newRow("nothing opens it: says why") << false << false << 0 << false << true
-                                                    << QStringLiteral("No file manager could open ");
-        QTest::newRow("folder gone: says so") << false << true << 1 << true << false << QStringLiteral("The folder ");
-    }
-    void showInFolderFallsBack()
-    {
-        QFETCH(bool, fileManager);
-        QFETCH(bool, later);
-        QFETCH(int, openUrl);
-        QFETCH(bool, removeFolder);
-        QFETCH(bool, folderOpened);
-        QFETCH(QString, message);
-        QTemporaryDir profile, root;
-        const QString out = QDir(root.path()).filePath(QStringLiteral("Music"));
-        QVERIFY(QDir().mkpath(out));
-        const QList<QUuid> ids = seedFinished(profile.path(), out, {false});
-        auto env = open(profile.path(), out);
-        FolderOpener *opener = env->actions()->folderOpener();
-        const bool realBus = QString::fromLatin1(QTest::currentDataTag()).startsWith(QLatin1String("real D-Bus"));
-        if (realBus && QDBusConnection::sessionBus().isConnected()
-            && QDBusConnection::sessionBus().interface()->isServiceRegistered(QStringLiteral("org.freedesktop.FileManager1")))
-            QSKIP("a file manager owns org.freedesktop.FileManager1 on this session bus");
-        QStringList askedFor;
-        if (!realBus)
-            opener->setShowItems([&](const QStringList &urls, std::function<void(bool)> done) {
-                askedFor = urls;
-                if (later)
-                    QTimer::singleShot(0, opener, [done, fileManager] { done(fileManager); });
-                else
-                    done(fileManager);
-            });
-        m_opened.clear();
-        if (openUrl >= 0)
-            opener->setOpenUrl([this, openUrl](const QUrl &url) {
-                m_opened << url;
-                return openUrl == 1;
-            });
-        else
-            QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openedUrl");
-        select(*env->window, ids[0]);
-        const QString file = env->engine->queue().job(ids[0])->outputPath;
-        if (removeFolder)
-            QVERIFY(QDir(out).removeRecursively());
-        QString warning;
-        const bool seen = answerMessageBox(
-            [&] {
-                env->actions()->showInFolder->trigger();
-                QTest::qWait(50);  // a later D-Bus answer and its fallback
-            },
-            [&](QMessageBox *box) {
-                warning = box->text();
-                box->button(QMessageBox::Ok)->click();
-            });
-        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
-        if (!realBus)
-            QCOMPARE(askedFor, QStringList{QUrl::fromLocalFile(file).toString()});
-        QCOMPARE(m_opened.contains(QUrl::fromLocalFile(out)), folderOpened);
-        if (fileManager)
-            QVERIFY(m_opened.isEmpty());
-        QCOMPARE(seen, !message.isEmpty());
-        if (seen) {
-            QVERIFY2(warning.startsWith(message), qPrintable(warning));
-            QVERIFY2(warning.contains(QDir::toNativeSeparators(out)), qPrintable(warning));
-        }
-    }
-
-    // The real D-Bus call: FileManager1 takes the request, or answers an error and the folder
-    // is opened instead. Needs a session bus (main() provides a private one).
-    void showInFolderUsesFileManager1_data()
-    {
-        QTest::addColumn<bool>("fail");
-        QTest::newRow("shown") << false;
-        QTest::newRow("error reply: folder opened") << true;
-    }
-    void showInFolderUsesFileManager1()
-    {
-        QFETCH(bool, fail);
-        if (!QDBusConnection::sessionBus().isConnected())
-            QSKIP("no session bus (dbus-run-session is missing)");
-        QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("fakeFileManager"));
-        FakeFileManager fake(bus);
-        fake.fail = fail;
-        QVERIFY(bus.registerObject(QStringLiteral("/org/freedesktop/FileManager1"), &fake, QDBusConnection::ExportAllSlots));
-        QVERIFY2(bus.registerService(QStringLiteral("org.freedesktop.FileManager1")), qPrintable(bus.lastError().message()));
-        QTemporaryDir profile, out;
-        const QList<QUuid> ids = seedFinished(profile.path(), out.path(), {false});
-        {
-            auto env = open(profile.path(), out.path());
-            m_opened.clear();
-            QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openedUrl");
-            select(*env->window, ids[0]);
-            env->actions()->showInFolder->trigger();
-            const QString file = env->engine->queue().job(ids[0])->outputPath;
-            if (fail)
-                QTRY_COMPARE(m_opened, QList<QUrl>{QUrl::fromLocalFile(out.path())});
-            else
-                QTRY_COMPARE(fake.shown, QStringList{QUrl::fromLocalFile(file).toString()});
-            QTest::qWait(50);
-            QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
-            QCOMPARE(m_opened.isEmpty(), !fail);
-        }
-        bus.unregisterService(QStringLiteral("org.freedesktop.FileManager1"));
-        bus.unregisterObject(QStringLiteral("/org/freedesktop/FileManager1"));
-        QDBusConnection::disconnectFromBus(QStringLiteral("fakeFileManager"));
-    }
-
     // The bar as a new user sees it, in German, at the smallest and a large window size.
     void screenshots_data()
     {
@@ -544,50 +273,28 @@ private slots:
         }
         QTemporaryDir profile, out;
         {
-            auto env = open(profile.path(), out.path(), -1, size);
+            auto env = openWindow(profile.path(), out.path(), -1, size);
             QVERIFY(env->window->retentionNotice()->isVisible());
             QTest::qWait(50);
             const QString suffix = QStringLiteral("%1-%2x%3.png").arg(language.isEmpty() ? QStringLiteral("en") : language)
                                        .arg(size.width()).arg(size.height());
-            QVERIFY(test::saveScreenshot(env->window.get(), QStringLiteral("firstrun-") + suffix));
+            QVERIFY(saveScreenshot(env->window.get(), QStringLiteral("firstrun-") + suffix));
         }
         {  // a finished row selected, after the answer: the toolbar's Keep Forever / Save a Copy
             QTemporaryDir profile2, out2;
             const QList<QUuid> ids = seedFinished(profile2.path(), out2.path(), {true, false}, 1);
-            auto env = open(profile2.path(), out2.path(), -1, size);
+            auto env = openWindow(profile2.path(), out2.path(), -1, size);
             QTest::mouseClick(env->window->retentionNotice()->findChild<QPushButton *>(QStringLiteral("retentionNoticeOk")),
                               Qt::LeftButton);
-            select(*env->window, ids[1]);
+            selectJob(*env->window, ids[1]);
             QTest::qWait(50);
             const QString suffix = QStringLiteral("%1-%2x%3.png").arg(language.isEmpty() ? QStringLiteral("en") : language)
                                        .arg(size.width()).arg(size.height());
-            QVERIFY(test::saveScreenshot(env->window.get(), QStringLiteral("firstrun-finished-") + suffix));
+            QVERIFY(saveScreenshot(env->window.get(), QStringLiteral("firstrun-finished-") + suffix));
         }
         QCoreApplication::removeTranslator(&translator);
     }
 };
 
-// The tests run inside a private D-Bus session (never the user's) when dbus-run-session exists.
-int main(int argc, char **argv)
-{
-    if (qEnvironmentVariableIsEmpty("TUNEDROP_FIRSTRUN_BUS")) {
-        QCoreApplication probe(argc, argv);
-        const QString runner = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
-        if (!runner.isEmpty()) {
-            qputenv("TUNEDROP_FIRSTRUN_BUS", "1");
-            QStringList args{QStringLiteral("--"), QCoreApplication::applicationFilePath()};
-            args << QCoreApplication::arguments().mid(1);
-            QProcess child;
-            child.setProcessChannelMode(QProcess::ForwardedChannels);
-            child.start(runner, args);
-            if (child.waitForStarted() && child.waitForFinished(-1) && child.exitStatus() == QProcess::NormalExit)
-                return child.exitCode();
-            return 1;
-        }
-    }
-    QApplication app(argc, argv);
-    TestFirstRun test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+QTEST_MAIN(TestFirstRun)
 #include "tst_firstrun.moc"
