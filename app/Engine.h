@@ -56,6 +56,8 @@ public:
     CookieVault &cookieVault();
     void reloadSignIn();
     int effectiveRetentionHours() const;
+    // --retention-hours decides for this run (the settings and the first-run choice do not).
+    bool retentionOverridden() const { return m_options.retentionHours >= 0; }
 
     // The ordered, asynchronous end of a session (the window closed, Quit, SIGINT/SIGTERM,
     // --once done): the web server stops taking links, the purge timer stops, the queue cancels

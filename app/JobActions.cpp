@@ -1,5 +1,6 @@
 #include "JobActions.h"
 
+#include "FolderOpener.h"
 #include "JobListModel.h"
 #include "PlayerBar.h"
 #include "queue/JobQueue.h"
@@ -18,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QNetworkInterface>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QUrl>
@@ -34,7 +36,7 @@ bool isFinishedWithFile(const Job &j)
 JobActions::JobActions(JobQueue *queue, JobListModel *model, QSortFilterProxyModel *proxy, QAbstractItemView *view,
                        PlayerBar *player, Settings *settings, QWidget *window)
     : QObject(window), m_queue(queue), m_model(model), m_proxy(proxy), m_view(view), m_player(player),
-      m_settings(settings), m_window(window)
+      m_settings(settings), m_window(window), m_folderOpener(new FolderOpener(this))
 {
     QStyle *s = QApplication::style();
     play = make(tr("&Play"), tr("Play the selected MP3 in the player below"), QKeySequence(Qt::CTRL | Qt::Key_Space), &JobActions::doPlay);
@@ -69,6 +71,9 @@ JobActions::JobActions(JobQueue *queue, JobListModel *model, QSortFilterProxyMod
     connect(m_queue, &JobQueue::pausedChanged, this, [this](bool paused) {
         pauseQueue->setChecked(paused);
         pauseQueue->setText(paused ? tr("Resume &Queue") : tr("P&ause Queue"));
+    });
+    connect(m_folderOpener, &FolderOpener::failed, this, [this](const QString &why) {
+        QMessageBox::warning(m_window, tr("Show in Folder"), why);
     });
     updateEnabled();
 }
@@ -146,9 +151,11 @@ void JobActions::doOpen()
 
 void JobActions::doShowInFolder()
 {
+    QStringList files;
     for (const Job &j : selectedJobs())
         if (!j.outputPath.isEmpty())
-            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(j.outputPath).absolutePath()));
+            files << j.outputPath;
+    m_folderOpener->show(files);
 }
 
 QString JobActions::lanDownloadLink(const Settings &settings, const QUuid &id)
@@ -235,8 +242,32 @@ void JobActions::doRemove()
 
 void JobActions::doClearFinished()
 {
+    QList<Job> finished;
     for (const Job &j : m_queue->jobs())
         if (j.state == JobState::Done || j.state == JobState::Expired)
+            finished << j;
+    const int kept = int(std::count_if(finished.cbegin(), finished.cend(), [](const Job &j) { return j.pinned; }));
+    bool skipKept = false;
+    if (kept > 0) {  // the list is where Keep Forever shows; clearing those is asked first
+        QMessageBox box(QMessageBox::Question, tr("Clear Finished"),
+                        tr("%n of the finished jobs are marked Keep Forever.", nullptr, kept),
+                        QMessageBox::Cancel, m_window);
+        box.setInformativeText(tr("Clear them from the list too? Their MP3s stay in the folder either way."));
+        QPushButton *all = box.addButton(tr("Clear &All"), QMessageBox::DestructiveRole);
+        all->setObjectName(QStringLiteral("clearAll"));
+        QPushButton *others = nullptr;
+        if (kept < finished.size()) {
+            others = box.addButton(tr("Clear the &Others"), QMessageBox::AcceptRole);
+            others->setObjectName(QStringLiteral("clearOthers"));
+            box.setDefaultButton(others);
+        }
+        box.exec();
+        if (box.clickedButton() != all && (!others || box.clickedButton() != others))
+            return;
+        skipKept = box.clickedButton() == others;
+    }
+    for (const Job &j : std::as_const(finished))
+        if (!(skipKept && j.pinned))
             m_queue->remove(j.id, false);
 }
 

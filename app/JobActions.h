@@ -12,6 +12,7 @@ class QWidget;
 
 namespace tunedrop {
 
+class FolderOpener;
 class JobListModel;
 class JobQueue;
 class PlayerBar;
@@ -51,6 +52,8 @@ public:
     void setRemoveChoiceForTesting(RemoveChoice choice) { m_removeChoice = choice; }
     // For tests: where "Save a Copy…" saves instead of asking.
     void setSaveCopyTargetForTesting(const QString &path) { m_saveCopyTarget = path; }
+    // Show in Folder goes through it (tests inject a failing file manager).
+    FolderOpener *folderOpener() const { return m_folderOpener; }
 
 private:
     void doPlay();
@@ -73,6 +76,7 @@ private:
     PlayerBar *m_player;
     Settings *m_settings;
     QWidget *m_window;
+    FolderOpener *m_folderOpener;
     RemoveChoice m_removeChoice = RemoveChoice::Ask;
     QString m_saveCopyTarget;
 };

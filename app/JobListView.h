@@ -11,6 +11,7 @@ public:
     explicit JobListView(QWidget *parent = nullptr);
 
     void setEmptyHint(const QString &hint);
+    QString emptyHint() const { return m_emptyHint; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

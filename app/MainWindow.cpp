@@ -6,6 +6,7 @@
 #include "Engine.h"
 #include "FocusFrameStyle.h"
 #include "JobActions.h"
+#include "JobDetailsPane.h"
 #include "JobItemDelegate.h"
 #include "JobListModel.h"
 #include "JobColumnLayout.h"
@@ -14,6 +15,8 @@
 #include "LinkBarMark.h"
 #include "PastedLines.h"
 #include "PlayerBar.h"
+#include "RetentionLabel.h"
+#include "RetentionNotice.h"
 #include "SettingsDialog.h"
 #include "SystemColorScheme.h"
 #include "ThemeController.h"
@@ -66,6 +69,8 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent) : QMainWindow(parent), m
     connect(m_duplicateNotice, &DuplicateNotice::convertAgainRequested, this, &MainWindow::convertAgain);
     restoreLayout();
     applySettings();
+    connect(m_retentionNotice, &RetentionNotice::chosen, this, &MainWindow::applyRetention);
+    m_retentionNotice->askIfNeeded(m_engine.retentionOverridden());
     connect(&m_engine.queue(), &JobQueue::jobChanged, m_tray, &TrayIcon::jobChanged);
     connect(m_model, &JobListModel::totalsChanged, this, &MainWindow::updateStatus);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
@@ -88,6 +93,8 @@ void MainWindow::buildUi()
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(8, 8, 8, 4);
+    m_retentionNotice = new RetentionNotice(m_engine.settings(), central);  // first start: delete or keep?
+    layout->addWidget(m_retentionNotice);
 
     auto *bar = new QHBoxLayout;
     m_urlBar = new QLineEdit(central);
@@ -126,7 +133,6 @@ void MainWindow::buildUi()
     m_view = new JobListView(central);
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new JobItemDelegate(m_view));
-    m_view->setEmptyHint(tr("Paste or drop a link here\n\nYouTube, any site yt-dlp knows, a direct media link or a local file"));
     m_view->sortByColumn(JobListModel::Added, Qt::AscendingOrder);
     m_columns = new JobColumnLayout(m_view);
 
@@ -137,7 +143,7 @@ void MainWindow::buildUi()
     m_details->setPlaceholderText(tr("Select a job to see its details."));
     auto *split = new QSplitter(Qt::Vertical, central);
     split->addWidget(m_view);
-    split->addWidget(m_details);
+    split->addWidget(m_detailsPane = new JobDetailsPane(m_details, central));  // + Keep Forever, Save a Copy
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
@@ -147,6 +153,8 @@ void MainWindow::buildUi()
     setCentralWidget(central);
 
     m_totals = new QLabel(this);
+    m_retentionLabel = new RetentionLabel(this);
+    statusBar()->addPermanentWidget(m_retentionLabel);
     m_overall = new QProgressBar(this);
     m_overall->setMaximumWidth(180);
     m_overall->setRange(0, 1000);
@@ -209,6 +217,8 @@ void MainWindow::buildMenusAndToolBar()
     tools->addSeparator();
     tools->addActions({m_actions->clearFinished, m_actions->pauseQueue});
     m_view->addActions(m_actions->contextActions());
+    for (QAction *a : {m_actions->pin, m_actions->saveCopy})
+        m_detailsPane->addButtonFor(a);
     m_tray = new TrayIcon(this, m_actions->pauseQueue, m_quitAction);
 }
 
@@ -427,8 +437,7 @@ void MainWindow::applySettings()
         m_engine.reloadSignIn();
     const QueueConfig config = m_engine.effectiveConfig();
     m_engine.queue().setConfig(config);
-    m_model->setRetentionHours(m_engine.effectiveRetentionHours());
-    m_engine.purger().setRetentionHours(m_engine.effectiveRetentionHours());
+    applyRetention();
     m_tray->setNotificationsEnabled(s.notifyOnFinish());
     m_theme->setMode(ThemeController::modeFromName(s.theme()));
     m_actions->updateEnabled();
@@ -443,6 +452,17 @@ void MainWindow::applySettings()
     m_settingsApplied = true;
     m_ytDlpNotice->check();  // at start-up too: in the background, never delays the window
     statusBar()->showMessage(status, 8000);
+}
+
+void MainWindow::applyRetention()
+{
+    const int hours = m_engine.effectiveRetentionHours();
+    m_model->setRetentionHours(hours);
+    m_engine.purger().setRetentionHours(hours);
+    m_retentionLabel->setRetention(hours, m_engine.retentionOverridden());
+    m_view->setEmptyHint(tr("Paste or drop a link here\n\nYouTube, any site yt-dlp knows, a direct media link or a local file")
+                         + QStringLiteral("\n\n") + RetentionLabel::emptyStateText(hours));
+    m_retentionNotice->refresh();
 }
 
 void MainWindow::updateStatus()

@@ -16,12 +16,15 @@ class DropOverlay;
 class DuplicateNotice;
 class Engine;
 class JobActions;
+class JobDetailsPane;
 class JobListModel;
 class JobColumnLayout;
 class JobListView;
 class LinkBarMark;
 class ThemeController;
 class PlayerBar;
+class RetentionLabel;
+class RetentionNotice;
 class TrayIcon;
 class YtDlpNotice;
 
@@ -54,6 +57,9 @@ public:
     DropOverlay *dropOverlay() const { return m_overlay; }
     YtDlpNotice *ytDlpNotice() const { return m_ytDlpNotice; }
     DuplicateNotice *duplicateNotice() const { return m_duplicateNotice; }
+    RetentionNotice *retentionNotice() const { return m_retentionNotice; }
+    RetentionLabel *retentionLabel() const { return m_retentionLabel; }
+    JobDetailsPane *detailsPane() const { return m_detailsPane; }
     // Makes the job's row the current, selected one and scrolls to it.
     void selectJob(const QUuid &id);
 
@@ -78,6 +84,7 @@ private:
     void chooseFiles();
     void openSettings(const QString &page = QString());  // page: a tab's object name
     void updateStatus();
+    void applyRetention();  // to the purge, the Expires column, the status bar and the empty list
     void updateDetails();
     void restoreLayout();
     void saveLayout();
@@ -94,9 +101,12 @@ private:
     DropOverlay *m_overlay = nullptr;
     YtDlpNotice *m_ytDlpNotice = nullptr;
     DuplicateNotice *m_duplicateNotice = nullptr;
+    RetentionNotice *m_retentionNotice = nullptr;
+    RetentionLabel *m_retentionLabel = nullptr;
     QLineEdit *m_urlBar = nullptr;
     LinkBarMark *m_urlBarMark = nullptr;
     QTextBrowser *m_details = nullptr;
+    JobDetailsPane *m_detailsPane = nullptr;
     QLabel *m_totals = nullptr;
     QProgressBar *m_overall = nullptr;
     QAction *m_quitAction = nullptr;

@@ -980,6 +980,17 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::FolderOpener</name>
+    <message>
+        <source>The folder %1 does not exist any more.</source>
+        <translation>Der Ordner %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1. Open that folder yourself, or install a file manager.</source>
+        <translation>Kein Dateimanager konnte %1 öffnen. Öffnen Sie den Ordner selbst oder installieren Sie einen Dateimanager.</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::JobActions</name>
     <message>
         <source>&amp;Play</source>
@@ -1103,6 +1114,33 @@
     <message>
         <source>Could not copy the MP3 to %1.</source>
         <translation>Die MP3 konnte nicht nach %1 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>Fertige entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the finished jobs are marked Keep Forever.</source>
+        <translation>
+            <numerusform>%n der fertigen Aufträge ist als „Für immer behalten“ markiert.</numerusform>
+            <numerusform>%n der fertigen Aufträge sind als „Für immer behalten“ markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear them from the list too? Their MP3s stay in the folder either way.</source>
+        <translation>Auch diese aus der Liste entfernen? Ihre MP3-Dateien bleiben in jedem Fall im Ordner.</translation>
+    </message>
+    <message>
+        <source>Clear &amp;All</source>
+        <translation>&amp;Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;Others</source>
+        <translation>Die &amp;anderen entfernen</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1680,76 @@ Details: %2</translation>
     <message>
         <source>The file “%1” no longer exists.</source>
         <translation>Die Datei „%1“ existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::RetentionLabel</name>
+    <message numerus="yes">
+        <source>MP3s are deleted %n h after conversion</source>
+        <translation>
+            <numerusform>MP3s werden nach %n h gelöscht</numerusform>
+            <numerusform>MP3s werden nach %n h gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MP3s are kept</source>
+        <translation>MP3s werden behalten</translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <translation>%1 (Befehlszeile)</translation>
+    </message>
+    <message>
+        <source>Set for this run by --retention-hours</source>
+        <translation>Für diesen Start durch --retention-hours festgelegt</translation>
+    </message>
+    <message>
+        <source>Change this in Settings ▸ Queue; Keep Forever keeps a single MP3</source>
+        <translation>Änderbar unter Einstellungen ▸ Warteschlange; „Für immer behalten“ behält eine einzelne MP3-Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished MP3s are deleted %n hour(s) after conversion, unless you keep them.</source>
+        <translation>
+            <numerusform>Fertige MP3-Dateien werden %n Stunde nach der Konvertierung gelöscht, außer Sie behalten sie.</numerusform>
+            <numerusform>Fertige MP3-Dateien werden %n Stunden nach der Konvertierung gelöscht, außer Sie behalten sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished MP3s are kept until you delete them.</source>
+        <translation>Fertige MP3-Dateien bleiben erhalten, bis Sie sie löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::RetentionNotice</name>
+    <message>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Remember this choice (Settings ▸ Queue changes it later)</source>
+        <translation>Diese Wahl merken (später unter Einstellungen ▸ Warteschlange änderbar)</translation>
+    </message>
+    <message>
+        <source>What happens to finished MP3s</source>
+        <translation>Was mit fertigen MP3-Dateien geschieht</translation>
+    </message>
+    <message numerus="yes">
+        <source>TuneDrop deletes the MP3s it makes %n hour(s) after conversion, so that the folder does not fill up. Keep Forever or Save a Copy keeps a single one. What should happen to your MP3s?</source>
+        <translation>
+            <numerusform>TuneDrop löscht die MP3-Dateien, die es erstellt, %n Stunde nach der Konvertierung, damit der Ordner nicht volläuft. „Für immer behalten“ oder „Kopie speichern“ bewahrt eine einzelne auf. Was soll mit Ihren MP3-Dateien geschehen?</numerusform>
+            <numerusform>TuneDrop löscht die MP3-Dateien, die es erstellt, %n Stunden nach der Konvertierung, damit der Ordner nicht volläuft. „Für immer behalten“ oder „Kopie speichern“ bewahrt eine einzelne auf. Was soll mit Ihren MP3-Dateien geschehen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete MP3s %n hour(s) after conversion</source>
+        <translation>
+            <numerusform>MP3-Dateien %n Stunde nach der Konvertierung löschen</numerusform>
+            <numerusform>MP3-Dateien %n Stunden nach der Konvertierung löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

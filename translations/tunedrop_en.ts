@@ -980,6 +980,17 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::FolderOpener</name>
+    <message>
+        <source>The folder %1 does not exist any more.</source>
+        <translation>The folder %1 does not exist any more.</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1. Open that folder yourself, or install a file manager.</source>
+        <translation>No file manager could open %1. Open that folder yourself, or install a file manager.</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::JobActions</name>
     <message>
         <source>&amp;Play</source>
@@ -1103,6 +1114,33 @@
     <message>
         <source>Could not copy the MP3 to %1.</source>
         <translation>Could not copy the MP3 to %1.</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Show in Folder</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>Clear Finished</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the finished jobs are marked Keep Forever.</source>
+        <translation>
+            <numerusform>%n of the finished jobs is marked Keep Forever.</numerusform>
+            <numerusform>%n of the finished jobs are marked Keep Forever.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear them from the list too? Their MP3s stay in the folder either way.</source>
+        <translation>Clear them from the list too? Their MP3s stay in the folder either way.</translation>
+    </message>
+    <message>
+        <source>Clear &amp;All</source>
+        <translation>Clear &amp;All</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;Others</source>
+        <translation>Clear the &amp;Others</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1680,76 @@ Details: %2</translation>
     <message>
         <source>The file “%1” no longer exists.</source>
         <translation>The file “%1” no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::RetentionLabel</name>
+    <message numerus="yes">
+        <source>MP3s are deleted %n h after conversion</source>
+        <translation>
+            <numerusform>MP3s are deleted %n h after conversion</numerusform>
+            <numerusform>MP3s are deleted %n h after conversion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MP3s are kept</source>
+        <translation>MP3s are kept</translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <translation>%1 (command line)</translation>
+    </message>
+    <message>
+        <source>Set for this run by --retention-hours</source>
+        <translation>Set for this run by --retention-hours</translation>
+    </message>
+    <message>
+        <source>Change this in Settings ▸ Queue; Keep Forever keeps a single MP3</source>
+        <translation>Change this in Settings ▸ Queue; Keep Forever keeps a single MP3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished MP3s are deleted %n hour(s) after conversion, unless you keep them.</source>
+        <translation>
+            <numerusform>Finished MP3s are deleted %n hour after conversion, unless you keep them.</numerusform>
+            <numerusform>Finished MP3s are deleted %n hours after conversion, unless you keep them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished MP3s are kept until you delete them.</source>
+        <translation>Finished MP3s are kept until you delete them.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::RetentionNotice</name>
+    <message>
+        <source>Keep them</source>
+        <translation>Keep them</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Remember this choice (Settings ▸ Queue changes it later)</source>
+        <translation>Remember this choice (Settings ▸ Queue changes it later)</translation>
+    </message>
+    <message>
+        <source>What happens to finished MP3s</source>
+        <translation>What happens to finished MP3s</translation>
+    </message>
+    <message numerus="yes">
+        <source>TuneDrop deletes the MP3s it makes %n hour(s) after conversion, so that the folder does not fill up. Keep Forever or Save a Copy keeps a single one. What should happen to your MP3s?</source>
+        <translation>
+            <numerusform>TuneDrop deletes the MP3s it makes %n hour after conversion, so that the folder does not fill up. Keep Forever or Save a Copy keeps a single one. What should happen to your MP3s?</numerusform>
+            <numerusform>TuneDrop deletes the MP3s it makes %n hours after conversion, so that the folder does not fill up. Keep Forever or Save a Copy keeps a single one. What should happen to your MP3s?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete MP3s %n hour(s) after conversion</source>
+        <translation>
+            <numerusform>Delete MP3s %n hour after conversion</numerusform>
+            <numerusform>Delete MP3s %n hours after conversion</numerusform>
+        </translation>
     </message>
 </context>
 <context>

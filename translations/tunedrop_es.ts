@@ -980,6 +980,17 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::FolderOpener</name>
+    <message>
+        <source>The folder %1 does not exist any more.</source>
+        <translation>La carpeta %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1. Open that folder yourself, or install a file manager.</source>
+        <translation>Ningún gestor de archivos pudo abrir %1. Abra esa carpeta usted mismo o instale un gestor de archivos.</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::JobActions</name>
     <message>
         <source>&amp;Play</source>
@@ -1103,6 +1114,33 @@
     <message>
         <source>Could not copy the MP3 to %1.</source>
         <translation>No se pudo copiar el MP3 a %1.</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>Quitar terminadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the finished jobs are marked Keep Forever.</source>
+        <translation>
+            <numerusform>%n de las tareas terminadas está marcada como «Conservar para siempre».</numerusform>
+            <numerusform>%n de las tareas terminadas están marcadas como «Conservar para siempre».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear them from the list too? Their MP3s stay in the folder either way.</source>
+        <translation>¿Quitarlas también de la lista? Sus MP3 se quedan en la carpeta en cualquier caso.</translation>
+    </message>
+    <message>
+        <source>Clear &amp;All</source>
+        <translation>Quitar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;Others</source>
+        <translation>Quitar las &amp;demás</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1680,76 @@ Detalles: %2</translation>
     <message>
         <source>The file “%1” no longer exists.</source>
         <translation>El archivo «%1» ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::RetentionLabel</name>
+    <message numerus="yes">
+        <source>MP3s are deleted %n h after conversion</source>
+        <translation>
+            <numerusform>Los MP3 se eliminan tras %n h</numerusform>
+            <numerusform>Los MP3 se eliminan tras %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MP3s are kept</source>
+        <translation>Los MP3 se conservan</translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <translation>%1 (línea de órdenes)</translation>
+    </message>
+    <message>
+        <source>Set for this run by --retention-hours</source>
+        <translation>Fijado para esta ejecución por --retention-hours</translation>
+    </message>
+    <message>
+        <source>Change this in Settings ▸ Queue; Keep Forever keeps a single MP3</source>
+        <translation>Se cambia en Ajustes ▸ Cola; «Conservar para siempre» conserva un solo MP3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished MP3s are deleted %n hour(s) after conversion, unless you keep them.</source>
+        <translation>
+            <numerusform>Los MP3 terminados se eliminan %n hora después de la conversión, salvo que los conserve.</numerusform>
+            <numerusform>Los MP3 terminados se eliminan %n horas después de la conversión, salvo que los conserve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished MP3s are kept until you delete them.</source>
+        <translation>Los MP3 terminados se conservan hasta que los elimine.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::RetentionNotice</name>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlos</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Remember this choice (Settings ▸ Queue changes it later)</source>
+        <translation>Recordar esta elección (se puede cambiar luego en Ajustes ▸ Cola)</translation>
+    </message>
+    <message>
+        <source>What happens to finished MP3s</source>
+        <translation>Qué pasa con los MP3 terminados</translation>
+    </message>
+    <message numerus="yes">
+        <source>TuneDrop deletes the MP3s it makes %n hour(s) after conversion, so that the folder does not fill up. Keep Forever or Save a Copy keeps a single one. What should happen to your MP3s?</source>
+        <translation>
+            <numerusform>TuneDrop elimina los MP3 que crea %n hora después de la conversión, para que la carpeta no se llene. «Conservar para siempre» o «Guardar una copia» conservan uno solo. ¿Qué debe pasar con sus MP3?</numerusform>
+            <numerusform>TuneDrop elimina los MP3 que crea %n horas después de la conversión, para que la carpeta no se llene. «Conservar para siempre» o «Guardar una copia» conservan uno solo. ¿Qué debe pasar con sus MP3?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete MP3s %n hour(s) after conversion</source>
+        <translation>
+            <numerusform>Eliminar los MP3 %n hora después de la conversión</numerusform>
+            <numerusform>Eliminar los MP3 %n horas después de la conversión</numerusform>
+        </translation>
     </message>
 </context>
 <context>

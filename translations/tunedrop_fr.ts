@@ -980,6 +980,17 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::FolderOpener</name>
+    <message>
+        <source>The folder %1 does not exist any more.</source>
+        <translation>Le dossier %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1. Open that folder yourself, or install a file manager.</source>
+        <translation>Aucun gestionnaire de fichiers n’a pu ouvrir %1. Ouvrez ce dossier vous-même ou installez un gestionnaire de fichiers.</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::JobActions</name>
     <message>
         <source>&amp;Play</source>
@@ -1103,6 +1114,33 @@
     <message>
         <source>Could not copy the MP3 to %1.</source>
         <translation>Impossible de copier le MP3 vers %1.</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>Effacer les terminées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the finished jobs are marked Keep Forever.</source>
+        <translation>
+            <numerusform>%n des tâches terminées est marquée «&#xa0;Garder pour toujours&#xa0;».</numerusform>
+            <numerusform>%n des tâches terminées sont marquées «&#xa0;Garder pour toujours&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear them from the list too? Their MP3s stay in the folder either way.</source>
+        <translation>Les effacer aussi de la liste&#xa0;? Leurs MP3 restent dans le dossier dans tous les cas.</translation>
+    </message>
+    <message>
+        <source>Clear &amp;All</source>
+        <translation>Tout &amp;effacer</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;Others</source>
+        <translation>Effacer les &amp;autres</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1680,76 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>The file “%1” no longer exists.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::RetentionLabel</name>
+    <message numerus="yes">
+        <source>MP3s are deleted %n h after conversion</source>
+        <translation>
+            <numerusform>Les MP3 sont supprimés après %n h</numerusform>
+            <numerusform>Les MP3 sont supprimés après %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MP3s are kept</source>
+        <translation>Les MP3 sont conservés</translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <translation>%1 (ligne de commande)</translation>
+    </message>
+    <message>
+        <source>Set for this run by --retention-hours</source>
+        <translation>Fixé pour cette exécution par --retention-hours</translation>
+    </message>
+    <message>
+        <source>Change this in Settings ▸ Queue; Keep Forever keeps a single MP3</source>
+        <translation>Modifiable dans Paramètres ▸ File d’attente&#xa0;; «&#xa0;Garder pour toujours&#xa0;» conserve un seul MP3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished MP3s are deleted %n hour(s) after conversion, unless you keep them.</source>
+        <translation>
+            <numerusform>Les MP3 terminés sont supprimés %n heure après la conversion, sauf si vous les gardez.</numerusform>
+            <numerusform>Les MP3 terminés sont supprimés %n heures après la conversion, sauf si vous les gardez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished MP3s are kept until you delete them.</source>
+        <translation>Les MP3 terminés sont conservés jusqu’à ce que vous les supprimiez.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::RetentionNotice</name>
+    <message>
+        <source>Keep them</source>
+        <translation>Les garder</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Remember this choice (Settings ▸ Queue changes it later)</source>
+        <translation>Retenir ce choix (modifiable ensuite dans Paramètres ▸ File d’attente)</translation>
+    </message>
+    <message>
+        <source>What happens to finished MP3s</source>
+        <translation>Ce que deviennent les MP3 terminés</translation>
+    </message>
+    <message numerus="yes">
+        <source>TuneDrop deletes the MP3s it makes %n hour(s) after conversion, so that the folder does not fill up. Keep Forever or Save a Copy keeps a single one. What should happen to your MP3s?</source>
+        <translation>
+            <numerusform>TuneDrop supprime les MP3 qu’il crée %n heure après la conversion, pour que le dossier ne se remplisse pas. «&#xa0;Garder pour toujours&#xa0;» ou «&#xa0;Enregistrer une copie&#xa0;» en conserve un seul. Que faire de vos MP3&#xa0;?</numerusform>
+            <numerusform>TuneDrop supprime les MP3 qu’il crée %n heures après la conversion, pour que le dossier ne se remplisse pas. «&#xa0;Garder pour toujours&#xa0;» ou «&#xa0;Enregistrer une copie&#xa0;» en conserve un seul. Que faire de vos MP3&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete MP3s %n hour(s) after conversion</source>
+        <translation>
+            <numerusform>Supprimer les MP3 %n heure après la conversion</numerusform>
+            <numerusform>Supprimer les MP3 %n heures après la conversion</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kNotify = QStringLiteral("ui/notifyOnFinish");
 const QString kCloseToTray = QStringLiteral("ui/closeToTray");
 const QString kTheme = QStringLiteral("ui/theme");
+const QString kRetentionChoice = QStringLiteral("ui/retentionChoiceMade");
 
 constexpr int kDefaultPlaylistLimit = 200;
 constexpr int kDefaultRetentionHours = 8;
@@ -308,6 +309,9 @@ QString Settings::theme() const
 }
 
 void Settings::setTheme(const QString &theme) { m_settings->setValue(kTheme, theme.trimmed().toLower()); }
+bool Settings::retentionChoiceMade() const { return m_settings->value(kRetentionChoice, false).toBool(); }
+
+void Settings::setRetentionChoiceMade(bool made) { m_settings->setValue(kRetentionChoice, made); }
 
 bool Settings::sync()
 {

@@ -84,6 +84,10 @@ public:
     // "system" (default: follow the desktop's colour scheme), "light" or "dark".
     QString theme() const;
     void setTheme(const QString &theme);
+    // The window asks once whether finished MP3s are deleted after retentionHours() or kept
+    // (app/RetentionNotice); true once the user answered. Default false.
+    bool retentionChoiceMade() const;
+    void setRetentionChoiceMade(bool made);
 
     // Writes pending changes to disk; false when the file could not be written.
     bool sync();
