@@ -28,6 +28,7 @@ public:
         OutputPathRole,                // QString
         InputRole,                     // QString: the link or path as given
         SortRole,                      // a value that sorts right for the column
+        PausedRole,                    // bool: running, but the queue is paused
     };
 
     explicit JobListModel(JobQueue *queue, QObject *parent = nullptr);
@@ -49,8 +50,9 @@ public:
     Totals totals() const;
 
     static QString stateText(JobState state);  // translated, e.g. "Converting"
+    static QString pausedText();               // a running job while the queue is paused
     // What the State column says: the state, or for a job waiting for an automatic retry
-    // "Retrying in 5 s (attempt 2 of 4): <why the last attempt failed>" (issue 11).
+    // "Retrying in 5 s (attempt 2 of 4): <why the last attempt failed>" (issue 11), or "Paused".
     static QString statusText(const Job &job, const QDateTime &nowUtc);
     static bool isWaitingToRetry(const Job &job);
 

@@ -9,6 +9,7 @@
 #include "JobListModel.h"
 #include "JobListView.h"
 #include "PlayerBar.h"
+#include "QueuePausedLabel.h"
 #include "SettingsDialog.h"
 #include "YtDlpNotice.h"
 #include "YtDlpPanel.h"
@@ -136,6 +137,7 @@ void MainWindow::buildUi()
     m_overall->setMaximumWidth(180);
     m_overall->setRange(0, 1000);
     m_overall->setAccessibleName(tr("Overall progress"));
+    statusBar()->addPermanentWidget(new QueuePausedLabel(&m_engine.queue(), this));
     statusBar()->addPermanentWidget(m_totals);
     statusBar()->addPermanentWidget(m_overall);
 
