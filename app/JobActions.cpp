@@ -3,6 +3,7 @@
 #include "FolderOpener.h"
 #include "JobListModel.h"
 #include "PlayerBar.h"
+#include "QueuePauseAction.h"
 #include "queue/JobQueue.h"
 #include "settings/Settings.h"
 
@@ -58,9 +59,8 @@ JobActions::JobActions(JobQueue *queue, JobListModel *model, QSortFilterProxyMod
     remove->setIcon(s->standardIcon(QStyle::SP_TrashIcon));
     clearFinished = make(tr("Clear Fi&nished"), tr("Remove every finished job from the list (files stay)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), &JobActions::doClearFinished);
     clearFinished->setIcon(s->standardIcon(QStyle::SP_DialogResetButton));
-    pauseQueue = make(tr("P&ause Queue"), tr("Start no new jobs until resumed (running ones finish)"), QKeySequence(Qt::CTRL | Qt::Key_P), &JobActions::doTogglePause);
-    pauseQueue->setCheckable(true);
-    pauseQueue->setIcon(s->standardIcon(QStyle::SP_MediaPause));
+    pauseQueue = make(tr("P&ause Queue"), QString(), QKeySequence(Qt::CTRL | Qt::Key_P), &JobActions::doTogglePause);
+    new QueuePauseAction(pauseQueue, m_queue);  // text, icon and tooltip follow the queue
     // Delete and Enter must work while the list has focus, not only from the menu.
     for (QAction *a : contextActions())
         a->setShortcutContext(Qt::WindowShortcut);
@@ -68,10 +68,6 @@ JobActions::JobActions(JobQueue *queue, JobListModel *model, QSortFilterProxyMod
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobActions::updateEnabled);
     connect(m_queue, &JobQueue::jobChanged, this, &JobActions::updateEnabled);
     connect(m_queue, &JobQueue::jobRemoved, this, &JobActions::updateEnabled);
-    connect(m_queue, &JobQueue::pausedChanged, this, [this](bool paused) {
-        pauseQueue->setChecked(paused);
-        pauseQueue->setText(paused ? tr("Resume &Queue") : tr("P&ause Queue"));
-    });
     connect(m_folderOpener, &FolderOpener::failed, this, [this](const QString &why) {
         QMessageBox::warning(m_window, tr("Show in Folder"), why);
     });

@@ -85,7 +85,8 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     const auto state = JobState(index.data(JobListModel::StateRole).toInt());
     const double progress = index.data(JobListModel::ProgressRole).toDouble();
-    const QString phase = JobListModel::stateText(state);
+    const QString phase = index.data(JobListModel::PausedRole).toBool() ? JobListModel::pausedText()
+                                                                        : JobListModel::stateText(state);
 
     QStyleOptionProgressBar bar;
     bar.rect = option.rect.adjusted(kBarMargin, kBarMargin, -kBarMargin, -kBarMargin);

@@ -92,8 +92,15 @@ bool JobListModel::isWaitingToRetry(const Job &job)
     return job.state == JobState::Queued && job.retryAt.isValid() && job.attempts > 0;
 }
 
+QString JobListModel::pausedText()
+{
+    return tr("Paused");
+}
+
 QString JobListModel::statusText(const Job &job, const QDateTime &nowUtc)
 {
+    if (job.paused && isActiveState(job.state))
+        return pausedText();
     if (!isWaitingToRetry(job))
         return stateText(job.state);
     const int next = job.attempts + 1;
@@ -246,7 +253,7 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         }
         QStyle::StandardPixmap pixmap = QStyle::SP_FileDialogDetailedView;  // queued, expired
         if (isActiveState(job.state))
-            pixmap = QStyle::SP_MediaPlay;
+            pixmap = job.paused ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay;
         else if (job.state == JobState::Done)
             pixmap = QStyle::SP_DialogApplyButton;
         else if (job.state == JobState::Failed)
@@ -270,6 +277,7 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     case OutputPathRole: return job.outputPath;
     case InputRole: return job.input;
     case SortRole: return sortValue(row, column);
+    case PausedRole: return job.paused && isActiveState(job.state);
     default: return {};
     }
 }
@@ -287,11 +295,13 @@ QString JobListModel::text(int row, int column) const
     case Progress:
         return tr("%1 %").arg(percentOf(job));
     case Speed:
-        return job.state == JobState::Downloading && job.speed > 0 ? tr("%1/s").arg(dataSize(qint64(job.speed)))
-                                                                    : QString();
+        return job.state == JobState::Downloading && job.speed > 0 && !job.paused
+            ? tr("%1/s").arg(dataSize(qint64(job.speed)))
+            : QString();
     case Eta:
-        // 0 is what a runner reports when it cannot tell (converting with no known total).
-        return isActiveState(job.state) && job.etaSeconds > 0 ? duration(job.etaSeconds) : QString();
+        // 0 is what a runner reports when it cannot tell (converting with no known total);
+        // nothing moves while paused: no speed, no time left.
+        return isActiveState(job.state) && job.etaSeconds > 0 && !job.paused ? duration(job.etaSeconds) : QString();
     case Size: {
         const qint64 size = sizeOf(row);
         return size >= 0 ? dataSize(size) : QString();

@@ -33,6 +33,7 @@ public:
         SortRole,                      // a value that sorts right for the column
         SubtitleRole,                  // QString: "Artist · 3:45", what is known of it
         TitleKnownRole,                // bool: the title is the job's own, not the link's name
+        PausedRole,                    // bool: running, but the queue is paused
     };
 
     explicit JobListModel(JobQueue *queue, QObject *parent = nullptr);
@@ -59,8 +60,9 @@ public:
     // The longest texts a column shows in this language, for sizing it (empty for Title and
     // Progress, whose delegate measures itself).
     static QStringList sampleTexts(int column);
+    static QString pausedText();               // a running job while the queue is paused
     // What the State column says: the state, or for a job waiting for an automatic retry
-    // "Retrying in 5 s (attempt 2 of 4): <why the last attempt failed>" (issue 11).
+    // "Retrying in 5 s (attempt 2 of 4): <why the last attempt failed>" (issue 11), or "Paused".
     static QString statusText(const Job &job, const QDateTime &nowUtc);
     static bool isWaitingToRetry(const Job &job);
 

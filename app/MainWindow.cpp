@@ -17,6 +17,7 @@
 #include "PlayerBar.h"
 #include "RetentionLabel.h"
 #include "RetentionNotice.h"
+#include "QueuePausedLabel.h"
 #include "SettingsDialog.h"
 #include "SystemColorScheme.h"
 #include "ThemeController.h"
@@ -159,6 +160,7 @@ void MainWindow::buildUi()
     m_overall->setMaximumWidth(180);
     m_overall->setRange(0, 1000);
     m_overall->setAccessibleName(tr("Overall progress"));
+    statusBar()->addPermanentWidget(new QueuePausedLabel(&m_engine.queue(), this));
     statusBar()->addPermanentWidget(m_totals);
     statusBar()->addPermanentWidget(m_overall);
 

@@ -1061,14 +1061,6 @@
         <translation>Warteschlange an&amp;halten</translation>
     </message>
     <message>
-        <source>Start no new jobs until resumed (running ones finish)</source>
-        <translation>Bis zum Fortsetzen keine neuen Aufträge starten (laufende werden abgeschlossen)</translation>
-    </message>
-    <message>
-        <source>Resume &amp;Queue</source>
-        <translation>Warteschlange fort&amp;setzen</translation>
-    </message>
-    <message>
         <source>Turn on the web server in Settings to share links on the network</source>
         <translation>Aktivieren Sie den Webserver in den Einstellungen, um Links im Netzwerk freizugeben</translation>
     </message>
@@ -1275,6 +1267,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokale Datei</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1680,36 @@ Details: %2</translation>
     <message>
         <source>The file “%1” no longer exists.</source>
         <translation>Die Datei „%1“ existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::QueuePauseAction</name>
+    <message>
+        <source>Resume &amp;Queue</source>
+        <translation>Warteschlange fort&amp;setzen</translation>
+    </message>
+    <message>
+        <source>P&amp;ause Queue</source>
+        <translation>Warteschlange an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Go on with the paused jobs from where they stopped, and start queued ones</source>
+        <translation>Angehaltene Aufträge dort fortsetzen, wo sie stehen geblieben sind, und wartende starten</translation>
+    </message>
+    <message>
+        <source>Stop running jobs where they are and start no new ones until resumed</source>
+        <translation>Laufende Aufträge an ihrer Stelle anhalten und bis zum Fortsetzen keine neuen starten</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::QueuePausedLabel</name>
+    <message>
+        <source>Queue paused</source>
+        <translation>Warteschlange angehalten</translation>
+    </message>
+    <message>
+        <source>Running jobs stand still where they are and no new ones start. Resume Queue (Ctrl+P) goes on.</source>
+        <translation>Laufende Aufträge bleiben stehen, wo sie sind, und es starten keine neuen. „Warteschlange fortsetzen“ (Strg+P) macht weiter.</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2184,26 @@ Details: %2</translation>
     <message>
         <source>yt-dlp fetches audio from video and streaming sites. Leave this empty to use the copy TuneDrop keeps up to date, else the one on the system PATH.</source>
         <translation>yt-dlp holt den Ton von Video- und Streaming-Websites. Lassen Sie das Feld leer, um die von TuneDrop aktuell gehaltene Kopie zu verwenden, sonst das Programm aus dem System-PATH.</translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Colour sc&amp;heme:</source>
+        <translation>Farbsc&amp;hema:</translation>
     </message>
 </context>
 <context>

@@ -1061,14 +1061,6 @@
         <translation>P&amp;ause Queue</translation>
     </message>
     <message>
-        <source>Start no new jobs until resumed (running ones finish)</source>
-        <translation>Start no new jobs until resumed (running ones finish)</translation>
-    </message>
-    <message>
-        <source>Resume &amp;Queue</source>
-        <translation>Resume &amp;Queue</translation>
-    </message>
-    <message>
         <source>Turn on the web server in Settings to share links on the network</source>
         <translation>Turn on the web server in Settings to share links on the network</translation>
     </message>
@@ -1275,6 +1267,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Local file</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1680,36 @@ Details: %2</translation>
     <message>
         <source>The file “%1” no longer exists.</source>
         <translation>The file “%1” no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::QueuePauseAction</name>
+    <message>
+        <source>Resume &amp;Queue</source>
+        <translation>Resume &amp;Queue</translation>
+    </message>
+    <message>
+        <source>P&amp;ause Queue</source>
+        <translation>P&amp;ause Queue</translation>
+    </message>
+    <message>
+        <source>Go on with the paused jobs from where they stopped, and start queued ones</source>
+        <translation>Go on with the paused jobs from where they stopped, and start queued ones</translation>
+    </message>
+    <message>
+        <source>Stop running jobs where they are and start no new ones until resumed</source>
+        <translation>Stop running jobs where they are and start no new ones until resumed</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::QueuePausedLabel</name>
+    <message>
+        <source>Queue paused</source>
+        <translation>Queue paused</translation>
+    </message>
+    <message>
+        <source>Running jobs stand still where they are and no new ones start. Resume Queue (Ctrl+P) goes on.</source>
+        <translation>Running jobs stand still where they are and no new ones start. Resume Queue (Ctrl+P) goes on.</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2184,26 @@ Details: %2</translation>
     <message>
         <source>yt-dlp fetches audio from video and streaming sites. Leave this empty to use the copy TuneDrop keeps up to date, else the one on the system PATH.</source>
         <translation>yt-dlp fetches audio from video and streaming sites. Leave this empty to use the copy TuneDrop keeps up to date, else the one on the system PATH.</translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation>Colour scheme</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Colour sc&amp;heme:</source>
+        <translation>Colour sc&amp;heme:</translation>
     </message>
 </context>
 <context>

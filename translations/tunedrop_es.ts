@@ -1061,14 +1061,6 @@
         <translation>&amp;Pausar cola</translation>
     </message>
     <message>
-        <source>Start no new jobs until resumed (running ones finish)</source>
-        <translation>No iniciar tareas nuevas hasta reanudar (las que están en curso terminan)</translation>
-    </message>
-    <message>
-        <source>Resume &amp;Queue</source>
-        <translation>Reanudar c&amp;ola</translation>
-    </message>
-    <message>
         <source>Turn on the web server in Settings to share links on the network</source>
         <translation>Activa el servidor web en Ajustes para compartir enlaces en la red</translation>
     </message>
@@ -1275,6 +1267,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Archivo local</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1680,36 @@ Detalles: %2</translation>
     <message>
         <source>The file “%1” no longer exists.</source>
         <translation>El archivo «%1» ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::QueuePauseAction</name>
+    <message>
+        <source>Resume &amp;Queue</source>
+        <translation>Reanudar c&amp;ola</translation>
+    </message>
+    <message>
+        <source>P&amp;ause Queue</source>
+        <translation>&amp;Pausar cola</translation>
+    </message>
+    <message>
+        <source>Go on with the paused jobs from where they stopped, and start queued ones</source>
+        <translation>Continuar las tareas en pausa desde donde se detuvieron e iniciar las que están en cola</translation>
+    </message>
+    <message>
+        <source>Stop running jobs where they are and start no new ones until resumed</source>
+        <translation>Detener las tareas en curso donde están y no iniciar otras nuevas hasta reanudar</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::QueuePausedLabel</name>
+    <message>
+        <source>Queue paused</source>
+        <translation>Cola en pausa</translation>
+    </message>
+    <message>
+        <source>Running jobs stand still where they are and no new ones start. Resume Queue (Ctrl+P) goes on.</source>
+        <translation>Las tareas en curso se quedan donde están y no se inicia ninguna nueva. «Reanudar cola» (Ctrl+P) continúa.</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2184,26 @@ Detalles: %2</translation>
     <message>
         <source>yt-dlp fetches audio from video and streaming sites. Leave this empty to use the copy TuneDrop keeps up to date, else the one on the system PATH.</source>
         <translation>yt-dlp obtiene el audio de sitios de vídeo y streaming. Déjalo vacío para usar la copia que TuneDrop mantiene actualizada o, en su defecto, el del PATH del sistema.</translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation>Esquema de colores</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Colour sc&amp;heme:</source>
+        <translation>Esquema de co&amp;lores:</translation>
     </message>
 </context>
 <context>

@@ -1061,14 +1061,6 @@
         <translation>Mettre la file en &amp;pause</translation>
     </message>
     <message>
-        <source>Start no new jobs until resumed (running ones finish)</source>
-        <translation>Ne lancer aucune nouvelle tâche jusqu’à la reprise (celles en cours se terminent)</translation>
-    </message>
-    <message>
-        <source>Resume &amp;Queue</source>
-        <translation>Reprendre la &amp;file</translation>
-    </message>
-    <message>
         <source>Turn on the web server in Settings to share links on the network</source>
         <translation>Activez le serveur web dans les Paramètres pour partager des liens sur le réseau</translation>
     </message>
@@ -1275,6 +1267,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Fichier local</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1680,36 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>The file “%1” no longer exists.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::QueuePauseAction</name>
+    <message>
+        <source>Resume &amp;Queue</source>
+        <translation>Reprendre la &amp;file</translation>
+    </message>
+    <message>
+        <source>P&amp;ause Queue</source>
+        <translation>Mettre la file en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Go on with the paused jobs from where they stopped, and start queued ones</source>
+        <translation>Reprendre les tâches en pause là où elles se sont arrêtées et lancer celles en attente</translation>
+    </message>
+    <message>
+        <source>Stop running jobs where they are and start no new ones until resumed</source>
+        <translation>Arrêter les tâches en cours là où elles en sont et n’en lancer aucune nouvelle avant la reprise</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::QueuePausedLabel</name>
+    <message>
+        <source>Queue paused</source>
+        <translation>File en pause</translation>
+    </message>
+    <message>
+        <source>Running jobs stand still where they are and no new ones start. Resume Queue (Ctrl+P) goes on.</source>
+        <translation>Les tâches en cours restent là où elles en sont et aucune nouvelle ne démarre. «&#xa0;Reprendre la file&#xa0;» (Ctrl+P) continue.</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2184,26 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>yt-dlp fetches audio from video and streaming sites. Leave this empty to use the copy TuneDrop keeps up to date, else the one on the system PATH.</source>
         <translation>yt-dlp récupère l’audio des sites de vidéo et de streaming. Laissez ce champ vide pour utiliser la copie que TuneDrop tient à jour ou, à défaut, celui du PATH système.</translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation>Jeu de couleurs</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Colour sc&amp;heme:</source>
+        <translation>Jeu de coule&amp;urs :</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,9 @@ struct Job {
     qint64 bytesTotal = -1;
     double speed = 0;        // bytes per second while downloading
     int etaSeconds = -1;
+    // A running job while the queue is paused: its work stands still where it was (no speed,
+    // no ETA) and goes on from there on resume. Not stored: a restart runs it again anyway.
+    bool paused = false;
 
     QString outputPath;      // the published MP3
     // What the MP3 was when TuneDrop finished it: the purge deletes it only if it still is.

@@ -363,11 +363,13 @@ void JobQueue::onProgressed(const QUuid &id, double progress, qint64 done, qint6
     if (done >= 0) {
         it->bytesDone = done;
         it->bytesTotal = total;
-        it->speed = speed;
+        it->speed = it->paused ? 0 : speed;  // a report sent just before the pause took hold
     }
-    // ETA from the fraction done so far; unknown until a little progress exists.
-    const qint64 elapsed = it->startedAt.msecsTo(QDateTime::currentDateTimeUtc());
-    it->etaSeconds = progress > 0.02 ? int(double(elapsed) * (1.0 - progress) / progress / 1000.0) : -1;
+    // ETA from the fraction done so far (paused time left out); unknown until a little progress
+    // exists, and while paused.
+    const qint64 elapsed = it->startedAt.msecsTo(QDateTime::currentDateTimeUtc()) - m_running[id].runner->pausedMs();
+    it->etaSeconds = progress > 0.02 && !it->paused ? int(double(elapsed) * (1.0 - progress) / progress / 1000.0)
+                                                    : -1;
     emit jobChanged(*it);  // progress is not persisted: it restarts with the attempt anyway
 }
 
@@ -430,6 +432,7 @@ void JobQueue::onFinished(const QUuid &id, const RunOutcome &outcome)
     }
     Job &job = *it;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    job.paused = false;
     job.speed = 0;
     job.etaSeconds = -1;
     job.partPath.clear();

@@ -76,6 +76,8 @@ public:
     bool markExpired(const QUuid &id);
     bool moveUp(const QUuid &id);
     bool moveDown(const QUuid &id);
+    // Pause stops running work where it is (downloads, yt-dlp, encoding; see JobRunner::
+    // setPaused) and starts nothing new; their time limits stand still. Resume goes on.
     void pause();
     void resume();
     bool isPaused() const { return m_paused; }
@@ -131,7 +133,10 @@ private:
         std::shared_ptr<QTimer> hardLimit;
         bool timedOut = false;
         bool userCancelled = false;
+        int softLeftMs = -1;  // while paused: what was left of each limit (-1: none running)
+        int hardLeftMs = -1;
     };
+    void setRunningPaused(bool paused);
 
     void schedule();
     void start(Job &job);

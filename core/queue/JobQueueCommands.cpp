@@ -7,6 +7,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <utility>
 
 namespace tunedrop {
 
@@ -116,6 +117,7 @@ void JobQueue::pause()
     if (m_paused)
         return;
     m_paused = true;
+    setRunningPaused(true);
     emit pausedChanged(true);
 }
 
@@ -124,8 +126,38 @@ void JobQueue::resume()
     if (!m_paused)
         return;
     m_paused = false;
+    setRunningPaused(false);
     emit pausedChanged(false);
     schedule();
+}
+
+// A time limit does not tick while its job is paused: stopped with what was left of it, then
+// started again with that.
+static void holdLimit(QTimer *limit, bool hold, int &leftMs)
+{
+    if (!limit)
+        return;
+    if (hold && limit->isActive()) {
+        leftMs = std::max(0, limit->remainingTime());
+        limit->stop();
+    } else if (!hold && leftMs >= 0) {
+        limit->start(std::exchange(leftMs, -1));
+    }
+}
+
+void JobQueue::setRunningPaused(bool paused)
+{
+    for (auto it = m_running.begin(); it != m_running.end(); ++it) {
+        it->runner->setPaused(paused);
+        holdLimit(it->softLimit.get(), paused, it->softLeftMs);
+        holdLimit(it->hardLimit.get(), paused, it->hardLeftMs);
+        if (auto job = m_jobs.find(it.key()); job != m_jobs.end()) {
+            job->paused = paused;
+            job->speed = 0;        // nothing moves while paused; the next report says again
+            job->etaSeconds = -1;
+            emit jobChanged(*job);  // not persisted, like progress
+        }
+    }
 }
 
 void JobQueue::beginShutdown(int boundMs)
@@ -145,6 +177,7 @@ void JobQueue::beginShutdown(int boundMs)
             it->hardLimit->stop();
         it->runner->cancel();
         if (auto job = m_jobs.find(it.key()); job != m_jobs.end()) {
+            job->paused = false;
             job->state = JobState::Queued;  // picked up again on the next start
             job->progress = 0;
             job->speed = 0;

@@ -84,11 +84,26 @@ void JobRunner::resetPeak() { g_peak.store(g_active.load()); }
 void JobRunner::cancel()
 {
     m_cancel.store(true);
+    m_gate.interrupt();
     QMutexLocker lock(&m_mutex);
     if (m_transcoder)
         m_transcoder->cancel();
     if (m_downloader)
         m_downloader->cancel();
+}
+
+void JobRunner::setPaused(bool paused)
+{
+    // The gate first: a downloader registered after the lock below sees it (downloadAndTranscode).
+    if (paused)
+        m_gate.pause();
+    else
+        m_gate.resume();
+    QMutexLocker lock(&m_mutex);
+    if (m_downloader && paused)
+        m_downloader->pause();
+    else if (m_downloader)
+        m_downloader->resume();
 }
 
 void JobRunner::run()
@@ -246,6 +261,7 @@ TranscodeRequest JobRunner::baseRequest(const QString &input, const TrackMetadat
     request.fileNameTemplate = m_config.fileNameTemplate;
     const QUuid id = m_job.id;
     request.partFileCreated = [this, id](const QString &path) { emit partFileCreated(id, path); };
+    request.pauseGate = &m_gate;
     return request;
 }
 
@@ -306,6 +322,8 @@ RunOutcome JobRunner::downloadAndTranscode(const QString &url, const QList<QPair
     {
         QMutexLocker lock(&m_mutex);
         m_downloader = &downloader;
+        if (m_gate.isPaused())  // paused while resolving: wait before the first request
+            downloader.pause();
     }
     if (m_cancel.load())
         downloader.cancel();
@@ -343,6 +361,7 @@ RunOutcome JobRunner::viaYtDlp(const QString &url)
     const JsRuntimeSearch jsRuntime = findJsRuntime();
     ytDlp.setJsRuntime(jsRuntime.usable);
     ytDlp.setSignIn(m_config.signIn);
+    ytDlp.setPauseGate(&m_gate);
     if (m_proxy)
         ytDlp.setProxy(m_proxy->url());
     ytDlp.onCookiesRefreshed([this](const QByteArray &cookiesTxt) { emit signInRefreshed(cookiesTxt); });

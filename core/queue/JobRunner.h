@@ -4,6 +4,7 @@
 #include "source/CookieFile.h"
 #include "source/YtDlp.h"
 #include "transcode/EncoderSettings.h"
+#include "transcode/PauseGate.h"
 #include "transcode/TrackMetadata.h"
 #include "transcode/TranscodeError.h"
 
@@ -57,7 +58,12 @@ public:
     ~JobRunner() override;
 
     void run() override;
-    void cancel();  // any thread; takes effect within a second
+    void cancel();  // any thread; takes effect within a second, paused or not
+    // "Pause Queue", any thread: the download closes its connection (resumed with Range), a
+    // yt-dlp child is stopped (SIGSTOP/SIGCONT) and the encoder waits at the gate.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_gate.isPaused(); }
+    qint64 pausedMs() const { return m_gate.pausedMs(); }  // paused time of this attempt so far
     QUuid jobId() const { return m_job.id; }
 
     // Instrumentation for the worker bound: attempts doing work right now, and the peak.
@@ -92,7 +98,8 @@ private:
     Job m_job;
     RunnerConfig m_config;
     std::atomic_bool m_cancel{false};
-    QMutex m_mutex;  // guards the two pointers below against cancel() from another thread
+    PauseGate m_gate;
+    QMutex m_mutex;  // guards the two pointers below against cancel() and setPaused() from another thread
     Transcoder *m_transcoder = nullptr;
     HttpDownloader *m_downloader = nullptr;
     GuardedProxy *m_proxy = nullptr;  // a web job's connections go through it (execute())

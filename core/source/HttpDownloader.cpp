@@ -71,6 +71,7 @@ public:
     void begin();
     void finish(const TranscodeError &error);
     void teardown(QThread *newOwner);
+    void setPaused(bool paused);
     TranscodeError cancelledError() const { return http::failure(http::Failure::Cancelled, opt.url); }
 
 private:
@@ -97,6 +98,7 @@ private:
     bool m_headersSeen = false;       // of the current reply
     bool m_gotResponse = false;       // a 200/206 arrived once: drops are resumable
     bool m_done = false;
+    bool m_paused = false;            // by pause(): no request until resume()
     qint64 m_received = 0;
     qint64 m_total = -1;
     qint64 m_rangeFrom = 0;           // what the current request asked for
@@ -134,7 +136,8 @@ void HttpDownloader::Private::begin()
         return;
     }
     m_requestsPerUrl[m_url.adjusted(QUrl::RemoveFragment)] = 1;
-    sendRequest();
+    if (!m_paused)  // paused before it began: setPaused(false) sends it
+        sendRequest();
 }
 
 void HttpDownloader::Private::sendRequest()
@@ -379,6 +382,25 @@ void HttpDownloader::Private::finish(const TranscodeError &error)
     emit q->finished();
 }
 
+// Pausing closes the connection (and the stall timer) and keeps the bytes on disk; resuming
+// asks for the rest with Range and If-Range, or sends the first request if begin() waited.
+void HttpDownloader::Private::setPaused(bool paused)
+{
+    if (m_done || m_paused == paused)
+        return;
+    m_paused = paused;
+    if (paused) {
+        dropReply();
+        if (m_resumeTimer)
+            m_resumeTimer->stop();
+        const std::lock_guard lock(state->mutex);
+        progress.bytesPerSecond = 0;
+    } else if (m_nam) {  // else begin() has not run yet and sends the first request itself
+        m_speed.restart(m_clock.elapsed());
+        sendRequest();
+    }
+}
+
 void HttpDownloader::Private::teardown(QThread *newOwner)
 {
     finish(cancelledError());
@@ -433,6 +455,9 @@ void HttpDownloader::cancel()
     }
     QMetaObject::invokeMethod(d.get(), [p = d.get()] { p->finish(p->cancelledError()); }, Qt::QueuedConnection);
 }
+
+void HttpDownloader::pause() { QMetaObject::invokeMethod(d.get(), [p = d.get()] { p->setPaused(true); }); }
+void HttpDownloader::resume() { QMetaObject::invokeMethod(d.get(), [p = d.get()] { p->setPaused(false); }); }
 
 bool HttpDownloader::waitForFinished(int timeoutMs)
 {

@@ -51,6 +51,12 @@ public:
 
     void start();   // returns at once
     void cancel();  // thread-safe
+    // "Pause Queue" (thread-safe, before or after start()): pause() closes the connection and
+    // keeps the bytes on disk; resume() asks for the rest with Range (a server that answers 200
+    // instead restarts the file in place). Neither counts as a resume after a drop, and no
+    // stall timeout runs while paused.
+    void pause();
+    void resume();
 
     // Thread-safe; blocks the calling thread (never call on the download's own thread).
     bool waitForFinished(int timeoutMs = -1);

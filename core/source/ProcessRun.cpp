@@ -1,5 +1,7 @@
 #include "ProcessRun.h"
 
+#include "transcode/PauseGate.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -32,10 +34,23 @@ void killTree(QProcess &process)
     process.waitForFinished(2000);
 }
 
+// Stops or continues the child and everything it spawned (its process group).
+void signalTree(QProcess &process, bool stop)
+{
+#ifdef Q_OS_UNIX
+    if (const qint64 pid = process.processId(); pid > 0)
+        ::kill(-static_cast<pid_t>(pid), stop ? SIGSTOP : SIGCONT);
+#else
+    Q_UNUSED(process);
+    Q_UNUSED(stop);
+#endif
+}
+
 }  // namespace
 
 ProcessRun runProcess(const QString &program, const QStringList &args, const std::atomic_bool &cancel,
-                      int timeoutMs, const LineHandler &onLine, const QStringList &unsetEnvironment)
+                      int timeoutMs, const LineHandler &onLine, const QStringList &unsetEnvironment,
+                      const PauseGate *pause)
 {
     ProcessRun run;
     QProcess process;
@@ -76,12 +91,19 @@ ProcessRun runProcess(const QString &program, const QStringList &args, const std
 
     QElapsedTimer clock;
     clock.start();
+    bool stopped = false;
+    const qint64 pausedBefore = pause ? pause->pausedMs() : 0;  // earlier pauses are not ours
     while (process.state() != QProcess::NotRunning) {
         run.cancelled = cancel.load();
-        run.timedOut = !run.cancelled && timeoutMs > 0 && clock.hasExpired(timeoutMs);
+        const qint64 pausedFor = pause ? pause->pausedMs() - pausedBefore : 0;
+        run.timedOut = !run.cancelled && timeoutMs > 0 && clock.elapsed() - pausedFor > timeoutMs;
         if (run.cancelled || run.timedOut) {
-            killTree(process);
+            killTree(process);  // SIGKILL ends a stopped group too
             break;
+        }
+        if (const bool paused = pause && pause->isPaused(); paused != stopped) {
+            signalTree(process, paused);
+            stopped = paused;
         }
         QElapsedTimer waited;
         waited.start();

@@ -10,6 +10,8 @@
 
 namespace tunedrop {
 
+class PauseGate;
+
 // Exit code for "could not be started" (as shells do for a missing command). YtDlp::mapError()
 // reads it, and any code below -1 (callers that never started it), as "not installed"; -1 is a
 // crash or a kill.
@@ -29,9 +31,12 @@ using LineHandler = std::function<void(const QByteArray &)>;
 // `timeoutMs` <= 0 means no deadline. Complete lines of both streams go to `onLine` as they
 // arrive (progress); the whole output is kept in the result too.
 // `unsetEnvironment` names variables the child must not inherit (e.g. no_proxy, which would let
-// yt-dlp bypass the proxy it is given).
+// yt-dlp bypass the proxy it is given). While `pause` (may be null) is closed, the whole process
+// group is stopped (SIGSTOP) and then continued (SIGCONT); the paused time does not count
+// against `timeoutMs`, and a cancel still kills it.
 ProcessRun runProcess(const QString &program, const QStringList &args, const std::atomic_bool &cancel,
-                      int timeoutMs, const LineHandler &onLine = {}, const QStringList &unsetEnvironment = {});
+                      int timeoutMs, const LineHandler &onLine = {}, const QStringList &unsetEnvironment = {},
+                      const PauseGate *pause = nullptr);
 
 // The first line `program --version` prints (empty when it exits non-zero), or nullopt when it
 // cannot be started. Asked once per executable file and remembered until the file changes: a

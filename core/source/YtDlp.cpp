@@ -264,7 +264,8 @@ YtDlp::Outcome YtDlp::run(const QStringList &args, const std::atomic_bool &cance
                              commonArgs() + sessionArgs(cookies ? cookies->path() : QString()) + args, cancel,
                              timeoutMs, onLine,
                              m_proxy.isEmpty() ? QStringList()
-                                               : QStringList{QStringLiteral("no_proxy"), QStringLiteral("NO_PROXY")});
+                                               : QStringList{QStringLiteral("no_proxy"), QStringLiteral("NO_PROXY")},
+                             m_pauseGate);
     outcome.error = runError(outcome.run, timeoutMs);
     // Only a run that ended well saved a complete jar; a killed one may have left half a file.
     if (cookies && !outcome.error.isError() && m_cookiesRefreshed) {

@@ -14,6 +14,8 @@
 
 namespace tunedrop {
 
+class PauseGate;
+
 struct Chapter {
     QString title;
     double startSeconds = 0;
@@ -104,6 +106,9 @@ public:
     // downloader through http_proxy) goes through this proxy (a web job's GuardedProxy URL).
     // no_proxy/NO_PROXY are removed from its environment so no host bypasses it.
     void setProxy(const QString &proxyUrl) { m_proxy = proxyUrl; }
+    // "Pause Queue": while the gate is closed, a running yt-dlp (and its ffmpeg) is stopped
+    // with SIGSTOP and continued with SIGCONT, its time limit not ticking (runProcess). Not owned.
+    void setPauseGate(const PauseGate *gate) { m_pauseGate = gate; }
     // Called (on this thread) with the cookie jar yt-dlp saved back after a successful run, when
     // the site changed the cookies: the caller keeps the refreshed ones for the next runs.
     void onCookiesRefreshed(std::function<void(const QByteArray &)> handler) { m_cookiesRefreshed = std::move(handler); }
@@ -134,6 +139,7 @@ private:
     JsRuntime m_jsRuntime;
     SignInCookies m_signIn;
     QString m_proxy;
+    const PauseGate *m_pauseGate = nullptr;
     std::function<void(const QByteArray &)> m_cookiesRefreshed;
 
     struct Outcome;

@@ -10,6 +10,7 @@
 namespace tunedrop {
 
 class ByteSource;
+class PauseGate;
 
 struct TranscodeRequest {
     QString input;          // local path, file:// URL or any URL FFmpeg can open
@@ -38,6 +39,9 @@ struct TranscodeRequest {
     // Called on the worker thread as soon as the ".part" file exists, so a crash can be
     // cleaned up after (the job store records the path).
     std::function<void(const QString &partPath)> partFileCreated;
+    // "Pause Queue": while it is closed the encoder and the stream copier wait at it (the
+    // decoder stops once the chunk queue is full); cancel() still works. Not owned.
+    PauseGate *pauseGate = nullptr;
 };
 
 }  // namespace tunedrop

@@ -7,6 +7,7 @@
 #include "Id3Tag.h"
 #include "Mp3Encoder.h"
 #include "Mp3StreamCopier.h"
+#include "PauseGate.h"
 #include "SampleRatePolicy.h"
 #include "library/FileNaming.h"
 #include "library/OutputFile.h"
@@ -72,8 +73,15 @@ TranscodeError checkLocalInput(const QString &path)
     return {};
 }
 
+// Waits while the queue is paused; false when cancelled meanwhile. No gate: never waits.
+bool passGate(PauseGate *gate, const std::atomic_bool &cancel)
+{
+    return gate ? gate->wait(cancel) : !cancel.load(std::memory_order_relaxed);
+}
+
 TranscodeError encodeAudio(AudioSource &source, const EncoderSettings &settings, OutputFile &out, const QString &outDir,
-                           const std::atomic_bool &cancel, ProgressThrottle &progress, TranscodeResult &result)
+                           const std::atomic_bool &cancel, PauseGate *gate, ProgressThrottle &progress,
+                           TranscodeResult &result)
 {
     const AudioSource::Info &info = source.info();
     const int outRate = SampleRatePolicy::outputRate(info.sampleRate);
@@ -94,7 +102,7 @@ TranscodeError encodeAudio(AudioSource &source, const EncoderSettings &settings,
     std::thread decoder([&] { decodeError = source.decodeInto(queue, outRate, outChannels); });
     TranscodeError writeError;
     while (std::optional<PcmChunk> chunk = queue.pop()) {
-        if (cancel.load(std::memory_order_relaxed))
+        if (!passGate(gate, cancel))  // paused: the decoder stops too once the queue is full
             break;
         const std::vector<uint8_t> &bytes = encoder.encode(*chunk);
         if (const int err = out.write(bytes.data(), bytes.size())) {
@@ -130,6 +138,13 @@ TranscodeError encodeAudio(AudioSource &source, const EncoderSettings &settings,
 Transcoder::Transcoder(TranscodeRequest request) : m_request(std::move(request))
 {
     routeFfmpegLogToQt();
+}
+
+void Transcoder::cancel()
+{
+    m_cancel.store(true);
+    if (m_request.pauseGate)
+        m_request.pauseGate->interrupt();  // a paused run wakes up to stop
 }
 
 bool Transcoder::isLocalInput(const QString &input)
@@ -214,11 +229,18 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
     bool encode = true;
     if (shouldStreamCopy(m_request.encoder, info.codec == AV_CODEC_ID_MP3, isLocal, info.bitRate)) {
         // First pass: find the frames worth copying; second: copy them behind a true header.
+        // The copier reports progress once per block read, next to its cancel check: the place
+        // to wait while paused too (a cancel meanwhile is seen at its next check).
         Mp3StreamCopier copier(input);
-        if (TranscodeError e = copier.scan(m_cancel, [&](double f) { progress(f / 2); }); e.isError())
+        PauseGate *gate = m_request.pauseGate;
+        const auto step = [&](double f) {
+            passGate(gate, m_cancel);
+            progress(f);
+        };
+        if (TranscodeError e = copier.scan(m_cancel, [&](double f) { step(f / 2); }); e.isError())
             return failed(e);
         if (copier.isCopyable()) {
-            if (TranscodeError e = copier.copy(out, m_cancel, [&](double f) { progress(0.5 + f / 2); }); e.isError())
+            if (TranscodeError e = copier.copy(out, m_cancel, [&](double f) { step(0.5 + f / 2); }); e.isError())
                 return failed(e);
             result.streamCopied = true;
             result.durationMs = copier.durationMs();
@@ -230,7 +252,9 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
         }
     }
     if (encode) {
-        if (TranscodeError e = encodeAudio(source, m_request.encoder, out, outDir, m_cancel, progress, result); e.isError())
+        if (TranscodeError e = encodeAudio(source, m_request.encoder, out, outDir, m_cancel, m_request.pauseGate,
+                                           progress, result);
+            e.isError())
             return failed(e);
     }
 

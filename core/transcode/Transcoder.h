@@ -12,7 +12,8 @@ namespace tunedrop {
 // Converts one input (local file or URL) to a tagged MP3: FFmpeg demux/decode/resample on a
 // decoding thread, LAME on the calling thread, TagLib for the ID3v2 tag written up front.
 // run() blocks; call it from a worker thread. cancel() is safe from any thread and takes
-// effect within a few milliseconds (also during blocking network reads). Instances share
+// effect within a few milliseconds (also during blocking network reads, and while paused at the
+// request's PauseGate). Instances share
 // no state, so any number can run in parallel.
 class Transcoder {
 public:
@@ -21,7 +22,7 @@ public:
     explicit Transcoder(TranscodeRequest request);
 
     TranscodeResult run(const ProgressFn &progress = {});
-    void cancel() { m_cancel.store(true); }
+    void cancel();
     bool isCancelled() const { return m_cancel.load(); }
 
     // The stream-copy rule (documented in docs/ARCHITECTURE.md): an MP3 source is copied

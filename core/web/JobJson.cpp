@@ -27,6 +27,7 @@ QJsonObject jobToJson(const Job &job)
                                         ? QJsonValue(job.retryAt.toUTC().toString(Qt::ISODateWithMs))
                                         : QJsonValue()},
         {QStringLiteral("pinned"), job.pinned},
+        {QStringLiteral("paused"), job.paused},  // running, but standing still: the queue is paused
         {QStringLiteral("speed"), job.speed},
         {QStringLiteral("eta"), job.etaSeconds},
         {QStringLiteral("addedAt"), job.addedAt.toString(Qt::ISODate)},
