@@ -4,6 +4,8 @@
 #include "HttpServer.h"
 #include "JobJson.h"
 #include "WebAuth.h"
+#include "WebCatalogues.h"
+#include "WebPageStrings.h"
 #include "WebReplies.h"
 #include "queue/JobQueue.h"
 #include "source/OwnAddress.h"
@@ -20,6 +22,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace tunedrop {
@@ -99,7 +102,8 @@ QByteArray resource(const QString &name)
 using namespace webdetail;
 
 WebServer::WebServer(JobQueue *queue, WebServerConfig config, WebAuth *auth, QObject *parent)
-    : QObject(parent), m_queue(queue), m_config(std::move(config)), m_auth(auth)
+    : QObject(parent), m_queue(queue), m_config(std::move(config)), m_auth(auth),
+      m_catalogues(std::make_unique<WebCatalogues>())
 {
     if (!m_config.address.isLoopback())
         m_config.requireCredentials = true;
@@ -165,23 +169,40 @@ bool WebServer::refusedWhileStopping(HttpResponder &responder)
     return true;
 }
 
-QString WebServer::refusalFor(const QString &link, bool allowLocalSources)
+QString WebServer::refusalFor(const QString &link, bool allowLocalSources, const WebText *text)
 {
+    // QT_TRANSLATE_NOOP + the request's catalogue: the browser's language, not the desktop's.
+    const auto say = [text](const char *source) {
+        return text ? text->lookUp("tunedrop::WebServer", source)
+                    : QCoreApplication::translate("tunedrop::WebServer", source);
+    };
     const ClassifiedInput c = UrlClassifier::classify(link);
-    if (c.kind == ClassifiedInput::Kind::Invalid)
-        return c.error;
+    if (c.kind == ClassifiedInput::Kind::Invalid) {
+        if (c.plainText)  // "not a link": what the page's users paste by mistake
+            return say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "This is not a link. Paste a link that starts with http:// or https://."));
+        if (!text || !c.errorSource)
+            return c.error;
+        const QString reason = text->lookUp("UrlClassifier", c.errorSource);
+        return QByteArray(c.errorSource).contains("%1") ? reason.arg(c.errorArg) : reason;
+    }
     if (c.kind == ClassifiedInput::Kind::LocalFile)
-        return tr("Only web links (http or https) can be sent from a browser.");
+        return say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "Only web links (http or https) can be sent from a browser."));
     const QUrl url(c.url);
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-        return tr("Only web links (http or https) can be sent from a browser.");
+        return say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "Only web links (http or https) can be sent from a browser."));
     if (!allowLocalSources) {
         // Canonical forms ("localhost.", "0x7f.1", "[::ffff:127.0.0.1]"...): see OwnAddress.h.
         // Names are checked again at every connection the job makes (GuardedProxy).
         if (isOwnMachineHost(url.host(QUrl::FullyDecoded)))
-            return tr("Links to this computer's own services are not accepted from the web.");
+            return say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "Links to this computer's own services are not accepted from the web."));
     }
     return {};
+}
+
+WebText WebServer::textFor(const HttpRequest &request) const
+{
+    return m_catalogues->forRequest(header(request, "Accept-Language"),
+                                    QUrlQuery(request.url()).queryItemValue(QStringLiteral("lang")));
 }
 
 void WebServer::setUpRoutes()
@@ -189,7 +210,18 @@ void WebServer::setUpRoutes()
     using Status = HttpStatus;
     m_server->route(QStringLiteral("/"), {"GET"}, [this](const HttpRequest &req, HttpResponder &r) {
         if (accept(req, r))
-            reply(r, "text/html; charset=utf-8", resource(QStringLiteral("index.html")), Status::Ok);
+            reply(r, "text/html; charset=utf-8", WebPageStrings::renderPage(resource(QStringLiteral("index.html")), textFor(req)),
+                  Status::Ok, {{"Content-Language", textFor(req).language().toLatin1()}, {"Vary", "Accept-Language"}});
+    });
+    // The page's words for its script, in the language it was served in.
+    m_server->route(QStringLiteral("/api/strings"), {"GET"}, [this](const HttpRequest &req, HttpResponder &r) {
+        if (!accept(req, r))
+            return;
+        const WebText text = textFor(req);
+        replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("lang"), text.language()},
+                                               {QStringLiteral("strings"), WebPageStrings::table(text)}})
+                         .toJson(QJsonDocument::Compact),
+                  Status::Ok);
     });
     m_server->route(QStringLiteral("/static/<arg>"), {"GET"}, [](const HttpRequest &req, HttpResponder &r) {
         // Only the page's own files, by exact name: no path from a request reaches the disk.

@@ -5,6 +5,8 @@
 #include "HttpServer.h"
 #include "WebAuth.h"
 #include "WebReplies.h"
+#include "WebSubmission.h"
+#include "WebText.h"
 #include "queue/JobQueue.h"
 
 #include <QCoreApplication>
@@ -21,6 +23,8 @@ using namespace webdetail;
 using Status = HttpStatus;
 
 namespace {
+const char *const kTooManyLinks = QT_TRANSLATE_NOOP("tunedrop::WebServer", "Send {\"links\": [...]} with 1 to %1 links.");
+
 bool changesState(const HttpRequest &request)
 {
     return request.method() != "GET" && request.method() != "HEAD";
@@ -52,7 +56,11 @@ QByteArray sessionCookieFromHeader(const QByteArray &cookieHeader)
 
 QStringList submittedLinks(const QByteArray &body)
 {
-    const QJsonArray array = QJsonDocument::fromJson(body).object().value(QStringLiteral("links")).toArray();
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    // The page sends its box as it is; the server splits it (one entry per line).
+    if (object.value(QStringLiteral("text")).isString())
+        return WebSubmission::splitLines(object.value(QStringLiteral("text")).toString());
+    const QJsonArray array = object.value(QStringLiteral("links")).toArray();
     QStringList links;
     for (const QJsonValue &value : array)
         links << value.toString().trimmed();
@@ -135,13 +143,14 @@ void WebServer::setUpApiRoutes()
         if (!accept(req, r) || refusedWhileStopping(r))
             return;
         const QStringList links = submittedLinks(req.body());
+        const WebText text = textFor(req);
         if (links.isEmpty() || links.size() > kMaxLinksPerRequest)
-            return replyJson(r, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Send {\"links\": [...]} with 1 to %1 links.")
-                                              .arg(kMaxLinksPerRequest)),
+            return replyJson(r, jsonError(text.lookUp("tunedrop::WebServer", kTooManyLinks).arg(kMaxLinksPerRequest)),
                              Status::BadRequest);
         QJsonArray results;
+        WebSubmission::Counts counts;
         for (const QString &link : links) {
-            QString why = refusalFor(link, m_config.allowLocalSources);
+            QString why = refusalFor(link, m_config.allowLocalSources, &text);
             AddResult added;
             if (why.isEmpty()) {
                 added = m_queue->add(link, AddOptions{{}, false, !m_config.allowLocalSources});
@@ -150,14 +159,19 @@ void WebServer::setUpApiRoutes()
             QJsonObject o{{QStringLiteral("url"), link}};
             if (!why.isEmpty()) {
                 o.insert(QStringLiteral("error"), why);
+                ++counts.refused;
             } else {
+                ++(added.alreadyConverted ? counts.converted : added.duplicate ? counts.inList : counts.added);
                 o.insert(QStringLiteral("id"), added.id.toString(QUuid::WithoutBraces));
                 o.insert(QStringLiteral("duplicate"), added.duplicate);
                 o.insert(QStringLiteral("alreadyConverted"), added.alreadyConverted);
             }
             results.append(o);
         }
-        replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}).toJson(QJsonDocument::Compact), Status::Created);
+        replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("results"), results},
+                                               {QStringLiteral("message"), WebSubmission::summary(counts, text)}})
+                         .toJson(QJsonDocument::Compact),
+                  Status::Created);
     });
     // POST /api/jobs/<id>/cancel and /retry; DELETE /api/jobs/<id>[?deleteFile=1].
     m_server->route(QStringLiteral("/api/jobs/<arg>/<arg>"), {"POST"},
