@@ -282,6 +282,29 @@ private slots:
         QCOMPARE(WebSubmission::summary(counts, catalogues.forLanguage(language)), summary);
     }
 
+    // The page words a failure itself when the job's message (written once, in the desktop's
+    // language) is in another language than the page.
+    void stringsSayWhichLanguageJobMessagesAreIn()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("fr_FR")));
+        const Answer a = send("GET", QStringLiteral("/api/strings"), "de");
+        QLocale::setDefault(before);
+        const QJsonObject o = QJsonDocument::fromJson(a.body).object();
+        QCOMPARE(o.value(QStringLiteral("lang")).toString(), QStringLiteral("de"));
+        QCOMPARE(o.value(QStringLiteral("jobLanguage")).toString(), QStringLiteral("fr"));
+        QCOMPARE(o.value(QStringLiteral("strings")).toObject().value(QStringLiteral("cause-not-found")).toString(),
+                 QStringLiteral("die Datei oder das Video wurde nicht gefunden"));
+    }
+
+    void downloadNoticesAreTranslated()
+    {
+        const Answer invalid = send("GET", QStringLiteral("/download-music/not-a-uuid"), "fr-FR,fr;q=0.9");
+        QCOMPARE(invalid.status, 404);
+        QVERIFY2(QString::fromUtf8(invalid.body).contains(QStringLiteral("Lien non valide")), invalid.body.constData());
+        QVERIFY(invalid.body.contains("<html lang=\"fr\">"));
+    }
+
     void loginPageIsTranslated()
     {
         WebServerConfig wc;

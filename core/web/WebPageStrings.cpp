@@ -41,6 +41,17 @@ constexpr Entry kEntries[] = {
     {"etaSeconds", QT_TRANSLATE_NOOP("tunedrop::WebPage", "about %1 s left")},
     {"etaMinutes", QT_TRANSLATE_NOOP("tunedrop::WebPage", "about %1 min left")},
     {"etaHours", QT_TRANSLATE_NOOP("tunedrop::WebPage", "about %1 h left")},
+    // Why a job failed, by its errorCategory: the job's own message is written once, in the
+    // desktop's language; a phone in another language reads this first.
+    {"cause-not-found", QT_TRANSLATE_NOOP("tunedrop::WebPage", "the file or video was not found")},
+    {"cause-permission-denied", QT_TRANSLATE_NOOP("tunedrop::WebPage", "access was refused")},
+    {"cause-no-audio", QT_TRANSLATE_NOOP("tunedrop::WebPage", "there is no sound in it")},
+    {"cause-unsupported", QT_TRANSLATE_NOOP("tunedrop::WebPage", "this kind of file cannot be converted")},
+    {"cause-corrupt", QT_TRANSLATE_NOOP("tunedrop::WebPage", "the file is damaged")},
+    {"cause-disk-full", QT_TRANSLATE_NOOP("tunedrop::WebPage", "the disk of the computer running TuneDrop is full")},
+    {"cause-network", QT_TRANSLATE_NOOP("tunedrop::WebPage", "the connection failed")},
+    {"cause-timed-out", QT_TRANSLATE_NOOP("tunedrop::WebPage", "it took too long")},
+    {"cause-internal", QT_TRANSLATE_NOOP("tunedrop::WebPage", "something went wrong inside TuneDrop")},
     {"seconds", QT_TRANSLATE_NOOP("tunedrop::WebPage", "%1 s")},
     {"minutes", QT_TRANSLATE_NOOP("tunedrop::WebPage", "%1 min")},
 };

@@ -7,6 +7,7 @@
 #include "WebCatalogues.h"
 #include "WebPageStrings.h"
 #include "WebReplies.h"
+#include "WebText.h"
 #include "queue/JobQueue.h"
 #include "source/OwnAddress.h"
 #include "source/UrlClassifier.h"
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
@@ -65,13 +67,15 @@ QByteArray originalRefused(const QByteArray &code, const QByteArray &message)
     return "{\"data\":{},\"message\":\"" + message + "\",\"message_code\":\"" + code + "\",\"error_fields\":{}}";
 }
 
-QByteArray htmlPage(const QString &title, const QString &text)
+QByteArray htmlPage(const QString &title, const QString &text, const WebText &words)
 {
-    return QStringLiteral("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+    return QStringLiteral("<!DOCTYPE html><html lang=\"%4\"><head><meta charset=\"utf-8\">"
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                           "<title>%1</title><link rel=\"stylesheet\" href=\"/static/style.css\"></head>"
                           "<body><main class=\"notice\"><h1>%1</h1><p>%2</p><p><a href=\"/\">%3</a></p></main></body></html>")
-        .arg(title.toHtmlEscaped(), text.toHtmlEscaped(), QCoreApplication::translate("tunedrop::WebServer", "Back to TuneDrop").toHtmlEscaped())
+        .arg(title.toHtmlEscaped(), text.toHtmlEscaped(),
+             words.lookUp("tunedrop::WebServer", QT_TRANSLATE_NOOP("tunedrop::WebServer", "Back to TuneDrop")).toHtmlEscaped(),
+             words.language())
         .toUtf8();
 }
 
@@ -218,7 +222,11 @@ void WebServer::setUpRoutes()
         if (!accept(req, r))
             return;
         const WebText text = textFor(req);
+        // Job messages are written in the desktop's language when a job fails; the page says
+        // why in its own words when that is another language.
+        const QString jobLanguage = WebCatalogues::negotiate(QLocale().name().toLatin1());
         replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("lang"), text.language()},
+                                               {QStringLiteral("jobLanguage"), jobLanguage},
                                                {QStringLiteral("strings"), WebPageStrings::table(text)}})
                          .toJson(QJsonDocument::Compact),
                   Status::Ok);
@@ -313,17 +321,23 @@ void WebServer::handleDownload(const HttpRequest &request, HttpResponder &respon
 {
     using Status = HttpStatus;
     const QUuid uuid = jobIdFromPath(request.arg(0));
+    // These pages open on the phone: in its language.
+    const WebText words = textFor(request);
+    const auto say = [&words](const char *source) { return words.lookUp("tunedrop::WebServer", source); };
+    const QByteArray invalidPage = htmlPage(say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "Invalid link")),
+                                            say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "This download link is not valid, or its file has expired.")),
+                                            words);
     if (uuid.isNull())  // "<uuid>.mp3", braces, garbage: not a download link at all
-        return reply(responder, "text/html; charset=utf-8",
-                     htmlPage(tr("Invalid link"), tr("This download link is not valid, or its file has expired.")), Status::NotFound);
+        return reply(responder, "text/html; charset=utf-8", invalidPage, Status::NotFound);
     const auto job = m_queue->job(uuid);
     if (!job || job->state == JobState::Failed || job->state == JobState::Cancelled || job->state == JobState::Expired
         || (job->state == JobState::Done && !QFileInfo::exists(job->outputPath)))
-        return reply(responder, "text/html; charset=utf-8",
-                     htmlPage(tr("Invalid link"), tr("This download link is not valid, or its file has expired.")), Status::Ok);
+        return reply(responder, "text/html; charset=utf-8", invalidPage, Status::Ok);
     if (job->state != JobState::Done)
         return reply(responder, "text/html; charset=utf-8",
-                     htmlPage(tr("Not ready yet"), tr("The MP3 is still being prepared. Try again in a moment.")), Status::Ok);
+                     htmlPage(say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "Not ready yet")),
+                              say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "The MP3 is still being prepared. Try again in a moment.")), words),
+                     Status::Ok);
     FileStreamer::Request r;
     r.method = request.isHead() ? QByteArrayLiteral("HEAD") : QByteArrayLiteral("GET");
     for (const auto &h : request.headers())

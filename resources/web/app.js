@@ -6,6 +6,14 @@ const jobs = new Map();
 let csrf = '';
 const lang = document.documentElement.lang || 'en';
 let words = {};
+let jobLanguage = 'en';  // the language job messages are written in (the desktop's)
+
+// A job's own message when it is in the page's language; else the page's words for its
+// category, and the message goes on a line of its own.
+function sameLanguage() { return jobLanguage === lang; }
+function cause(job) {
+  return sameLanguage() || !words['cause-' + job.errorCategory] ? job.error : word('cause-' + job.errorCategory);
+}
 
 // "%1 of %2" -> the arguments, in order.
 function fill(text, ...args) {
@@ -53,7 +61,7 @@ function stateText(job) {
       return word(job.state) + ' — ' + parts.join(', ');
     }
     case 'done': return word('done');
-    case 'failed': return job.error ? word('failed', job.error) : word('failedNoReason');
+    case 'failed': return job.error ? word('failed', cause(job)) : word('failedNoReason');
     case 'cancelled': return word('cancelled');
     case 'expired': return word('expired');
     default: return job.state;
@@ -65,7 +73,11 @@ async function loadSession() {
   const [session, strings] = await Promise.all([fetch('/api/session'), fetch('/api/strings?lang=' + encodeURIComponent(lang))]);
   if (session.status === 401) { window.location = '/login'; return; }
   csrf = (await session.json()).csrf || '';
-  if (strings.ok) words = (await strings.json()).strings || {};
+  if (strings.ok) {
+    const table = await strings.json();
+    words = table.strings || {};
+    jobLanguage = table.jobLanguage || 'en';
+  }
 }
 
 function element(tag, className, text) {
@@ -90,8 +102,11 @@ function render() {
       item.append(bar);
     }
     item.append(element('div', job.state === 'failed' ? 'status error' : 'status', stateText(job)));
-    // A queued job waiting for its retry: why the last attempt failed.
-    if (job.state === 'queued' && job.error) item.append(element('div', 'reason', job.error));
+    // A queued job waiting for its retry: why the last attempt failed; a failed one: the
+    // details, when the status line gave only the page's own words for them.
+    if (job.error && (job.state === 'queued' || (job.state === 'failed' && cause(job) !== job.error))) {
+      item.append(element('div', 'reason', job.error));
+    }
     if (job.download) {
       const actions = element('div', 'actions');
       const link = element('a', 'button', word('download'));
