@@ -213,9 +213,11 @@ void WebServer::setUpRoutes()
 {
     using Status = HttpStatus;
     m_server->route(QStringLiteral("/"), {"GET"}, [this](const HttpRequest &req, HttpResponder &r) {
-        if (accept(req, r))
-            reply(r, "text/html; charset=utf-8", WebPageStrings::renderPage(resource(QStringLiteral("index.html")), textFor(req)),
-                  Status::Ok, {{"Content-Language", textFor(req).language().toLatin1()}, {"Vary", "Accept-Language"}});
+        if (!accept(req, r))
+            return;
+        const WebText text = textFor(req);
+        reply(r, "text/html; charset=utf-8", WebPageStrings::renderPage(resource(QStringLiteral("index.html")), text),
+              Status::Ok, {{"Content-Language", text.language().toLatin1()}, {"Vary", "Accept-Language"}});
     });
     // The page's words for its script, in the language it was served in.
     m_server->route(QStringLiteral("/api/strings"), {"GET"}, [this](const HttpRequest &req, HttpResponder &r) {
@@ -324,15 +326,16 @@ void WebServer::handleDownload(const HttpRequest &request, HttpResponder &respon
     // These pages open on the phone: in its language.
     const WebText words = textFor(request);
     const auto say = [&words](const char *source) { return words.lookUp("tunedrop::WebServer", source); };
-    const QByteArray invalidPage = htmlPage(say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "Invalid link")),
-                                            say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "This download link is not valid, or its file has expired.")),
-                                            words);
+    const auto invalidPage = [&] {
+        return htmlPage(say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "Invalid link")),
+                        say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "This download link is not valid, or its file has expired.")), words);
+    };
     if (uuid.isNull())  // "<uuid>.mp3", braces, garbage: not a download link at all
-        return reply(responder, "text/html; charset=utf-8", invalidPage, Status::NotFound);
+        return reply(responder, "text/html; charset=utf-8", invalidPage(), Status::NotFound);
     const auto job = m_queue->job(uuid);
     if (!job || job->state == JobState::Failed || job->state == JobState::Cancelled || job->state == JobState::Expired
         || (job->state == JobState::Done && !QFileInfo::exists(job->outputPath)))
-        return reply(responder, "text/html; charset=utf-8", invalidPage, Status::Ok);
+        return reply(responder, "text/html; charset=utf-8", invalidPage(), Status::Ok);
     if (job->state != JobState::Done)
         return reply(responder, "text/html; charset=utf-8",
                      htmlPage(say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "Not ready yet")),
