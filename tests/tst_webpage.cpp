@@ -77,13 +77,14 @@ class TestWebPage : public QObject {
         QByteArray body;
         QByteArray contentLanguage;
     };
-    Answer send(const QByteArray &verb, const QString &path, const QByteArray &acceptLanguage, const QByteArray &body = {})
+    Answer send(const QByteArray &verb, const QString &path, const QByteArray &acceptLanguage, const QByteArray &body = {},
+                const QByteArray &type = QByteArrayLiteral("application/json"))
     {
         QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()) + path));
         if (!acceptLanguage.isEmpty())
             req.setRawHeader("Accept-Language", acceptLanguage);
         if (!body.isEmpty())
-            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, type);
         QNetworkReply *reply = m_net.sendCustomRequest(req, verb, body);
         QSignalSpy done(reply, &QNetworkReply::finished);
         done.wait(15000);
@@ -295,6 +296,15 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("jobLanguage")).toString(), QStringLiteral("fr"));
         QCOMPARE(o.value(QStringLiteral("strings")).toObject().value(QStringLiteral("cause-not-found")).toString(),
                  QStringLiteral("die Datei oder das Video wurde nicht gefunden"));
+    }
+
+    // What the checks every request passes refuse with, in the browser's language too.
+    void refusedRequestsSayWhyInTheBrowsersLanguage()
+    {
+        const Answer notJson = send("POST", QStringLiteral("/api/jobs"), "de", "text=x", "text/plain");
+        QCOMPARE(notJson.status, 415);
+        QCOMPARE(QJsonDocument::fromJson(notJson.body).object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("Senden Sie JSON (Content-Type: application/json)."));
     }
 
     void downloadNoticesAreTranslated()

@@ -86,7 +86,7 @@ bool WebServer::accept(const HttpRequest &request, HttpResponder &responder)
 {
     // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still says "evil.example".
     if (!WebAuth::hostAllowed(header(request, "Host"), serverNames(), m_port)) {
-        replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Unknown host.")),
+        replyJson(responder, jsonError(textFor(request).lookUp("tunedrop::WebServer", QT_TRANSLATE_NOOP("tunedrop::WebServer", "Unknown host."))),
                   Status::MisdirectedRequest);
         return false;
     }
@@ -96,14 +96,14 @@ bool WebServer::accept(const HttpRequest &request, HttpResponder &responder)
         // Cross-site requests: a browser always sends Origin on them; it must be us.
         const QByteArray origin = header(request, "Origin");
         if (!origin.isEmpty() && !WebAuth::sameOrigin(origin, serverNames(), m_port)) {
-            replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Cross-site requests are refused.")),
+            replyJson(responder, jsonError(textFor(request).lookUp("tunedrop::WebServer", QT_TRANSLATE_NOOP("tunedrop::WebServer", "Cross-site requests are refused."))),
                       Status::Forbidden);
             return false;
         }
         // Commands take JSON only, which no cross-site form can send without a CORS preflight
         // that is never granted. The login form is the one exception.
         if (!isLogin && !request.body().isEmpty() && !header(request, "Content-Type").toLower().startsWith("application/json")) {
-            replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Send JSON (Content-Type: application/json).")),
+            replyJson(responder, jsonError(textFor(request).lookUp("tunedrop::WebServer", QT_TRANSLATE_NOOP("tunedrop::WebServer", "Send JSON (Content-Type: application/json)."))),
                       Status::UnsupportedMediaType);
             return false;
         }
@@ -122,7 +122,7 @@ bool WebServer::credentialsOk(const HttpRequest &request, HttpResponder &respond
     if (session) {
         if (!changesState(request) || m_auth->checkCsrf(session->id, header(request, "X-CSRF-Token")))
             return true;
-        replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "The page is out of date: reload it.")),
+        replyJson(responder, jsonError(textFor(request).lookUp("tunedrop::WebServer", QT_TRANSLATE_NOOP("tunedrop::WebServer", "The page is out of date: reload it."))),
                   Status::Forbidden);
         return false;
     }
@@ -131,7 +131,7 @@ bool WebServer::credentialsOk(const HttpRequest &request, HttpResponder &respond
         reply(responder, "text/plain; charset=utf-8", "Log in first.", Status::SeeOther, {{"Location", "/login"}});
         return false;
     }
-    replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Log in or send the API token.")),
+    replyJson(responder, jsonError(textFor(request).lookUp("tunedrop::WebServer", QT_TRANSLATE_NOOP("tunedrop::WebServer", "Log in or send the API token."))),
               Status::Unauthorized);
     return false;
 }
@@ -192,8 +192,8 @@ void WebServer::setUpApiRoutes()
                         else
                             return replyJson(r, R"({"error":"unknown command"})", Status::NotFound);
                         if (!done)
-                            return replyJson(r, jsonError(QCoreApplication::translate("tunedrop::WebServer",
-                                                                                      "The job is not in a state that allows this.")),
+                            return replyJson(r, jsonError(textFor(req).lookUp("tunedrop::WebServer",
+                                                                                      QT_TRANSLATE_NOOP("tunedrop::WebServer", "The job is not in a state that allows this."))),
                                              Status::Conflict);
                         replyJson(r, R"({"ok":true})", Status::Ok);
                     });
