@@ -2226,6 +2226,185 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>tunedrop::WebPage</name>
+    <message>
+        <source>Links to convert to MP3</source>
+        <translation>Links zum Umwandeln in MP3</translation>
+    </message>
+    <message>
+        <source>Paste one or more links, one per line</source>
+        <translation>Einen oder mehrere Links einfügen, einen pro Zeile</translation>
+    </message>
+    <message>
+        <source>Download as MP3</source>
+        <translation>Als MP3 herunterladen</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Noch nichts hier.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>TuneDrop did not answer. Check the connection and try again.</source>
+        <translation>TuneDrop antwortet nicht. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Waiting in the queue</source>
+        <translation>Wartet in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Trying again in %1 (attempt %2 of %3)</source>
+        <translation>Neuer Versuch in %1 (Versuch %2 von %3)</translation>
+    </message>
+    <message>
+        <source>Looking up the link…</source>
+        <translation>Link wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation>Wird umgewandelt</translation>
+    </message>
+    <message>
+        <source>Converting…</source>
+        <translation>Wird umgewandelt…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Expired: the MP3 has been deleted</source>
+        <translation>Abgelaufen: Die MP3 wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 kB/s</source>
+        <translation>%1 kB/s</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>noch etwa %1 min</translation>
+    </message>
+    <message>
+        <source>about %1 h left</source>
+        <translation>noch etwa %1 h</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added.</source>
+        <translation>
+            <numerusform>%n Link hinzugefügt.</numerusform>
+            <numerusform>%n Links hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) already in the list.</source>
+        <translation>
+            <numerusform>%n Link ist schon in der Liste.</numerusform>
+            <numerusform>%n Links sind schon in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) already converted: the MP3 is in the list.</source>
+        <translation>
+            <numerusform>%n Link wurde schon umgewandelt: Die MP3 steht in der Liste.</numerusform>
+            <numerusform>%n Links wurden schon umgewandelt: Die MP3s stehen in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be added:</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht hinzugefügt werden:</numerusform>
+            <numerusform>%n Zeilen konnten nicht hinzugefügt werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file or video was not found</source>
+        <translation>die Datei oder das Video wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation>der Zugriff wurde verweigert</translation>
+    </message>
+    <message>
+        <source>there is no sound in it</source>
+        <translation>es enthält keinen Ton</translation>
+    </message>
+    <message>
+        <source>this kind of file cannot be converted</source>
+        <translation>diese Art von Datei kann nicht umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the disk of the computer running TuneDrop is full</source>
+        <translation>die Festplatte des Computers, auf dem TuneDrop läuft, ist voll</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>it took too long</source>
+        <translation>es hat zu lange gedauert</translation>
+    </message>
+    <message>
+        <source>something went wrong inside TuneDrop</source>
+        <translation>in TuneDrop ist etwas schiefgelaufen</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::WebServer</name>
     <message>
         <source>Back to TuneDrop</source>
@@ -2332,6 +2511,10 @@ Details: %2</translation>
             <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Minute erneut.</numerusform>
             <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Minuten erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is not a link. Paste a link that starts with http:// or https://.</source>
+        <translation>Das ist kein Link. Fügen Sie einen Link ein, der mit http:// oder https:// beginnt.</translation>
     </message>
 </context>
 <context>

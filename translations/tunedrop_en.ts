@@ -2226,6 +2226,185 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>tunedrop::WebPage</name>
+    <message>
+        <source>Links to convert to MP3</source>
+        <translation>Links to convert to MP3</translation>
+    </message>
+    <message>
+        <source>Paste one or more links, one per line</source>
+        <translation>Paste one or more links, one per line</translation>
+    </message>
+    <message>
+        <source>Download as MP3</source>
+        <translation>Download as MP3</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Nothing here yet.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>TuneDrop did not answer. Check the connection and try again.</source>
+        <translation>TuneDrop did not answer. Check the connection and try again.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>Waiting in the queue</source>
+        <translation>Waiting in the queue</translation>
+    </message>
+    <message>
+        <source>Trying again in %1 (attempt %2 of %3)</source>
+        <translation>Trying again in %1 (attempt %2 of %3)</translation>
+    </message>
+    <message>
+        <source>Looking up the link…</source>
+        <translation>Looking up the link…</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Downloading</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Downloading…</translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation>Converting</translation>
+    </message>
+    <message>
+        <source>Converting…</source>
+        <translation>Converting…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Expired: the MP3 has been deleted</source>
+        <translation>Expired: the MP3 has been deleted</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 kB/s</source>
+        <translation>%1 kB/s</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>about %1 s left</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>about %1 min left</translation>
+    </message>
+    <message>
+        <source>about %1 h left</source>
+        <translation>about %1 h left</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added.</source>
+        <translation>
+            <numerusform>%n link added.</numerusform>
+            <numerusform>%n links added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) already in the list.</source>
+        <translation>
+            <numerusform>%n link already in the list.</numerusform>
+            <numerusform>%n links already in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) already converted: the MP3 is in the list.</source>
+        <translation>
+            <numerusform>%n link already converted: the MP3 is in the list.</numerusform>
+            <numerusform>%n links already converted: the MP3s are in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be added:</source>
+        <translation>
+            <numerusform>%n line could not be added:</numerusform>
+            <numerusform>%n lines could not be added:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file or video was not found</source>
+        <translation>the file or video was not found</translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation>access was refused</translation>
+    </message>
+    <message>
+        <source>there is no sound in it</source>
+        <translation>there is no sound in it</translation>
+    </message>
+    <message>
+        <source>this kind of file cannot be converted</source>
+        <translation>this kind of file cannot be converted</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <source>the disk of the computer running TuneDrop is full</source>
+        <translation>the disk of the computer running TuneDrop is full</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>the connection failed</translation>
+    </message>
+    <message>
+        <source>it took too long</source>
+        <translation>it took too long</translation>
+    </message>
+    <message>
+        <source>something went wrong inside TuneDrop</source>
+        <translation>something went wrong inside TuneDrop</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::WebServer</name>
     <message>
         <source>Back to TuneDrop</source>
@@ -2332,6 +2511,10 @@ Details: %2</translation>
             <numerusform>Too many wrong passwords. Try again in %n minute.</numerusform>
             <numerusform>Too many wrong passwords. Try again in %n minutes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is not a link. Paste a link that starts with http:// or https://.</source>
+        <translation>This is not a link. Paste a link that starts with http:// or https://.</translation>
     </message>
 </context>
 <context>

@@ -2226,6 +2226,185 @@ Detalles: %2</translation>
     </message>
 </context>
 <context>
+    <name>tunedrop::WebPage</name>
+    <message>
+        <source>Links to convert to MP3</source>
+        <translation>Enlaces para convertir a MP3</translation>
+    </message>
+    <message>
+        <source>Paste one or more links, one per line</source>
+        <translation>Pegue uno o más enlaces, uno por línea</translation>
+    </message>
+    <message>
+        <source>Download as MP3</source>
+        <translation>Descargar como MP3</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Todavía no hay nada aquí.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>TuneDrop did not answer. Check the connection and try again.</source>
+        <translation>TuneDrop no responde. Compruebe la conexión e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>Waiting in the queue</source>
+        <translation>Esperando en la cola</translation>
+    </message>
+    <message>
+        <source>Trying again in %1 (attempt %2 of %3)</source>
+        <translation>Nuevo intento en %1 (intento %2 de %3)</translation>
+    </message>
+    <message>
+        <source>Looking up the link…</source>
+        <translation>Comprobando el enlace…</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation>Convirtiendo</translation>
+    </message>
+    <message>
+        <source>Converting…</source>
+        <translation>Convirtiendo…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Expired: the MP3 has been deleted</source>
+        <translation>Caducado: el MP3 se ha eliminado</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 kB/s</source>
+        <translation>%1 kB/s</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>quedan unos %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>quedan unos %1 min</translation>
+    </message>
+    <message>
+        <source>about %1 h left</source>
+        <translation>quedan unas %1 h</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added.</source>
+        <translation>
+            <numerusform>%n enlace añadido.</numerusform>
+            <numerusform>%n enlaces añadidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) already in the list.</source>
+        <translation>
+            <numerusform>%n enlace ya está en la lista.</numerusform>
+            <numerusform>%n enlaces ya están en la lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) already converted: the MP3 is in the list.</source>
+        <translation>
+            <numerusform>%n enlace ya convertido: el MP3 está en la lista.</numerusform>
+            <numerusform>%n enlaces ya convertidos: los MP3 están en la lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be added:</source>
+        <translation>
+            <numerusform>%n línea no se pudo añadir:</numerusform>
+            <numerusform>%n líneas no se pudieron añadir:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file or video was not found</source>
+        <translation>no se encontró el archivo o el vídeo</translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation>se denegó el acceso</translation>
+    </message>
+    <message>
+        <source>there is no sound in it</source>
+        <translation>no contiene sonido</translation>
+    </message>
+    <message>
+        <source>this kind of file cannot be converted</source>
+        <translation>este tipo de archivo no se puede convertir</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>the disk of the computer running TuneDrop is full</source>
+        <translation>el disco del ordenador donde se ejecuta TuneDrop está lleno</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>falló la conexión</translation>
+    </message>
+    <message>
+        <source>it took too long</source>
+        <translation>tardó demasiado</translation>
+    </message>
+    <message>
+        <source>something went wrong inside TuneDrop</source>
+        <translation>algo falló dentro de TuneDrop</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::WebServer</name>
     <message>
         <source>Back to TuneDrop</source>
@@ -2332,6 +2511,10 @@ Detalles: %2</translation>
             <numerusform>Demasiadas contraseñas incorrectas. Inténtelo de nuevo en %n minuto.</numerusform>
             <numerusform>Demasiadas contraseñas incorrectas. Inténtelo de nuevo en %n minutos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is not a link. Paste a link that starts with http:// or https://.</source>
+        <translation>Esto no es un enlace. Pegue un enlace que empiece por http:// o https://.</translation>
     </message>
 </context>
 <context>

@@ -2226,6 +2226,185 @@ Détails&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>tunedrop::WebPage</name>
+    <message>
+        <source>Links to convert to MP3</source>
+        <translation>Liens à convertir en MP3</translation>
+    </message>
+    <message>
+        <source>Paste one or more links, one per line</source>
+        <translation>Collez un ou plusieurs liens, un par ligne</translation>
+    </message>
+    <message>
+        <source>Download as MP3</source>
+        <translation>Télécharger en MP3</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d’attente</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Rien pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>TuneDrop did not answer. Check the connection and try again.</source>
+        <translation>TuneDrop ne répond pas. Vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Waiting in the queue</source>
+        <translation>En attente dans la file</translation>
+    </message>
+    <message>
+        <source>Trying again in %1 (attempt %2 of %3)</source>
+        <translation>Nouvel essai dans %1 (essai %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Looking up the link…</source>
+        <translation>Vérification du lien…</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Converting…</source>
+        <translation>Conversion…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Expired: the MP3 has been deleted</source>
+        <translation>Expiré : le MP3 a été supprimé</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 Mo/s</translation>
+    </message>
+    <message>
+        <source>%1 kB/s</source>
+        <translation>%1 ko/s</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>encore environ %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>encore environ %1 min</translation>
+    </message>
+    <message>
+        <source>about %1 h left</source>
+        <translation>encore environ %1 h</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added.</source>
+        <translation>
+            <numerusform>%n lien ajouté.</numerusform>
+            <numerusform>%n liens ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) already in the list.</source>
+        <translation>
+            <numerusform>%n lien déjà dans la liste.</numerusform>
+            <numerusform>%n liens déjà dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) already converted: the MP3 is in the list.</source>
+        <translation>
+            <numerusform>%n lien déjà converti : le MP3 est dans la liste.</numerusform>
+            <numerusform>%n liens déjà convertis : les MP3 sont dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be added:</source>
+        <translation>
+            <numerusform>%n ligne n’a pas pu être ajoutée :</numerusform>
+            <numerusform>%n lignes n’ont pas pu être ajoutées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file or video was not found</source>
+        <translation>le fichier ou la vidéo est introuvable</translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation>l’accès a été refusé</translation>
+    </message>
+    <message>
+        <source>there is no sound in it</source>
+        <translation>il ne contient aucun son</translation>
+    </message>
+    <message>
+        <source>this kind of file cannot be converted</source>
+        <translation>ce type de fichier ne peut pas être converti</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>the disk of the computer running TuneDrop is full</source>
+        <translation>le disque de l’ordinateur qui exécute TuneDrop est plein</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>la connexion a échoué</translation>
+    </message>
+    <message>
+        <source>it took too long</source>
+        <translation>cela a pris trop de temps</translation>
+    </message>
+    <message>
+        <source>something went wrong inside TuneDrop</source>
+        <translation>un problème est survenu dans TuneDrop</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::WebServer</name>
     <message>
         <source>Back to TuneDrop</source>
@@ -2332,6 +2511,10 @@ Détails&#xa0;: %2</translation>
             <numerusform>Trop de mots de passe erronés. Réessayez dans %n minute.</numerusform>
             <numerusform>Trop de mots de passe erronés. Réessayez dans %n minutes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is not a link. Paste a link that starts with http:// or https://.</source>
+        <translation>Ceci n’est pas un lien. Collez un lien qui commence par http:// ou https://.</translation>
     </message>
 </context>
 <context>

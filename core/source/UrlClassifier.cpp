@@ -52,12 +52,17 @@ bool isValidListId(const QString &id)
     return re.match(id).hasMatch();
 }
 
-ClassifiedInput invalid(const QString &input, const QString &error)
+// `source` is marked with QT_TRANSLATE_NOOP("UrlClassifier", ...); it is kept beside the
+// translation so that the web server can say it in the browser's language (WebText).
+ClassifiedInput invalid(const QString &input, const char *source, const QString &arg = {})
 {
     // A fresh struct so that nothing half-parsed (url, ids) leaks into an Invalid result.
     ClassifiedInput r;
     r.input = input;
-    r.error = error;
+    r.errorSource = source;
+    r.errorArg = arg;
+    const QString text = QCoreApplication::translate("UrlClassifier", source);
+    r.error = source && QByteArray(source).contains("%1") ? text.arg(arg) : text;
     return r;
 }
 
@@ -113,15 +118,15 @@ Bare classifyBare(const QString &text)
     return Bare::Neither;
 }
 
-QString videoIdError(const QString &candidate)
+ClassifiedInput videoIdError(const QString &input, const QString &candidate)
 {
     if (candidate.isEmpty())
-        return QCoreApplication::translate("UrlClassifier",
-                                           "This YouTube link has no valid video id (the id is missing).");
-    return QCoreApplication::translate(
-               "UrlClassifier",
-               "This YouTube link has no valid video id (\u201c%1\u201d is not an 11-character id).")
-        .arg(candidate);
+        return invalid(input, QT_TRANSLATE_NOOP("UrlClassifier",
+                                                "This YouTube link has no valid video id (the id is missing)."));
+    return invalid(input,
+                   QT_TRANSLATE_NOOP("UrlClassifier",
+                                     "This YouTube link has no valid video id (\u201c%1\u201d is not an 11-character id)."),
+                   candidate);
 }
 
 ClassifiedInput youTubePlaylist(ClassifiedInput r)
@@ -170,8 +175,7 @@ ClassifiedInput classifyYouTube(ClassifiedInput r, const QUrl &url, const QStrin
         candidate = segs.value(1);
     } else if (first == QLatin1String("playlist")) {
         if (r.playlistId.isEmpty())
-            return invalid(r.input, QCoreApplication::translate(
-                                        "UrlClassifier", "This YouTube playlist link has no valid list id."));
+            return invalid(r.input, QT_TRANSLATE_NOOP("UrlClassifier", "This YouTube playlist link has no valid list id."));
         return youTubePlaylist(r);
     } else {
         const bool handle = first.startsWith(QLatin1Char('@')) && first.size() > 1;
@@ -193,7 +197,7 @@ ClassifiedInput classifyYouTube(ClassifiedInput r, const QUrl &url, const QStrin
     if (candidate.isEmpty() && !r.playlistId.isEmpty())
         return youTubePlaylist(r);  // list= without a video (watch?list=, embed/videoseries)
     if (!isValidVideoId(candidate))
-        return invalid(r.input, videoIdError(candidate));
+        return videoIdError(r.input, candidate);
     // With both v= and list= the user pointed at one video; the list is kept as a hint only.
     r.youtubeId = candidate;
     r.url = QStringLiteral("https://www.youtube.com/watch?v=") + candidate;
@@ -206,8 +210,7 @@ ClassifiedInput classifyHttp(ClassifiedInput r, const QUrl &url)
     if (host.endsWith(QLatin1Char('.')))
         host.chop(1);  // "youtube.com." is the same host, fully qualified
     if (!url.isValid() || host.isEmpty())
-        return invalid(r.input, QCoreApplication::translate(
-                                    "UrlClassifier", "This link has no valid host name."));
+        return invalid(r.input, QT_TRANSLATE_NOOP("UrlClassifier", "This link has no valid host name."));
     if (isYouTubeHost(host))
         return classifyYouTube(r, url, host);
 
@@ -232,7 +235,7 @@ ClassifiedInput UrlClassifier::classify(const QString &input)
     r.input = input.trimmed();
     const QString &text = r.input;
     if (text.isEmpty())
-        return invalid(text, QCoreApplication::translate("UrlClassifier", "Paste a link or choose a file."));
+        return invalid(text, QT_TRANSLATE_NOOP("UrlClassifier", "Paste a link or choose a file."));
 
     // A one-letter "scheme" is a Windows drive ("C:\x.mp3"), not a URL.
     static const QRegularExpression driveRe(QStringLiteral(R"(^[A-Za-z]:([\\/]|$))"));
@@ -256,22 +259,16 @@ ClassifiedInput UrlClassifier::classify(const QString &input)
 #ifndef Q_OS_WIN
             // Only Windows can open file://host/share (as UNC); elsewhere the host would be lost.
             if (!url.host().isEmpty())
-                return invalid(text, QCoreApplication::translate(
-                                         "UrlClassifier", "This file link points at another computer (%1).")
-                                         .arg(url.host()));
+                return invalid(text, QT_TRANSLATE_NOOP("UrlClassifier", "This file link points at another computer (%1)."), url.host());
 #endif
             const QString path = url.toLocalFile();
             if (path.isEmpty())
-                return invalid(text, QCoreApplication::translate("UrlClassifier",
-                                                                 "This file link has no path."));
+                return invalid(text, QT_TRANSLATE_NOOP("UrlClassifier", "This file link has no path."));
             r.kind = Kind::LocalFile;
             r.localPath = absoluteLocalPath(path);
             return r;
         }
-        return invalid(text, QCoreApplication::translate(
-                                 "UrlClassifier",
-                                 "\u201c%1:\u201d links are not supported. Paste an http(s) link or choose a file.")
-                                 .arg(scheme));
+        return invalid(text, QT_TRANSLATE_NOOP("UrlClassifier", "\u201c%1:\u201d links are not supported. Paste an http(s) link or choose a file."), scheme);
     }
 
     switch (classifyBare(text)) {
@@ -284,8 +281,9 @@ ClassifiedInput UrlClassifier::classify(const QString &input)
     case Bare::Neither:
         break;
     }
-    return invalid(text, QCoreApplication::translate(
-                             "UrlClassifier", "This is neither a link nor a file path. Paste a link or choose a file."));
+    ClassifiedInput words = invalid(text, QT_TRANSLATE_NOOP("UrlClassifier", "This is neither a link nor a file path. Paste a link or choose a file."));
+    words.plainText = true;
+    return words;
 }
 
 bool UrlClassifier::matchesOriginalYouTubePattern(const QString &input)

@@ -22,6 +22,11 @@ struct ClassifiedInput {
     bool isPlaylist = false;  // a playlist/channel to expand (YouTube list= without v=, /playlist)
     bool isHls = false;       // DirectMedia pointing at an .m3u8 playlist
     QString error;         // Invalid only: translated, user-readable
+    // Invalid only: `error` untranslated (context "UrlClassifier") and its %1, so that the web
+    // server can say it in the browser's language rather than the desktop's (WebText).
+    const char *errorSource = nullptr;
+    QString errorArg;
+    bool plainText = false;  // Invalid only: words, neither a link nor a path ("not a link")
 };
 
 class UrlClassifier {

@@ -13,6 +13,10 @@
 #include <QStringList>
 #include <QUuid>
 
+namespace tunedrop {
+class WebText;
+}
+
 namespace tunedrop::webdetail {
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -21,7 +25,8 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 Headers securityHeaders();
 void reply(HttpResponder &responder, const QByteArray &contentType, const QByteArray &body,
            HttpStatus status, const Headers &extra = {});
-QByteArray htmlPage(const QString &title, const QString &text);
+// A small HTML notice page in `words`' language (WebText: the request's).
+QByteArray htmlPage(const QString &title, const QString &text, const WebText &words);
 void replyJson(HttpResponder &responder, const QByteArray &json, HttpStatus status);
 QByteArray jsonError(const QString &message);
 // A request header by name (case-insensitive), empty when absent.

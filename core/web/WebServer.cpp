@@ -4,7 +4,10 @@
 #include "HttpServer.h"
 #include "JobJson.h"
 #include "WebAuth.h"
+#include "WebCatalogues.h"
+#include "WebPageStrings.h"
 #include "WebReplies.h"
+#include "WebText.h"
 #include "queue/JobQueue.h"
 #include "source/OwnAddress.h"
 #include "source/UrlClassifier.h"
@@ -16,10 +19,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace tunedrop {
@@ -62,13 +67,15 @@ QByteArray originalRefused(const QByteArray &code, const QByteArray &message)
     return "{\"data\":{},\"message\":\"" + message + "\",\"message_code\":\"" + code + "\",\"error_fields\":{}}";
 }
 
-QByteArray htmlPage(const QString &title, const QString &text)
+QByteArray htmlPage(const QString &title, const QString &text, const WebText &words)
 {
-    return QStringLiteral("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+    return QStringLiteral("<!DOCTYPE html><html lang=\"%4\"><head><meta charset=\"utf-8\">"
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                           "<title>%1</title><link rel=\"stylesheet\" href=\"/static/style.css\"></head>"
                           "<body><main class=\"notice\"><h1>%1</h1><p>%2</p><p><a href=\"/\">%3</a></p></main></body></html>")
-        .arg(title.toHtmlEscaped(), text.toHtmlEscaped(), QCoreApplication::translate("tunedrop::WebServer", "Back to TuneDrop").toHtmlEscaped())
+        .arg(title.toHtmlEscaped(), text.toHtmlEscaped(),
+             words.lookUp("tunedrop::WebServer", QT_TRANSLATE_NOOP("tunedrop::WebServer", "Back to TuneDrop")).toHtmlEscaped(),
+             words.language())
         .toUtf8();
 }
 
@@ -99,7 +106,8 @@ QByteArray resource(const QString &name)
 using namespace webdetail;
 
 WebServer::WebServer(JobQueue *queue, WebServerConfig config, WebAuth *auth, QObject *parent)
-    : QObject(parent), m_queue(queue), m_config(std::move(config)), m_auth(auth)
+    : QObject(parent), m_queue(queue), m_config(std::move(config)), m_auth(auth),
+      m_catalogues(std::make_unique<WebCatalogues>())
 {
     if (!m_config.address.isLoopback())
         m_config.requireCredentials = true;
@@ -165,31 +173,65 @@ bool WebServer::refusedWhileStopping(HttpResponder &responder)
     return true;
 }
 
-QString WebServer::refusalFor(const QString &link, bool allowLocalSources)
+QString WebServer::refusalFor(const QString &link, bool allowLocalSources, const WebText *text)
 {
+    // QT_TRANSLATE_NOOP + the request's catalogue: the browser's language, not the desktop's.
+    const auto say = [text](const char *source) {
+        return text ? text->lookUp("tunedrop::WebServer", source)
+                    : QCoreApplication::translate("tunedrop::WebServer", source);
+    };
     const ClassifiedInput c = UrlClassifier::classify(link);
-    if (c.kind == ClassifiedInput::Kind::Invalid)
-        return c.error;
+    if (c.kind == ClassifiedInput::Kind::Invalid) {
+        if (c.plainText)  // "not a link": what the page's users paste by mistake
+            return say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "This is not a link. Paste a link that starts with http:// or https://."));
+        if (!text || !c.errorSource)
+            return c.error;
+        const QString reason = text->lookUp("UrlClassifier", c.errorSource);
+        return QByteArray(c.errorSource).contains("%1") ? reason.arg(c.errorArg) : reason;
+    }
     if (c.kind == ClassifiedInput::Kind::LocalFile)
-        return tr("Only web links (http or https) can be sent from a browser.");
+        return say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "Only web links (http or https) can be sent from a browser."));
     const QUrl url(c.url);
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-        return tr("Only web links (http or https) can be sent from a browser.");
+        return say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "Only web links (http or https) can be sent from a browser."));
     if (!allowLocalSources) {
         // Canonical forms ("localhost.", "0x7f.1", "[::ffff:127.0.0.1]"...): see OwnAddress.h.
         // Names are checked again at every connection the job makes (GuardedProxy).
         if (isOwnMachineHost(url.host(QUrl::FullyDecoded)))
-            return tr("Links to this computer's own services are not accepted from the web.");
+            return say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "Links to this computer's own services are not accepted from the web."));
     }
     return {};
+}
+
+WebText WebServer::textFor(const HttpRequest &request) const
+{
+    return m_catalogues->forRequest(header(request, "Accept-Language"),
+                                    QUrlQuery(request.url()).queryItemValue(QStringLiteral("lang")));
 }
 
 void WebServer::setUpRoutes()
 {
     using Status = HttpStatus;
     m_server->route(QStringLiteral("/"), {"GET"}, [this](const HttpRequest &req, HttpResponder &r) {
-        if (accept(req, r))
-            reply(r, "text/html; charset=utf-8", resource(QStringLiteral("index.html")), Status::Ok);
+        if (!accept(req, r))
+            return;
+        const WebText text = textFor(req);
+        reply(r, "text/html; charset=utf-8", WebPageStrings::renderPage(resource(QStringLiteral("index.html")), text),
+              Status::Ok, {{"Content-Language", text.language().toLatin1()}, {"Vary", "Accept-Language"}});
+    });
+    // The page's words for its script, in the language it was served in.
+    m_server->route(QStringLiteral("/api/strings"), {"GET"}, [this](const HttpRequest &req, HttpResponder &r) {
+        if (!accept(req, r))
+            return;
+        const WebText text = textFor(req);
+        // Job messages are written in the desktop's language when a job fails; the page says
+        // why in its own words when that is another language.
+        const QString jobLanguage = WebCatalogues::negotiate(QLocale().name().toLatin1());
+        replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("lang"), text.language()},
+                                               {QStringLiteral("jobLanguage"), jobLanguage},
+                                               {QStringLiteral("strings"), WebPageStrings::table(text)}})
+                         .toJson(QJsonDocument::Compact),
+                  Status::Ok);
     });
     m_server->route(QStringLiteral("/static/<arg>"), {"GET"}, [](const HttpRequest &req, HttpResponder &r) {
         // Only the page's own files, by exact name: no path from a request reaches the disk.
@@ -281,17 +323,24 @@ void WebServer::handleDownload(const HttpRequest &request, HttpResponder &respon
 {
     using Status = HttpStatus;
     const QUuid uuid = jobIdFromPath(request.arg(0));
+    // These pages open on the phone: in its language.
+    const WebText words = textFor(request);
+    const auto say = [&words](const char *source) { return words.lookUp("tunedrop::WebServer", source); };
+    const auto invalidPage = [&] {
+        return htmlPage(say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "Invalid link")),
+                        say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "This download link is not valid, or its file has expired.")), words);
+    };
     if (uuid.isNull())  // "<uuid>.mp3", braces, garbage: not a download link at all
-        return reply(responder, "text/html; charset=utf-8",
-                     htmlPage(tr("Invalid link"), tr("This download link is not valid, or its file has expired.")), Status::NotFound);
+        return reply(responder, "text/html; charset=utf-8", invalidPage(), Status::NotFound);
     const auto job = m_queue->job(uuid);
     if (!job || job->state == JobState::Failed || job->state == JobState::Cancelled || job->state == JobState::Expired
         || (job->state == JobState::Done && !QFileInfo::exists(job->outputPath)))
-        return reply(responder, "text/html; charset=utf-8",
-                     htmlPage(tr("Invalid link"), tr("This download link is not valid, or its file has expired.")), Status::Ok);
+        return reply(responder, "text/html; charset=utf-8", invalidPage(), Status::Ok);
     if (job->state != JobState::Done)
         return reply(responder, "text/html; charset=utf-8",
-                     htmlPage(tr("Not ready yet"), tr("The MP3 is still being prepared. Try again in a moment.")), Status::Ok);
+                     htmlPage(say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "Not ready yet")),
+                              say(QT_TRANSLATE_NOOP("tunedrop::WebServer", "The MP3 is still being prepared. Try again in a moment.")), words),
+                     Status::Ok);
     FileStreamer::Request r;
     r.method = request.isHead() ? QByteArrayLiteral("HEAD") : QByteArrayLiteral("GET");
     for (const auto &h : request.headers())

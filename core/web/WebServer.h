@@ -14,6 +14,8 @@ class HttpResponder;
 class HttpServer;
 class JobQueue;
 class WebAuth;
+class WebCatalogues;
+class WebText;
 struct HttpRequest;
 struct Job;
 
@@ -58,8 +60,9 @@ public:
     void stopIntake();
     bool isTakingLinks() const { return !m_intakeStopped; }
 
-    // Why a submitted link is refused, or empty when it may be queued.
-    static QString refusalFor(const QString &link, bool allowLocalSources);
+    // Why a submitted link is refused, or empty when it may be queued; in `text`'s language
+    // (a request's, see WebCatalogues), else the desktop's.
+    static QString refusalFor(const QString &link, bool allowLocalSources, const WebText *text = nullptr);
 
     // Enforced by the HTTP layer while the request arrives (HttpRequestParser): a longer head
     // gets 431, a longer body 413, before the rest is read.
@@ -84,6 +87,8 @@ private:
     void handleDownload(const HttpRequest &request, HttpResponder &responder);
     void handleEvents(HttpResponder &responder);
     void broadcast(const Job &job);
+    // The language a request asked for: ?lang=, else Accept-Language (docs/API.md).
+    WebText textFor(const HttpRequest &request) const;
 
     JobQueue *m_queue;
     WebServerConfig m_config;
@@ -93,6 +98,7 @@ private:
     quint16 m_port = 0;
     bool m_intakeStopped = false;
     QStringList m_serverNames;  // what Host/Origin may name; collected once at start()
+    std::unique_ptr<WebCatalogues> m_catalogues;  // the page's languages, loaded on first use
 };
 
 }  // namespace tunedrop

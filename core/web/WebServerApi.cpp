@@ -5,6 +5,8 @@
 #include "HttpServer.h"
 #include "WebAuth.h"
 #include "WebReplies.h"
+#include "WebSubmission.h"
+#include "WebText.h"
 #include "queue/JobQueue.h"
 
 #include <QCoreApplication>
@@ -21,6 +23,8 @@ using namespace webdetail;
 using Status = HttpStatus;
 
 namespace {
+const char *const kTooManyLinks = QT_TRANSLATE_NOOP("tunedrop::WebServer", "Send {\"links\": [...]} with 1 to %1 links.");
+
 bool changesState(const HttpRequest &request)
 {
     return request.method() != "GET" && request.method() != "HEAD";
@@ -52,7 +56,11 @@ QByteArray sessionCookieFromHeader(const QByteArray &cookieHeader)
 
 QStringList submittedLinks(const QByteArray &body)
 {
-    const QJsonArray array = QJsonDocument::fromJson(body).object().value(QStringLiteral("links")).toArray();
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    // The page sends its box as it is; the server splits it (one entry per line).
+    if (object.value(QStringLiteral("text")).isString())
+        return WebSubmission::splitLines(object.value(QStringLiteral("text")).toString());
+    const QJsonArray array = object.value(QStringLiteral("links")).toArray();
     QStringList links;
     for (const QJsonValue &value : array)
         links << value.toString().trimmed();
@@ -78,7 +86,7 @@ bool WebServer::accept(const HttpRequest &request, HttpResponder &responder)
 {
     // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still says "evil.example".
     if (!WebAuth::hostAllowed(header(request, "Host"), serverNames(), m_port)) {
-        replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Unknown host.")),
+        replyJson(responder, jsonError(textFor(request).lookUp("tunedrop::WebServer", QT_TRANSLATE_NOOP("tunedrop::WebServer", "Unknown host."))),
                   Status::MisdirectedRequest);
         return false;
     }
@@ -88,14 +96,14 @@ bool WebServer::accept(const HttpRequest &request, HttpResponder &responder)
         // Cross-site requests: a browser always sends Origin on them; it must be us.
         const QByteArray origin = header(request, "Origin");
         if (!origin.isEmpty() && !WebAuth::sameOrigin(origin, serverNames(), m_port)) {
-            replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Cross-site requests are refused.")),
+            replyJson(responder, jsonError(textFor(request).lookUp("tunedrop::WebServer", QT_TRANSLATE_NOOP("tunedrop::WebServer", "Cross-site requests are refused."))),
                       Status::Forbidden);
             return false;
         }
         // Commands take JSON only, which no cross-site form can send without a CORS preflight
         // that is never granted. The login form is the one exception.
         if (!isLogin && !request.body().isEmpty() && !header(request, "Content-Type").toLower().startsWith("application/json")) {
-            replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Send JSON (Content-Type: application/json).")),
+            replyJson(responder, jsonError(textFor(request).lookUp("tunedrop::WebServer", QT_TRANSLATE_NOOP("tunedrop::WebServer", "Send JSON (Content-Type: application/json)."))),
                       Status::UnsupportedMediaType);
             return false;
         }
@@ -114,7 +122,7 @@ bool WebServer::credentialsOk(const HttpRequest &request, HttpResponder &respond
     if (session) {
         if (!changesState(request) || m_auth->checkCsrf(session->id, header(request, "X-CSRF-Token")))
             return true;
-        replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "The page is out of date: reload it.")),
+        replyJson(responder, jsonError(textFor(request).lookUp("tunedrop::WebServer", QT_TRANSLATE_NOOP("tunedrop::WebServer", "The page is out of date: reload it."))),
                   Status::Forbidden);
         return false;
     }
@@ -123,7 +131,7 @@ bool WebServer::credentialsOk(const HttpRequest &request, HttpResponder &respond
         reply(responder, "text/plain; charset=utf-8", "Log in first.", Status::SeeOther, {{"Location", "/login"}});
         return false;
     }
-    replyJson(responder, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Log in or send the API token.")),
+    replyJson(responder, jsonError(textFor(request).lookUp("tunedrop::WebServer", QT_TRANSLATE_NOOP("tunedrop::WebServer", "Log in or send the API token."))),
               Status::Unauthorized);
     return false;
 }
@@ -135,13 +143,14 @@ void WebServer::setUpApiRoutes()
         if (!accept(req, r) || refusedWhileStopping(r))
             return;
         const QStringList links = submittedLinks(req.body());
+        const WebText text = textFor(req);
         if (links.isEmpty() || links.size() > kMaxLinksPerRequest)
-            return replyJson(r, jsonError(QCoreApplication::translate("tunedrop::WebServer", "Send {\"links\": [...]} with 1 to %1 links.")
-                                              .arg(kMaxLinksPerRequest)),
+            return replyJson(r, jsonError(text.lookUp("tunedrop::WebServer", kTooManyLinks).arg(kMaxLinksPerRequest)),
                              Status::BadRequest);
         QJsonArray results;
+        WebSubmission::Counts counts;
         for (const QString &link : links) {
-            QString why = refusalFor(link, m_config.allowLocalSources);
+            QString why = refusalFor(link, m_config.allowLocalSources, &text);
             AddResult added;
             if (why.isEmpty()) {
                 added = m_queue->add(link, AddOptions{{}, false, !m_config.allowLocalSources});
@@ -150,14 +159,19 @@ void WebServer::setUpApiRoutes()
             QJsonObject o{{QStringLiteral("url"), link}};
             if (!why.isEmpty()) {
                 o.insert(QStringLiteral("error"), why);
+                ++counts.refused;
             } else {
+                ++(added.alreadyConverted ? counts.converted : added.duplicate ? counts.inList : counts.added);
                 o.insert(QStringLiteral("id"), added.id.toString(QUuid::WithoutBraces));
                 o.insert(QStringLiteral("duplicate"), added.duplicate);
                 o.insert(QStringLiteral("alreadyConverted"), added.alreadyConverted);
             }
             results.append(o);
         }
-        replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}).toJson(QJsonDocument::Compact), Status::Created);
+        replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("results"), results},
+                                               {QStringLiteral("message"), WebSubmission::summary(counts, text)}})
+                         .toJson(QJsonDocument::Compact),
+                  Status::Created);
     });
     // POST /api/jobs/<id>/cancel and /retry; DELETE /api/jobs/<id>[?deleteFile=1].
     m_server->route(QStringLiteral("/api/jobs/<arg>/<arg>"), {"POST"},
@@ -178,8 +192,8 @@ void WebServer::setUpApiRoutes()
                         else
                             return replyJson(r, R"({"error":"unknown command"})", Status::NotFound);
                         if (!done)
-                            return replyJson(r, jsonError(QCoreApplication::translate("tunedrop::WebServer",
-                                                                                      "The job is not in a state that allows this.")),
+                            return replyJson(r, jsonError(textFor(req).lookUp("tunedrop::WebServer",
+                                                                                      QT_TRANSLATE_NOOP("tunedrop::WebServer", "The job is not in a state that allows this."))),
                                              Status::Conflict);
                         replyJson(r, R"({"ok":true})", Status::Ok);
                     });

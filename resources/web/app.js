@@ -1,15 +1,83 @@
 // TuneDrop's page: submit links to the shared queue and watch it live. No inline script (CSP).
+// Its words come from the server in the language the page was served in (GET /api/strings).
 'use strict';
 
 const jobs = new Map();
 let csrf = '';
+const lang = document.documentElement.lang || 'en';
+let words = {};
+let jobLanguage = 'en';  // the language job messages are written in (the desktop's)
+
+// A job's own message when it is in the page's language; else the page's words for its
+// category, and the message goes on a line of its own.
+function sameLanguage() { return jobLanguage === lang; }
+function cause(job) {
+  return sameLanguage() || !words['cause-' + job.errorCategory] ? job.error : word('cause-' + job.errorCategory);
+}
+
+// "%1 of %2" -> the arguments, in order.
+function fill(text, ...args) {
+  return text.replace(/%(\d)/g, (m, i) => (args[i - 1] === undefined ? m : String(args[i - 1])));
+}
+
+function word(key, ...args) {
+  return fill(words[key] || key, ...args);
+}
+
+const number = (n, digits) => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(n);
+const percent = (p) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(p / 100);
+
+function speedText(bytesPerSecond) {
+  if (bytesPerSecond >= 1e6) return word('speedMB', number(bytesPerSecond / 1e6, 1));
+  return word('speedKB', number(Math.max(1, Math.round(bytesPerSecond / 1e3)), 0));
+}
+
+function etaText(seconds) {
+  if (seconds < 60) return word('etaSeconds', number(Math.ceil(seconds), 0));
+  if (seconds < 3600) return word('etaMinutes', number(Math.ceil(seconds / 60), 0));
+  return word('etaHours', number(seconds / 3600, 1));
+}
+
+function durationText(seconds) {
+  return seconds < 60 ? word('seconds', number(seconds, 0)) : word('minutes', number(Math.ceil(seconds / 60), 0));
+}
+
+// What a person reads for a job: "Downloading — 6 %, 1.2 MB/s, about 40 s left".
+function stateText(job) {
+  switch (job.state) {
+    case 'queued': {
+      const wait = job.retryAt ? Math.ceil((Date.parse(job.retryAt) - Date.now()) / 1000) : 0;
+      if (job.retryAt && job.attempts > 0) return word('retrying', durationText(Math.max(0, wait)), job.attempts + 1, job.maxAttempts);
+      return word('queued');
+    }
+    case 'resolving': return word('resolving');
+    case 'downloading':
+    case 'converting': {
+      const parts = [];
+      if (job.progress > 0) parts.push(percent(job.progress));
+      if (job.state === 'downloading' && job.speed > 0) parts.push(speedText(job.speed));
+      if (job.eta > 0) parts.push(etaText(job.eta));
+      if (parts.length === 0) return word(job.state + 'Started');
+      return word(job.state) + ' — ' + parts.join(', ');
+    }
+    case 'done': return word('done');
+    case 'failed': return job.error ? word('failed', cause(job)) : word('failedNoReason');
+    case 'cancelled': return word('cancelled');
+    case 'expired': return word('expired');
+    default: return job.state;
+  }
+}
 
 // Logged-in browsers send their session's CSRF token with every command.
 async function loadSession() {
-  const response = await fetch('/api/session');
-  if (response.status === 401) { window.location = '/login'; return; }
-  const body = await response.json();
-  csrf = body.csrf || '';
+  const [session, strings] = await Promise.all([fetch('/api/session'), fetch('/api/strings?lang=' + encodeURIComponent(lang))]);
+  if (session.status === 401) { window.location = '/login'; return; }
+  csrf = (await session.json()).csrf || '';
+  if (strings.ok) {
+    const table = await strings.json();
+    words = table.strings || {};
+    jobLanguage = table.jobLanguage || 'en';
+  }
 }
 
 function element(tag, className, text) {
@@ -27,16 +95,21 @@ function render() {
   for (const job of all) {
     const item = element('li', 'job ' + job.state);
     item.append(element('div', 'title', job.title));
-    const bar = element('progress');
-    bar.max = 100;
-    bar.value = job.progress;
-    item.append(bar);
-    const status = element('div', 'status', job.state + (job.state === 'done' ? '' : ' ' + job.progress + ' %'));
-    item.append(status);
-    if (job.error) item.append(element('div', 'error', job.error));
+    if (job.state === 'downloading' || job.state === 'converting') {
+      const bar = element('progress');
+      bar.max = 100;
+      bar.value = job.progress;
+      item.append(bar);
+    }
+    item.append(element('div', job.state === 'failed' ? 'status error' : 'status', stateText(job)));
+    // A queued job waiting for its retry: why the last attempt failed; a failed one: the
+    // details, when the status line gave only the page's own words for them.
+    if (job.error && (job.state === 'queued' || (job.state === 'failed' && cause(job) !== job.error))) {
+      item.append(element('div', 'reason', job.error));
+    }
     if (job.download) {
       const actions = element('div', 'actions');
-      const link = element('a', 'button', 'Download');
+      const link = element('a', 'button', word('download'));
       link.href = job.download;
       const audio = element('audio');
       audio.controls = true;
@@ -49,43 +122,39 @@ function render() {
   }
 }
 
-function show(text, kind) {
+// The server's summary ("2 links added. 1 line could not be added:"), then each refused line
+// with its reason.
+function show(text, kind, refused = []) {
   const box = document.getElementById('message');
-  box.textContent = text;
+  box.replaceChildren(element('p', 'summary', text));
+  if (refused.length > 0) {
+    const list = element('ul', 'refused');
+    for (const r of refused) list.append(element('li', '', word('lineRefused', r.url, r.error)));
+    box.append(list);
+  }
   box.className = kind;
-}
-
-async function submitOne(link) {
-  const response = await fetch('/submit', {
-    method: 'POST',
-    headers: {'Content-Type': 'application/json', 'X-CSRF-Token': csrf},
-    body: JSON.stringify({video_url: link}),
-  });
-  const body = await response.json();
-  return {ok: response.status === 201, body};
 }
 
 async function onSubmit(event) {
   event.preventDefault();
   const field = document.getElementById('video_url');
-  const links = field.value.split(/\s+/).filter((s) => s.length > 0);
-  if (links.length === 0) return;
-  let sent = 0;
-  const refused = [];
-  for (const link of links) {
-    try {
-      const result = await submitOne(link);
-      if (result.ok) sent++;
-      else refused.push(link);
-    } catch (e) {
-      refused.push(link);
-    }
-  }
-  if (refused.length === 0) {
-    show(sent === 1 ? 'The request has been sent.' : sent + ' requests have been sent.', 'success');
-    field.value = '';
-  } else {
-    show('Not a link TuneDrop can download: ' + refused.join(', '), 'error');
+  if (field.value.trim() === '') return;
+  show(word('sending'), 'pending');
+  try {
+    const response = await fetch('/api/jobs', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf, 'Accept-Language': lang },
+      body: JSON.stringify({ text: field.value }),
+    });
+    if (response.status === 401) { window.location = '/login'; return; }
+    const body = await response.json();
+    if (response.status !== 201) { show(body.error || word('unreachable'), 'error'); return; }
+    const refused = body.results.filter((r) => r.error);
+    show(body.message, refused.length > 0 ? 'error' : 'success', refused);
+    // What was refused stays in the box to be fixed; what was taken leaves it.
+    field.value = refused.map((r) => r.url).join('\n');
+  } catch (e) {
+    show(word('unreachable'), 'error');
   }
   refresh();
 }
@@ -107,6 +176,9 @@ function listen() {
     render();
   });
 }
+
+// Retry countdowns tick without the server sending anything.
+setInterval(() => { if ([...jobs.values()].some((j) => j.state === 'queued' && j.retryAt)) render(); }, 1000);
 
 document.getElementById('submit-form').addEventListener('submit', onSubmit);
 loadSession().then(() => { refresh(); listen(); });

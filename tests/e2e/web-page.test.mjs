@@ -41,8 +41,25 @@ async function main() {
   spawnSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=f=440:d=3', '-c:a', 'libopus',
                        '-metadata', 'title=Browser Sóng', media], { stdio: 'inherit' });
 
+  // A longer song, sent slowly, so that the page shows a download in progress with speed and ETA.
+  const longMedia = join(work, 'long.webm');
+  spawnSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=f=330:d=40', '-c:a', 'libopus', '-b:a', '64k',
+                       '-metadata', 'title=Langsames Lied', longMedia], { stdio: 'inherit' });
+
   // The "internet": a file server on loopback.
   const files = createServer((req, res) => {
+    if (req.url === '/slow.webm') {
+      const data = readFileSync(longMedia);
+      res.writeHead(200, { 'Content-Type': 'audio/webm', 'Content-Length': data.length });
+      let offset = 0;
+      const timer = setInterval(() => {
+        if (res.destroyed) { clearInterval(timer); return; }
+        res.write(data.subarray(offset, offset + 3000));
+        offset += 3000;
+        if (offset >= data.length) { clearInterval(timer); res.end(); }
+      }, 100);
+      return;
+    }
     if (req.url !== '/song.webm') { res.writeHead(404).end(); return; }
     res.writeHead(200, { 'Content-Type': 'audio/webm', 'Content-Length': statSync(media).size });
     createReadStream(media).pipe(res);
@@ -89,8 +106,9 @@ async function main() {
   await page.fill('#video_url', mediaUrl);
   await page.click('#submit-form button');
   await page.waitForSelector('#message.success', { timeout: 10000 });
-  check((await page.textContent('#message')).includes('sent'), 'the submit box confirms');
+  check((await page.textContent('#message')) === '1 link added.', 'the submit box says what happened: ' + await page.textContent('#message'));
   await page.waitForSelector('.job.done a.button', { timeout: 60000 });
+  check((await page.textContent('.job.done .status')) === 'Done', 'a finished job reads "Done"');
   check((await page.textContent('.job.done .title')).includes('Browser Sóng'), 'the finished job shows its title live');
   await page.screenshot({ path: join(shots, 'web-desktop.png'), fullPage: true });
 
@@ -101,7 +119,76 @@ async function main() {
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: join(shots, 'web-phone.png'), fullPage: true });
+
+  await germanPhone(browser, base, `http://127.0.0.1:${files.address().port}`);
   check(true, 'screenshots saved in ' + shots);
+}
+
+// WCAG contrast of two computed CSS colours ("rgb(r, g, b)").
+function contrast(a, b) {
+  const lum = (css) => {
+    const [r, g, b2] = css.match(/\d+(\.\d+)?/g).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+// A German phone (the browser's language only: the program runs in English): the page's words,
+// one reason per refused line, human job states, and error red readable in light and dark.
+async function germanPhone(browser, base, files) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE', colorScheme: 'light' });
+  const page = await context.newPage();
+  await page.goto(base + '/login');
+  check((await page.textContent('label[for=password]')) === 'Zugangspasswort', 'the login page is German: ' + await page.textContent('label[for=password]'));
+  await page.fill('#password', 'sesame');
+  await Promise.all([page.waitForURL(base + '/'), page.click('button[type=submit]')]);
+  check((await page.textContent('label[for=video_url]')) === 'Links zum Umwandeln in MP3', 'the page is German');
+  check(await page.getAttribute('html', 'lang') === 'de', 'the page says it is German');
+
+  await page.fill('#video_url', `not a link\n${files}/slow.webm\n${files}/missing.mp3`);
+  await page.click('#submit-form button');
+  await page.waitForSelector('#message.error', { timeout: 10000 });
+  const summary = await page.textContent('#message .summary');
+  check(summary === '2 Links hinzugefügt. 1 Zeile konnte nicht hinzugefügt werden:', 'the summary says what happened: ' + summary);
+  const refused = await page.$$eval('#message .refused li', (items) => items.map((i) => i.textContent));
+  check(refused.length === 1 && refused[0] === '„not a link“: Das ist kein Link. Fügen Sie einen Link ein, der mit http:// oder https:// beginnt.',
+        'the refused line is named once, with its reason: ' + JSON.stringify(refused));
+  check(await page.inputValue('#video_url') === 'not a link', 'the refused line stays in the box, the taken links leave it');
+
+  // "Wird heruntergeladen — 12 %, 29 kB/s, noch etwa 20 s" (Intl: "12 %" with a no-break space).
+  const progress = /^Wird heruntergeladen — \d+\s%, [\d,.]+ (kB|MB)\/s, noch etwa \d+ (s|min)$/;
+  const line = await page.waitForFunction((re) => {
+    const s = document.querySelector('.job.downloading .status');
+    return s && new RegExp(re).test(s.textContent) ? s.textContent : null;
+  }, progress.source, { timeout: 30000 }).then((h) => h.jsonValue()).catch(() => null);
+  check(line !== null, 'a download reads as a person would say it: ' + (line || await page.textContent('#jobs')));
+  const failed = await page.waitForSelector('.job.failed .status.error', { timeout: 30000 }).then((e) => e.textContent());
+  // The job's own message is in the program's language (English here): the page says why in
+  // German and shows the message below.
+  check(failed === 'Fehlgeschlagen: die Datei oder das Video wurde nicht gefunden', 'a failed job says why in German: ' + failed);
+  const details = await page.textContent('.job.failed .reason');
+  check(details.includes('HTTP 404'), 'and gives the details: ' + details);
+  const states = await page.$$eval('.job .status', (items) => items.map((i) => i.textContent));
+  check(states.every((t) => !/^(queued|resolving|downloading|converting|done|failed|cancelled|expired)\b/.test(t)),
+        'no raw state names on the page: ' + JSON.stringify(states));
+
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const colours = await page.evaluate(() => ({
+      red: getComputedStyle(document.querySelector('.job.failed .status.error')).color,
+      page: getComputedStyle(document.body).backgroundColor,
+      box: getComputedStyle(document.querySelector('#message.error')).backgroundColor,
+    }));
+    const onPage = contrast(colours.red, colours.page);
+    const inBox = contrast(colours.red, colours.box);
+    check(onPage >= 4.5 && inBox >= 4.5, `${scheme}: error red ${onPage.toFixed(2)}:1 on the page, ${inBox.toFixed(2)}:1 in the error box`);
+    await page.screenshot({ path: join(shots, `web-phone-de-${scheme}.png`), fullPage: true });
+  }
+  await context.close();
 }
 
 try {
