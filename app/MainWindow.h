@@ -20,6 +20,7 @@ class JobListModel;
 class JobListView;
 class PlayerBar;
 class TrayIcon;
+class WebAddressPanel;
 class YtDlpNotice;
 
 // The window: a URL bar (Enter adds; pasting several links adds each), drag and drop anywhere,
@@ -90,6 +91,7 @@ private:
     QLineEdit *m_urlBar = nullptr;
     QTextBrowser *m_details = nullptr;
     QLabel *m_totals = nullptr;
+    WebAddressPanel *m_webAddresses = nullptr;  // the status bar's address, Copy and QR code
     QProgressBar *m_overall = nullptr;
     QAction *m_quitAction = nullptr;
     bool m_quitting = false;

@@ -78,6 +78,7 @@ void SettingsDialog::Private::load()
     updatePreview();
     updateRetentionSuffix();
     updatePasswordState();
+    updateWebAddresses();
 }
 
 EncoderSettings SettingsDialog::Private::currentEncoder() const
