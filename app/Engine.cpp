@@ -161,7 +161,11 @@ QueueConfig Engine::effectiveConfig() const
         config.encoder = m_options.encoder;
     if (!m_options.outputDir.isEmpty())
         config.defaultOutputDir = QDir(m_options.outputDir).absolutePath();
-    config.yieldToInterface = !m_options.headless;
+    // Workers yield (niceness 5) to the window's thread and, headless, to the web server's:
+    // with two conversions on two cores the server otherwise waits for a time slice and its
+    // p99 goes past 50 ms (docs/PERFORMANCE.md, "The web server under load"). Headless with no
+    // web server (batch, --once) nothing waits on the main thread, so they run at full priority.
+    config.yieldToInterface = !m_options.headless || m_options.web || m_settings.webEnabled();
     if (!m_options.cookiesFromBrowser.isEmpty()) {
         config.signIn.browser = m_options.cookiesFromBrowser;
     } else if (m_settings.cookieSource() == Settings::CookieSource::File) {
