@@ -3,11 +3,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHostAddress>
-#include <QUrl>
 
 #include "library/RetentionPurger.h"
 #include "settings/CookieVault.h"
 #include "settings/SecretStore.h"
+#include "web/WebAddresses.h"
 #include "web/WebAuth.h"
 #include "web/WebServer.h"
 
@@ -138,19 +138,18 @@ void Engine::shutdownAsync(std::function<void()> finished, int boundMs)
     m_queue->shutdownAsync(boundMs);
 }
 
-QString Engine::webAddress() const
+QStringList Engine::webAddresses() const
 {
     if (!m_web)
         return {};
     const QString host = m_options.webListen.isEmpty() ? m_settings.webListenAddress() : m_options.webListen;
-    // QUrl brackets an IPv6 literal ("http://[::1]:8080/"); pasting the host into a string
-    // printed "http://::1:8080/", which no browser opens.
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(host);
-    url.setPort(m_web->port());
-    url.setPath(QStringLiteral("/"));
-    return url.toString();
+    // "0.0.0.0" is where it listens, not an address a phone opens: the LAN addresses are.
+    return WebAddresses::urls(QHostAddress(host), m_web->port(), WebAddresses::systemInterfaces());
+}
+
+QString Engine::webAddress() const
+{
+    return webAddresses().value(0);
 }
 
 QueueConfig Engine::effectiveConfig() const
@@ -162,7 +161,11 @@ QueueConfig Engine::effectiveConfig() const
         config.encoder = m_options.encoder;
     if (!m_options.outputDir.isEmpty())
         config.defaultOutputDir = QDir(m_options.outputDir).absolutePath();
-    config.yieldToInterface = !m_options.headless;
+    // Workers yield (niceness 5) to the window's thread and, headless, to the web server's:
+    // with two conversions on two cores the server otherwise waits for a time slice and its
+    // p99 goes past 50 ms (docs/PERFORMANCE.md, "The web server under load"). Headless with no
+    // web server (batch, --once) nothing waits on the main thread, so they run at full priority.
+    config.yieldToInterface = !m_options.headless || m_options.web || m_settings.webEnabled();
     if (!m_options.cookiesFromBrowser.isEmpty()) {
         config.signIn.browser = m_options.cookiesFromBrowser;
     } else if (m_settings.cookieSource() == Settings::CookieSource::File) {

@@ -45,7 +45,10 @@ public:
     // use, LAN without the needed security) never takes the app down: webError() says why.
     WebServer *webServer() const { return m_web.get(); }
     QString webError() const { return m_webError; }
-    QString webAddress() const;  // "http://127.0.0.1:8080/" when running
+    // Where a browser opens it, best first: the LAN addresses when it listens on all of them
+    // (WebAddresses), "http://127.0.0.1:8080/" when on this computer only; empty when stopped.
+    QStringList webAddresses() const;
+    QString webAddress() const;  // the first of them
     // Settings changed: start, restart or stop the web server to match.
     void applyWebSettings();
     RetentionPurger &purger() { return *m_purger; }

@@ -25,6 +25,7 @@
 #include "YtDlpPanel.h"
 #include "library/RetentionPurger.h"
 #include "TrayIcon.h"
+#include "WebAddressPanel.h"
 #include "source/LinkExtractor.h"
 #include "source/UrlClassifier.h"
 
@@ -161,6 +162,9 @@ void MainWindow::buildUi()
     m_overall->setRange(0, 1000);
     m_overall->setAccessibleName(tr("Overall progress"));
     statusBar()->addPermanentWidget(new QueuePausedLabel(&m_engine.queue(), this));
+    m_webAddresses = new WebAddressPanel(WebAddressPanel::Style::Compact, this);
+    m_webAddresses->setObjectName(QStringLiteral("statusWebAddress"));
+    statusBar()->addPermanentWidget(m_webAddresses);
     statusBar()->addPermanentWidget(m_totals);
     statusBar()->addPermanentWidget(m_overall);
 
@@ -452,6 +456,7 @@ void MainWindow::applySettings()
             status += QStringLiteral(" · ") + tr("Web page: %1").arg(m_engine.webAddress());
     }
     m_settingsApplied = true;
+    m_webAddresses->setAddresses(m_engine.webServer() ? m_engine.webAddresses() : QStringList());
     m_ytDlpNotice->check();  // at start-up too: in the background, never delays the window
     statusBar()->showMessage(status, 8000);
 }

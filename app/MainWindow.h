@@ -26,6 +26,7 @@ class PlayerBar;
 class RetentionLabel;
 class RetentionNotice;
 class TrayIcon;
+class WebAddressPanel;
 class YtDlpNotice;
 
 // The window: a URL bar (Enter adds; pasting several links adds each), drag and drop anywhere,
@@ -108,6 +109,7 @@ private:
     QTextBrowser *m_details = nullptr;
     JobDetailsPane *m_detailsPane = nullptr;
     QLabel *m_totals = nullptr;
+    WebAddressPanel *m_webAddresses = nullptr;  // the status bar's address, Copy and QR code
     QProgressBar *m_overall = nullptr;
     QAction *m_quitAction = nullptr;
     bool m_quitting = false;

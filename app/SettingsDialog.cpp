@@ -81,6 +81,7 @@ void SettingsDialog::Private::load()
     updatePreview();
     updateRetentionSuffix();
     updatePasswordState();
+    updateWebAddresses();
 }
 
 EncoderSettings SettingsDialog::Private::currentEncoder() const

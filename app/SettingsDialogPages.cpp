@@ -1,6 +1,7 @@
 // SettingsDialog: building the five tabs. Loading, validation and saving are in SettingsDialog.cpp.
 #include "SettingsDialog.h"
 #include "SettingsDialogPrivate.h"
+#include "web/WebAddresses.h"
 
 namespace tunedrop {
 
@@ -164,11 +165,15 @@ QWidget *SettingsDialog::Private::buildWebTab()
     form->addRow(label(tr("Access &password:"), password), passwordRow);
     passwordHint = named(hintLabel(QString()), "passwordHint", tr("Password status"));
     form->addRow(QString(), passwordHint);
+    webAddress = named(new WebAddressPanel(WebAddressPanel::Style::Full), "webAddress", tr("Web page address"));
+    form->addRow(tr("Open from a phone:"), webAddress);
     layout->addWidget(webFields);
     layout->addStretch(1);
 
     QObject::connect(webEnabled, &QCheckBox::toggled, webFields, &QWidget::setEnabled);
     QObject::connect(password, &QLineEdit::textChanged, q, [this] { updatePasswordState(); });
+    QObject::connect(port, &QSpinBox::valueChanged, q, [this] { updateWebAddresses(); });
+    QObject::connect(listen, &QComboBox::currentIndexChanged, q, [this] { updateWebAddresses(); });
     QObject::connect(removePassword, &QPushButton::clicked, q, [this] {
         removePasswordPending = true;
         password->clear();
@@ -176,6 +181,12 @@ QWidget *SettingsDialog::Private::buildWebTab()
         password->setFocus();
     });
     return page;
+}
+
+void SettingsDialog::Private::updateWebAddresses()
+{
+    webAddress->setAddresses(WebAddresses::urls(QHostAddress(listen->currentData().toString()), quint16(port->value()),
+                                                WebAddresses::systemInterfaces()));
 }
 
 QWidget *SettingsDialog::Private::buildToolsTab()

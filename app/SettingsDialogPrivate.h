@@ -4,6 +4,7 @@
 // (loading, validation, saving) and SettingsDialogPages.cpp (building the tabs).
 
 #include "FormHelpers.h"
+#include "WebAddressPanel.h"
 #include "YtDlpPanel.h"
 #include "library/FileNaming.h"
 #include "settings/Settings.h"
@@ -86,6 +87,7 @@ public:
     QLineEdit *password = nullptr;
     QPushButton *removePassword = nullptr;
     QLabel *passwordHint = nullptr;
+    WebAddressPanel *webAddress = nullptr;  // what a phone opens with the port and address chosen
     bool removePasswordPending = false;
     // Tools
     QLineEdit *ytDlp = nullptr;
@@ -116,6 +118,7 @@ public:
     void updatePreview();
     void updateRetentionSuffix();
     void updatePasswordState();
+    void updateWebAddresses();
     bool passwordWillBeSet() const;
     bool fail(QWidget *field, const QString &text);
     void showMessage(const QString &text);

@@ -270,7 +270,8 @@ int main(int argc, char *argv[])
     if (!engine.webError().isEmpty())
         printLine(stderr, QStringLiteral("warning: ") + engine.webError());
     else if (engine.webServer())
-        printLine(stderr, QCoreApplication::translate("main", "web: %1").arg(engine.webAddress()));
+        for (const QString &address : engine.webAddresses())  // one line each, the best first
+            printLine(stderr, QCoreApplication::translate("main", "web: %1").arg(address));
 
     int code = 0;
     if (options->headless)

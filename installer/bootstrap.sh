@@ -28,7 +28,7 @@ build_packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   qt6-multimedia-dev qtkeychain-qt6-dev qt6-svg-dev
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libswscale-dev
-  libmp3lame-dev libtag1-dev
+  libmp3lame-dev libtag1-dev libqrencode-dev
 )
 runtime_packages=(
   ffmpeg yt-dlp
@@ -40,7 +40,7 @@ test_packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools pulseaudio
   lintian desktop-file-utils appstream file man-db
   python3 time procps util-linux mount
-  lame mp3val mpg123 python3-mutagen
+  lame mp3val mpg123 python3-mutagen zbar-tools
   fonts-dejavu-core fonts-wqy-microhei fonts-noto-color-emoji
   chromium
   # Building QtCore/Network/Test/Sql with ThreadSanitizer (tests/sanitizers/qt_tsan.sh):

@@ -2205,6 +2205,14 @@ Details: %2</translation>
         <source>Colour sc&amp;heme:</source>
         <translation>Farbsc&amp;hema:</translation>
     </message>
+    <message>
+        <source>Web page address</source>
+        <translation>Adresse der Webseite</translation>
+    </message>
+    <message>
+        <source>Open from a phone:</source>
+        <translation>Vom Handy öffnen:</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::TrayIcon</name>
@@ -2223,6 +2231,41 @@ Details: %2</translation>
     <message>
         <source>Could not convert</source>
         <translation>Konvertierung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::WebAddressPanel</name>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>Adresse kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>QR-Code von %1</translation>
+    </message>
+    <message>
+        <source>Web page addresses</source>
+        <translation>Adressen der Webseite</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>Show a QR code of %1 to open the web page from a phone</source>
+        <translation>Einen QR-Code von %1 zeigen, um die Webseite vom Handy zu öffnen</translation>
+    </message>
+    <message>
+        <source>Web page: %1</source>
+        <translation>Webseite: %1</translation>
+    </message>
+    <message>
+        <source>Web page address</source>
+        <translation>Adresse der Webseite</translation>
     </message>
 </context>
 <context>

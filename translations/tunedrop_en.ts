@@ -2205,6 +2205,14 @@ Details: %2</translation>
         <source>Colour sc&amp;heme:</source>
         <translation>Colour sc&amp;heme:</translation>
     </message>
+    <message>
+        <source>Web page address</source>
+        <translation>Web page address</translation>
+    </message>
+    <message>
+        <source>Open from a phone:</source>
+        <translation>Open from a phone:</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::TrayIcon</name>
@@ -2223,6 +2231,41 @@ Details: %2</translation>
     <message>
         <source>Could not convert</source>
         <translation>Could not convert</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::WebAddressPanel</name>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Copy address</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copy address</translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>QR code of %1</translation>
+    </message>
+    <message>
+        <source>Web page addresses</source>
+        <translation>Web page addresses</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>Show a QR code of %1 to open the web page from a phone</source>
+        <translation>Show a QR code of %1 to open the web page from a phone</translation>
+    </message>
+    <message>
+        <source>Web page: %1</source>
+        <translation>Web page: %1</translation>
+    </message>
+    <message>
+        <source>Web page address</source>
+        <translation>Web page address</translation>
     </message>
 </context>
 <context>

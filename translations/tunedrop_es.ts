@@ -2205,6 +2205,14 @@ Detalles: %2</translation>
         <source>Colour sc&amp;heme:</source>
         <translation>Esquema de co&amp;lores:</translation>
     </message>
+    <message>
+        <source>Web page address</source>
+        <translation>Dirección de la página web</translation>
+    </message>
+    <message>
+        <source>Open from a phone:</source>
+        <translation>Abrir desde un móvil:</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::TrayIcon</name>
@@ -2223,6 +2231,41 @@ Detalles: %2</translation>
     <message>
         <source>Could not convert</source>
         <translation>No se pudo convertir</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::WebAddressPanel</name>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>Copiar &amp;dirección</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copiar dirección</translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>Código QR de %1</translation>
+    </message>
+    <message>
+        <source>Web page addresses</source>
+        <translation>Direcciones de la página web</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <source>Show a QR code of %1 to open the web page from a phone</source>
+        <translation>Mostrar un código QR de %1 para abrir la página web desde un móvil</translation>
+    </message>
+    <message>
+        <source>Web page: %1</source>
+        <translation>Página web: %1</translation>
+    </message>
+    <message>
+        <source>Web page address</source>
+        <translation>Dirección de la página web</translation>
     </message>
 </context>
 <context>

@@ -2205,6 +2205,14 @@ Détails&#xa0;: %2</translation>
         <source>Colour sc&amp;heme:</source>
         <translation>Jeu de coule&amp;urs :</translation>
     </message>
+    <message>
+        <source>Web page address</source>
+        <translation>Adresse de la page web</translation>
+    </message>
+    <message>
+        <source>Open from a phone:</source>
+        <translation>Ouvrir depuis un téléphone&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>tunedrop::TrayIcon</name>
@@ -2223,6 +2231,41 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>Could not convert</source>
         <translation>Échec de la conversion</translation>
+    </message>
+</context>
+<context>
+    <name>tunedrop::WebAddressPanel</name>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>Copier l’a&amp;dresse</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>Code QR de %1</translation>
+    </message>
+    <message>
+        <source>Web page addresses</source>
+        <translation>Adresses de la page web</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <source>Show a QR code of %1 to open the web page from a phone</source>
+        <translation>Afficher un code QR de %1 pour ouvrir la page web depuis un téléphone</translation>
+    </message>
+    <message>
+        <source>Web page: %1</source>
+        <translation>Page web&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Web page address</source>
+        <translation>Adresse de la page web</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "HttpConnection.h"
 
 #include "HttpResponder.h"
+#include "ServeTimings.h"
 
 #include <QPointer>
 #include <QTcpSocket>
@@ -71,7 +72,10 @@ void HttpConnection::dispatch(HttpRequest request)
     const bool keepAlive = request.keepAlive;
     HttpResponder responder(m_socket, request.isHead(), !keepAlive);
     const QPointer<HttpConnection> alive(this);
-    m_handler(request, responder);
+    {
+        const ServeTimings::Scope timing(m_timings, m_socket->socketDescriptor());
+        m_handler(request, responder);
+    }
     if (!alive)
         return;
     if (responder.isTakenOver()) {

@@ -13,6 +13,7 @@ class QTimer;
 namespace tunedrop {
 
 class HttpResponder;
+class ServeTimings;
 
 // One client socket of the HTTP server. It reads only as much as it can parse: at most
 // kReadBuffer bytes wait in Qt's socket buffer and kReadBuffer in its own, so a client that
@@ -38,6 +39,7 @@ public:
     static constexpr int kDrainMs = 2000;
 
     HttpConnection(QTcpSocket *socket, HttpRequestParser::Limits limits, Handler handler, ErrorHandler onError);
+    void setTimings(ServeTimings *timings) { m_timings = timings; }  // the server's, or none
 
 private:
     enum class State { Reading, Closing, Draining, TakenOver };
@@ -58,6 +60,7 @@ private:
     bool m_continueSent = false;
     qint64 m_drained = 0;
     QTimer *m_drainTimer = nullptr;
+    ServeTimings *m_timings = nullptr;
 };
 
 }  // namespace tunedrop

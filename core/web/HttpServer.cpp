@@ -3,6 +3,9 @@
 #include "ForwardedFor.h"
 #include "GuardedTcpServer.h"
 #include "HttpResponder.h"
+#include "ServeTimings.h"
+
+#include <cstdio>
 
 #include <QTcpSocket>
 
@@ -15,6 +18,8 @@ HttpServer::HttpServer(Limits limits, QObject *parent)
     m_onError = [](int status, HttpResponder &responder) { responder.send(HttpStatus(status), {}, {}); };
     m_listener->setTrustedProxies(limits.trustedProxies);
     connect(m_listener, &QTcpServer::newConnection, this, &HttpServer::accept);
+    if (qEnvironmentVariableIsSet("TUNEDROP_WEB_TIMINGS"))
+        m_timings = std::make_unique<ServeTimings>();
 }
 
 HttpServer::~HttpServer()
@@ -22,6 +27,8 @@ HttpServer::~HttpServer()
     // Sockets (and their connections) are the listener's children; they must not call back
     // into routes whose owner is going away.
     delete m_listener;
+    if (m_timings)  // for tests/bench/web_load.py, which reads it from stderr
+        std::fprintf(stderr, "%s\n", qPrintable(m_timings->summary()));
 }
 
 void HttpServer::route(const QString &pattern, const QByteArrayList &methods, Handler handler)
@@ -55,9 +62,10 @@ void HttpServer::accept()
     // only the ones it counts.
     while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        new HttpConnection(
+        auto *connection = new HttpConnection(
             socket, m_limits.request, [this](HttpRequest &request, HttpResponder &responder) { handle(request, responder); },
             [this](int status, HttpResponder &responder) { m_onError(status, responder); });
+        connection->setTimings(m_timings.get());
     }
 }
 

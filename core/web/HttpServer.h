@@ -10,10 +10,12 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace tunedrop {
 
 class GuardedTcpServer;
+class ServeTimings;
 
 // TuneDrop's own small HTTP/1.1 server (it replaced QHttpServer 6.4, which buffered whatever a
 // client sent, with no limits and lenient parsing): a listener with connection caps
@@ -61,6 +63,7 @@ private:
     QList<Route> m_routes;
     HttpConnection::ErrorHandler m_onError;
     GuardedTcpServer *m_listener;
+    std::unique_ptr<ServeTimings> m_timings;  // TUNEDROP_WEB_TIMINGS set: benchmarks
 };
 
 }  // namespace tunedrop
