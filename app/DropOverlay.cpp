@@ -1,5 +1,9 @@
 #include "DropOverlay.h"
 
+#include "source/LinkExtractor.h"
+
+#include <QCoreApplication>
+
 #include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -55,6 +59,17 @@ void DropOverlay::paintEvent(QPaintEvent *)
     p.setFont(f);
     p.setPen(accent.darker(m_usable ? 110 : 100));
     p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, m_message);
+}
+
+bool DropOverlay::showFor(const QMimeData *mime)
+{
+    // The window's words (its translation context): the overlay only shows them.
+    const int count = LinkExtractor::canUse(mime) ? int(LinkExtractor::fromMimeData(mime).size()) : 0;
+    if (count > 0)
+        showMessage(QCoreApplication::translate("tunedrop::MainWindow", "Drop to add %n item(s)", nullptr, count), true);
+    else
+        showMessage(QCoreApplication::translate("tunedrop::MainWindow", "This cannot be added: drop a link or a media file"), false);
+    return count > 0;
 }
 
 }  // namespace tunedrop

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QMimeData;
+
 namespace tunedrop {
 
 // A translucent highlight over the whole window while something is dragged over it, saying
@@ -12,6 +14,8 @@ public:
     explicit DropOverlay(QWidget *parent);
 
     void showMessage(const QString &message, bool usable);
+    // Says what dropping this would do ("Drop to add 3 items") or why it cannot; true when usable.
+    bool showFor(const QMimeData *mime);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

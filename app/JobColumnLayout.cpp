@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStyle>
 #include <QStyleOptionHeader>
 #include <QTreeView>
@@ -157,6 +158,23 @@ void JobColumnLayout::restoreState(const QByteArray &headerState, const QList<in
     }
     m_fitting = false;
     fit();
+}
+
+void JobColumnLayout::load(const QSettings &ini)
+{
+    QList<int> hidden;
+    for (const QVariant &column : ini.value(QStringLiteral("ui/hiddenColumns")).toList())
+        hidden << column.toInt();
+    restoreState(ini.value(QStringLiteral("ui/jobColumns")).toByteArray(), hidden);
+}
+
+void JobColumnLayout::save(QSettings &ini) const
+{
+    ini.setValue(QStringLiteral("ui/jobColumns"), saveState());
+    QVariantList hidden;
+    for (const int column : m_userHidden)
+        hidden << column;
+    ini.setValue(QStringLiteral("ui/hiddenColumns"), hidden);
 }
 
 bool JobColumnLayout::eventFilter(QObject *watched, QEvent *event)

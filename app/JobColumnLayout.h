@@ -5,6 +5,7 @@
 #include <QSet>
 
 class QHeaderView;
+class QSettings;
 class QTreeView;
 
 namespace tunedrop {
@@ -26,6 +27,9 @@ public:
     QByteArray saveState() const;
     QList<int> userHiddenColumns() const { return QList<int>(m_userHidden.begin(), m_userHidden.end()); }
     void restoreState(const QByteArray &headerState, const QList<int> &userHidden);
+    // The same, kept in the profile's settings (ui/jobColumns, ui/hiddenColumns).
+    void load(const QSettings &ini);
+    void save(QSettings &ini) const;
 
     int naturalWidth(int column) const;  // the widest text it shows, or its title
     bool isHiddenForRoom(int column) const { return m_hiddenForRoom.contains(column); }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "queue/Job.h"
+
 #include <QWidget>
 
 class QAction;
+class QPalette;
 class QTextBrowser;
 class QToolButton;
 class QVBoxLayout;
@@ -18,10 +21,16 @@ class JobDetailsPane : public QWidget {
 public:
     JobDetailsPane(QTextBrowser *details, QWidget *parent = nullptr);
 
+    // The details text for a job: title, link, state, file, error (red unless cancelled), warning.
+    static QString html(const Job &job, const QPalette &palette);
+    void showJob(const Job *job);  // nothing selected: null
+
+
     void addButtonFor(QAction *action);
     QToolButton *buttonFor(const QAction *action) const;
 
 private:
+    QTextBrowser *m_details;
     QVBoxLayout *m_buttons;
 };
 

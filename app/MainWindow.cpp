@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AddSummary.h"
 #include "DropOverlay.h"
 #include "DuplicateNotice.h"
 #include "Engine.h"
@@ -35,12 +36,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -317,22 +316,16 @@ void MainWindow::addItems(const QStringList &items, const QStringList &skipped)
     } else if (added > 0) {
         m_duplicateNotice->dismiss();  // about an earlier add
     }
-    QStringList parts;
-    if (added > 0)
-        parts << tr("Added %n item(s).", nullptr, added);
-    if (inList.size() == 1) {
-        const std::optional<Job> job = m_engine.queue().job(inList.first());
-        parts << tr("Already in the list: “%1”.").arg(job ? JobRowText::title(*job) : QString());
-    } else if (inList.size() > 1) {
-        parts << tr("%n item(s) already in the list.", nullptr, int(inList.size()));
-    }
-    if (!converted.isNull())
-        parts << tr("Already converted.");
-    parts << refused;
-    if (!skipped.isEmpty())
-        parts << tr("%n line(s) skipped: not links TuneDrop can download (“%1”).", nullptr, int(skipped.size()))
-                     .arg(skipped.first());
-    statusBar()->showMessage(parts.join(QStringLiteral("  ·  ")), refused.isEmpty() && skipped.isEmpty() ? 6000 : 15000);
+    AddSummary summary;
+    summary.added = added;
+    summary.inList = int(inList.size());
+    if (inList.size() == 1)
+        if (const std::optional<Job> job = m_engine.queue().job(inList.first()))
+            summary.firstInListTitle = JobRowText::title(*job);
+    summary.converted = !converted.isNull();
+    summary.refused = refused;
+    summary.skipped = skipped;
+    statusBar()->showMessage(summary.text(), summary.timeoutMs());
 }
 
 void MainWindow::convertAgain(const QString &input)
@@ -373,15 +366,10 @@ void MainWindow::quit()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const bool usable = LinkExtractor::canUse(event->mimeData());
-    const int count = usable ? int(LinkExtractor::fromMimeData(event->mimeData()).size()) : 0;
-    if (count > 0) {
-        m_overlay->showMessage(tr("Drop to add %n item(s)", nullptr, count), true);
+    if (m_overlay->showFor(event->mimeData()))
         event->acceptProposedAction();
-    } else {
-        m_overlay->showMessage(tr("This cannot be added: drop a link or a media file"), false);
+    else
         event->accept();  // keep receiving moves so the explanation stays visible
-    }
 }
 
 void MainWindow::dragMoveEvent(QDragMoveEvent *event)
@@ -486,24 +474,7 @@ void MainWindow::updateStatus()
 void MainWindow::updateDetails()
 {
     const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
-    const Job *job = index.isValid() ? m_model->jobAt(index.row()) : nullptr;
-    if (!job) {
-        m_details->clear();
-        return;
-    }
-    QString html = QStringLiteral("<b>%1</b><br>").arg(JobRowText::title(*job).toHtmlEscaped());
-    html += tr("Link or file: %1").arg(job->input.toHtmlEscaped()) + QStringLiteral("<br>");
-    html += tr("State: %1").arg(JobListModel::statusText(*job, QDateTime::currentDateTimeUtc()).toHtmlEscaped());
-    if (job->attempts > 1 && !JobListModel::isWaitingToRetry(*job))
-        html += tr(" (attempt %1)").arg(job->attempts);
-    if (!job->outputPath.isEmpty())
-        html += QStringLiteral("<br>") + tr("File: %1").arg(job->outputPath.toHtmlEscaped());
-    if (!job->errorMessage.isEmpty())  // a cancelled job did not fail: no error red
-        html += QString::fromLatin1(job->state == JobState::Cancelled ? "<br><i>%1</i>" : "<br><span style='color:#c0392b'>%1</span>")
-                    .arg(job->errorMessage.toHtmlEscaped());
-    if (!job->warning.isEmpty())
-        html += QStringLiteral("<br><i>%1</i>").arg(job->warning.toHtmlEscaped());
-    m_details->setHtml(html);
+    m_detailsPane->showJob(index.isValid() ? m_model->jobAt(index.row()) : nullptr);
 }
 
 void MainWindow::restoreLayout()
@@ -511,10 +482,7 @@ void MainWindow::restoreLayout()
     const auto ini = m_engine.profile().openSettings();
     restoreGeometry(ini->value(QStringLiteral("ui/geometry")).toByteArray());
     restoreState(ini->value(QStringLiteral("ui/windowState")).toByteArray());
-    QList<int> hidden;
-    for (const QVariant &column : ini->value(QStringLiteral("ui/hiddenColumns")).toList())
-        hidden << column.toInt();
-    m_columns->restoreState(ini->value(QStringLiteral("ui/jobColumns")).toByteArray(), hidden);
+    m_columns->load(*ini);
 }
 
 void MainWindow::saveLayout()
@@ -522,11 +490,7 @@ void MainWindow::saveLayout()
     const auto ini = m_engine.profile().openSettings();
     ini->setValue(QStringLiteral("ui/geometry"), saveGeometry());
     ini->setValue(QStringLiteral("ui/windowState"), saveState());
-    ini->setValue(QStringLiteral("ui/jobColumns"), m_columns->saveState());
-    QVariantList hidden;
-    for (const int column : m_columns->userHiddenColumns())
-        hidden << column;
-    ini->setValue(QStringLiteral("ui/hiddenColumns"), hidden);
+    m_columns->save(*ini);
 }
 
 }  // namespace tunedrop

@@ -389,6 +389,38 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Added %n item(s).</source>
+        <translation>
+            <numerusform>%n Eintrag hinzugefügt.</numerusform>
+            <numerusform>%n Einträge hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the list: “%1”.</source>
+        <translation>Bereits in der Liste: „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already in the list.</source>
+        <translation>
+            <numerusform>%n Eintrag bereits in der Liste.</numerusform>
+            <numerusform>%n Einträge bereits in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already converted.</source>
+        <translation>Bereits konvertiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen: kein Link, den TuneDrop herunterladen kann („%1“).</numerusform>
+            <numerusform>%n Zeilen übersprungen: keine Links, die TuneDrop herunterladen kann („%1“).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>Keychain error %1: %2</source>
@@ -1136,6 +1168,25 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::JobDetailsPane</name>
+    <message>
+        <source>Link or file: %1</source>
+        <translation>Link oder Datei: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (Versuch %1)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::JobItemDelegate</name>
     <message>
         <source>%1 %2 %</source>
@@ -1454,13 +1505,6 @@ YouTube, jede von yt-dlp unterstützte Website, ein direkter Medien-Link oder ei
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n item(s).</source>
-        <translation>
-            <numerusform>%n Eintrag hinzugefügt.</numerusform>
-            <numerusform>%n Einträge hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Drop to add %n item(s)</source>
         <translation>
             <numerusform>Ablegen, um %n Eintrag hinzuzufügen</numerusform>
@@ -1488,22 +1532,6 @@ YouTube, jede von yt-dlp unterstützte Website, ein direkter Medien-Link oder ei
         <translation>%1 % — TuneDrop</translation>
     </message>
     <message>
-        <source>Link or file: %1</source>
-        <translation>Link oder Datei: %1</translation>
-    </message>
-    <message>
-        <source>State: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source> (attempt %1)</source>
-        <translation> (Versuch %1)</translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation>Datei: %1</translation>
-    </message>
-    <message>
         <source>Web page: %1</source>
         <translation>Webseite: %1</translation>
     </message>
@@ -1516,21 +1544,6 @@ YouTube, jede von yt-dlp unterstützte Website, ein direkter Medien-Link oder ei
         <translation>Ü&amp;ber TuneDrop</translation>
     </message>
     <message>
-        <source>Already in the list: “%1”.</source>
-        <translation>Bereits in der Liste: „%1“.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) already in the list.</source>
-        <translation>
-            <numerusform>%n Eintrag bereits in der Liste.</numerusform>
-            <numerusform>%n Einträge bereits in der Liste.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Already converted.</source>
-        <translation>Bereits konvertiert.</translation>
-    </message>
-    <message>
         <source>Already in the list.</source>
         <translation>Bereits in der Liste.</translation>
     </message>
@@ -1541,13 +1554,6 @@ YouTube, jede von yt-dlp unterstützte Website, ein direkter Medien-Link oder ei
     <message>
         <source>Open F&amp;iles…</source>
         <translation>Dateien ö&amp;ffnen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
-        <translation>
-            <numerusform>%n Zeile übersprungen: kein Link, den TuneDrop herunterladen kann („%1“).</numerusform>
-            <numerusform>%n Zeilen übersprungen: keine Links, die TuneDrop herunterladen kann („%1“).</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 cancelled</source>

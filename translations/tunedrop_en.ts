@@ -389,6 +389,38 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Added %n item(s).</source>
+        <translation>
+            <numerusform>Added %n item.</numerusform>
+            <numerusform>Added %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the list: “%1”.</source>
+        <translation>Already in the list: “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already in the list.</source>
+        <translation>
+            <numerusform>%n item already in the list.</numerusform>
+            <numerusform>%n items already in the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already converted.</source>
+        <translation>Already converted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
+        <translation>
+            <numerusform>%n line skipped: not a link TuneDrop can download (“%1”).</numerusform>
+            <numerusform>%n lines skipped: not links TuneDrop can download (“%1”).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>Keychain error %1: %2</source>
@@ -1136,6 +1168,25 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::JobDetailsPane</name>
+    <message>
+        <source>Link or file: %1</source>
+        <translation>Link or file: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (attempt %1)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::JobItemDelegate</name>
     <message>
         <source>%1 %2 %</source>
@@ -1454,13 +1505,6 @@ YouTube, any site yt-dlp knows, a direct media link or a local file</translation
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n item(s).</source>
-        <translation>
-            <numerusform>Added %n item.</numerusform>
-            <numerusform>Added %n items.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Drop to add %n item(s)</source>
         <translation>
             <numerusform>Drop to add %n item</numerusform>
@@ -1488,22 +1532,6 @@ YouTube, any site yt-dlp knows, a direct media link or a local file</translation
         <translation>%1 % — TuneDrop</translation>
     </message>
     <message>
-        <source>Link or file: %1</source>
-        <translation>Link or file: %1</translation>
-    </message>
-    <message>
-        <source>State: %1</source>
-        <translation>State: %1</translation>
-    </message>
-    <message>
-        <source> (attempt %1)</source>
-        <translation> (attempt %1)</translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation>File: %1</translation>
-    </message>
-    <message>
         <source>Web page: %1</source>
         <translation>Web page: %1</translation>
     </message>
@@ -1516,21 +1544,6 @@ YouTube, any site yt-dlp knows, a direct media link or a local file</translation
         <translation>&amp;About TuneDrop</translation>
     </message>
     <message>
-        <source>Already in the list: “%1”.</source>
-        <translation>Already in the list: “%1”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) already in the list.</source>
-        <translation>
-            <numerusform>%n item already in the list.</numerusform>
-            <numerusform>%n items already in the list.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Already converted.</source>
-        <translation>Already converted.</translation>
-    </message>
-    <message>
         <source>Already in the list.</source>
         <translation>Already in the list.</translation>
     </message>
@@ -1541,13 +1554,6 @@ YouTube, any site yt-dlp knows, a direct media link or a local file</translation
     <message>
         <source>Open F&amp;iles…</source>
         <translation>Open F&amp;iles…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
-        <translation>
-            <numerusform>%n line skipped: not a link TuneDrop can download (“%1”).</numerusform>
-            <numerusform>%n lines skipped: not links TuneDrop can download (“%1”).</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 cancelled</source>

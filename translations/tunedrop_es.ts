@@ -389,6 +389,38 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Added %n item(s).</source>
+        <translation>
+            <numerusform>Se añadió %n elemento.</numerusform>
+            <numerusform>Se añadieron %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the list: “%1”.</source>
+        <translation>Ya está en la lista: «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already in the list.</source>
+        <translation>
+            <numerusform>%n elemento ya está en la lista.</numerusform>
+            <numerusform>%n elementos ya están en la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already converted.</source>
+        <translation>Ya convertido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
+        <translation>
+            <numerusform>%n línea omitida: no es un enlace que TuneDrop pueda descargar («%1»).</numerusform>
+            <numerusform>%n líneas omitidas: no son enlaces que TuneDrop pueda descargar («%1»).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>Keychain error %1: %2</source>
@@ -1136,6 +1168,25 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::JobDetailsPane</name>
+    <message>
+        <source>Link or file: %1</source>
+        <translation>Enlace o archivo: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (intento %1)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::JobItemDelegate</name>
     <message>
         <source>%1 %2 %</source>
@@ -1454,13 +1505,6 @@ YouTube, cualquier sitio compatible con yt-dlp, un enlace directo a un archivo m
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n item(s).</source>
-        <translation>
-            <numerusform>Se añadió %n elemento.</numerusform>
-            <numerusform>Se añadieron %n elementos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Drop to add %n item(s)</source>
         <translation>
             <numerusform>Suelta para añadir %n elemento</numerusform>
@@ -1488,22 +1532,6 @@ YouTube, cualquier sitio compatible con yt-dlp, un enlace directo a un archivo m
         <translation>%1 % — TuneDrop</translation>
     </message>
     <message>
-        <source>Link or file: %1</source>
-        <translation>Enlace o archivo: %1</translation>
-    </message>
-    <message>
-        <source>State: %1</source>
-        <translation>Estado: %1</translation>
-    </message>
-    <message>
-        <source> (attempt %1)</source>
-        <translation> (intento %1)</translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation>Archivo: %1</translation>
-    </message>
-    <message>
         <source>Web page: %1</source>
         <translation>Página web: %1</translation>
     </message>
@@ -1516,21 +1544,6 @@ YouTube, cualquier sitio compatible con yt-dlp, un enlace directo a un archivo m
         <translation>&amp;Acerca de TuneDrop</translation>
     </message>
     <message>
-        <source>Already in the list: “%1”.</source>
-        <translation>Ya está en la lista: «%1».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) already in the list.</source>
-        <translation>
-            <numerusform>%n elemento ya está en la lista.</numerusform>
-            <numerusform>%n elementos ya están en la lista.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Already converted.</source>
-        <translation>Ya convertido.</translation>
-    </message>
-    <message>
         <source>Already in the list.</source>
         <translation>Ya está en la lista.</translation>
     </message>
@@ -1541,13 +1554,6 @@ YouTube, cualquier sitio compatible con yt-dlp, un enlace directo a un archivo m
     <message>
         <source>Open F&amp;iles…</source>
         <translation>Abrir arc&amp;hivos…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
-        <translation>
-            <numerusform>%n línea omitida: no es un enlace que TuneDrop pueda descargar («%1»).</numerusform>
-            <numerusform>%n líneas omitidas: no son enlaces que TuneDrop pueda descargar («%1»).</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 cancelled</source>

@@ -389,6 +389,38 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Added %n item(s).</source>
+        <translation>
+            <numerusform>%n élément ajouté.</numerusform>
+            <numerusform>%n éléments ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the list: “%1”.</source>
+        <translation>Déjà dans la liste : « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already in the list.</source>
+        <translation>
+            <numerusform>%n élément déjà dans la liste.</numerusform>
+            <numerusform>%n éléments déjà dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already converted.</source>
+        <translation>Déjà converti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
+        <translation>
+            <numerusform>%n ligne ignorée&#xa0;: ce n’est pas un lien que TuneDrop peut télécharger («&#xa0;%1&#xa0;»).</numerusform>
+            <numerusform>%n lignes ignorées&#xa0;: ce ne sont pas des liens que TuneDrop peut télécharger («&#xa0;%1&#xa0;»).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>Keychain error %1: %2</source>
@@ -1136,6 +1168,25 @@
     </message>
 </context>
 <context>
+    <name>tunedrop::JobDetailsPane</name>
+    <message>
+        <source>Link or file: %1</source>
+        <translation>Lien ou fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (tentative %1)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>tunedrop::JobItemDelegate</name>
     <message>
         <source>%1 %2 %</source>
@@ -1454,13 +1505,6 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n item(s).</source>
-        <translation>
-            <numerusform>%n élément ajouté.</numerusform>
-            <numerusform>%n éléments ajoutés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Drop to add %n item(s)</source>
         <translation>
             <numerusform>Déposez pour ajouter %n élément</numerusform>
@@ -1488,22 +1532,6 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
         <translation>%1&#xa0;% — TuneDrop</translation>
     </message>
     <message>
-        <source>Link or file: %1</source>
-        <translation>Lien ou fichier&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>State: %1</source>
-        <translation>État&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source> (attempt %1)</source>
-        <translation> (tentative %1)</translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation>Fichier&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Web page: %1</source>
         <translation>Page web&#xa0;: %1</translation>
     </message>
@@ -1516,21 +1544,6 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
         <translation>À &amp;propos de TuneDrop</translation>
     </message>
     <message>
-        <source>Already in the list: “%1”.</source>
-        <translation>Déjà dans la liste : « %1 ».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) already in the list.</source>
-        <translation>
-            <numerusform>%n élément déjà dans la liste.</numerusform>
-            <numerusform>%n éléments déjà dans la liste.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Already converted.</source>
-        <translation>Déjà converti.</translation>
-    </message>
-    <message>
         <source>Already in the list.</source>
         <translation>Déjà dans la liste.</translation>
     </message>
@@ -1541,13 +1554,6 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
     <message>
         <source>Open F&amp;iles…</source>
         <translation>Ouvrir des fic&amp;hiers…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
-        <translation>
-            <numerusform>%n ligne ignorée&#xa0;: ce n’est pas un lien que TuneDrop peut télécharger («&#xa0;%1&#xa0;»).</numerusform>
-            <numerusform>%n lignes ignorées&#xa0;: ce ne sont pas des liens que TuneDrop peut télécharger («&#xa0;%1&#xa0;»).</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 cancelled</source>

@@ -1,0 +1,23 @@
+#include "AddSummary.h"
+
+namespace tunedrop {
+
+QString AddSummary::text() const
+{
+    QStringList parts;
+    if (added > 0)
+        parts << tr("Added %n item(s).", nullptr, added);
+    if (inList == 1)
+        parts << tr("Already in the list: “%1”.").arg(firstInListTitle);
+    else if (inList > 1)
+        parts << tr("%n item(s) already in the list.", nullptr, inList);
+    if (converted)
+        parts << tr("Already converted.");
+    parts << refused;
+    if (!skipped.isEmpty())
+        parts << tr("%n line(s) skipped: not links TuneDrop can download (“%1”).", nullptr, int(skipped.size()))
+                     .arg(skipped.first());
+    return parts.join(QStringLiteral("  ·  "));
+}
+
+}  // namespace tunedrop
