@@ -6,16 +6,16 @@ QString AddSummary::text() const
 {
     QStringList parts;
     if (added > 0)
-        parts << tr("Added %n item(s).", nullptr, added);
+        parts << QCoreApplication::translate("tunedrop::MainWindow", "Added %n item(s).", nullptr, added);
     if (inList == 1)
-        parts << tr("Already in the list: “%1”.").arg(firstInListTitle);
+        parts << QCoreApplication::translate("tunedrop::MainWindow", "Already in the list: “%1”.").arg(firstInListTitle);
     else if (inList > 1)
-        parts << tr("%n item(s) already in the list.", nullptr, inList);
+        parts << QCoreApplication::translate("tunedrop::MainWindow", "%n item(s) already in the list.", nullptr, inList);
     if (converted)
-        parts << tr("Already converted.");
+        parts << QCoreApplication::translate("tunedrop::MainWindow", "Already converted.");
     parts << refused;
     if (!skipped.isEmpty())
-        parts << tr("%n line(s) skipped: not links TuneDrop can download (“%1”).", nullptr, int(skipped.size()))
+        parts << QCoreApplication::translate("tunedrop::MainWindow", "%n line(s) skipped: not links TuneDrop can download (“%1”).", nullptr, int(skipped.size()))
                      .arg(skipped.first());
     return parts.join(QStringLiteral("  ·  "));
 }

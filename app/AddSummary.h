@@ -8,10 +8,8 @@ namespace tunedrop {
 
 // The status-bar line after links were added: what was added, what was already there or
 // converted, what was refused and which pasted lines were not links. Its texts keep the
-// window's translation context.
+// window's translation context (tunedrop::MainWindow), where they have always been.
 struct AddSummary {
-    Q_DECLARE_TR_FUNCTIONS(MainWindow)
-public:
     int added = 0;
     int inList = 0;                // already in the list (queued, running or done)
     QString firstInListTitle;      // named when it is only one

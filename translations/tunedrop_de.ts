@@ -100,7 +100,7 @@
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>Accept web links to this computer&apos;s own addresses (trusted setups, tests).</source>
+        <source>Accept web links to this computer's own addresses (trusted setups, tests).</source>
         <translation>Weblinks auf die eigenen Adressen dieses Computers annehmen (vertrauenswürdige Umgebungen, Tests).</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>--web-port muss eine Portnummer sein (1 bis 65535, oder 0 für einen beliebigen freien Port).</translation>
     </message>
     <message>
-        <source>Read the web server&apos;s access password from standard input, store its salted hash and exit.</source>
+        <source>Read the web server's access password from standard input, store its salted hash and exit.</source>
         <translation>Das Zugangspasswort des Webservers von der Standardeingabe lesen, seinen gesalzenen Hash speichern und beenden.</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>Das Zugangspasswort auch auf diesem Computer verlangen (gemeinsam genutzte Rechner).</translation>
     </message>
     <message>
-        <source>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</source>
+        <source>Print the web API token (for "Authorization: Bearer") and exit.</source>
         <translation>Das Web-API-Token (für „Authorization: Bearer“) ausgeben und beenden.</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>Konstante Bitrate in kbit/s, 8 bis 320 (Standard 192); unter 32 nur für Quellen mit 24 kHz oder weniger.</translation>
     </message>
     <message>
-        <source>Believe X-Forwarded-For only from this reverse proxy&apos;s address (may be given more than once).</source>
+        <source>Believe X-Forwarded-For only from this reverse proxy's address (may be given more than once).</source>
         <translation>X-Forwarded-For nur von der Adresse dieses Reverse-Proxys glauben (mehrfach angebbar).</translation>
     </message>
     <message>
@@ -389,38 +389,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Added %n item(s).</source>
-        <translation>
-            <numerusform>%n Eintrag hinzugefügt.</numerusform>
-            <numerusform>%n Einträge hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Already in the list: “%1”.</source>
-        <translation>Bereits in der Liste: „%1“.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) already in the list.</source>
-        <translation>
-            <numerusform>%n Eintrag bereits in der Liste.</numerusform>
-            <numerusform>%n Einträge bereits in der Liste.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Already converted.</source>
-        <translation>Bereits konvertiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
-        <translation>
-            <numerusform>%n Zeile übersprungen: kein Link, den TuneDrop herunterladen kann („%1“).</numerusform>
-            <numerusform>%n Zeilen übersprungen: keine Links, die TuneDrop herunterladen kann („%1“).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SecretStore</name>
     <message>
         <source>Keychain error %1: %2</source>
@@ -486,7 +454,7 @@
         <translation>Der Port muss zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
+        <source>"%1" is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
@@ -677,7 +645,7 @@
         <translation>%1 kbit/s ist für diese Quelle zu niedrig: Bei ihrer Abtastrate (%2 kHz) braucht eine MP3 mindestens %3 kbit/s. Wählen Sie %3 kbit/s oder mehr.</translation>
     </message>
     <message>
-        <source>At this source&apos;s sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
+        <source>At this source's sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
         <translation>Bei der Abtastrate dieser Quelle (%1 kHz) kann eine MP3 höchstens %2 kbit/s haben; sie wurde daher mit %2 kbit/s statt %3 kbit/s erstellt.</translation>
     </message>
 </context>
@@ -743,11 +711,11 @@
         <translation>Dieses Video ist nicht verfügbar: Es ist möglicherweise privat oder wurde entfernt.</translation>
     </message>
     <message>
-        <source>The site wants you to sign in (age check, bot check or members-only video). Choose your browser&apos;s sign-in cookies in Settings, then try again.</source>
+        <source>The site wants you to sign in (age check, bot check or members-only video). Choose your browser's sign-in cookies in Settings, then try again.</source>
         <translation>Die Website verlangt eine Anmeldung (Altersprüfung, Bot-Prüfung oder Video nur für Mitglieder). Wählen Sie in den Einstellungen die Anmelde-Cookies Ihres Browsers und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The site refused access. If it needs an account, choose your browser&apos;s sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</source>
+        <source>The site refused access. If it needs an account, choose your browser's sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</source>
         <translation>Die Website hat den Zugriff verweigert. Falls ein Konto nötig ist, wählen Sie in den Einstellungen die Anmelde-Cookies Ihres Browsers; andernfalls ist yt-dlp möglicherweise veraltet: Aktualisieren Sie es.</translation>
     </message>
     <message>
@@ -872,23 +840,23 @@
 <context>
     <name>tunedrop::AboutDialog</name>
     <message>
-        <source>The Qt Company and contributors (qt.io); your system&apos;s Qt libraries.</source>
+        <source>The Qt Company and contributors (qt.io); your system's Qt libraries.</source>
         <translation>The Qt Company und Mitwirkende (qt.io); die Qt-Bibliotheken Ihres Systems.</translation>
     </message>
     <message>
-        <source>The FFmpeg developers (ffmpeg.org); your system&apos;s libavformat, libavcodec and libswresample.</source>
+        <source>The FFmpeg developers (ffmpeg.org); your system's libavformat, libavcodec and libswresample.</source>
         <translation>Die FFmpeg-Entwickler (ffmpeg.org); libavformat, libavcodec und libswresample Ihres Systems.</translation>
     </message>
     <message>
-        <source>The LAME project (lame.sourceforge.io); your system&apos;s libmp3lame.</source>
+        <source>The LAME project (lame.sourceforge.io); your system's libmp3lame.</source>
         <translation>Das LAME-Projekt (lame.sourceforge.io); libmp3lame Ihres Systems.</translation>
     </message>
     <message>
-        <source>The TagLib authors (taglib.org); your system&apos;s libtag.</source>
+        <source>The TagLib authors (taglib.org); your system's libtag.</source>
         <translation>Die TagLib-Autoren (taglib.org); libtag Ihres Systems.</translation>
     </message>
     <message>
-        <source>Frank Osterfeld and contributors; your system&apos;s libqt6keychain.</source>
+        <source>Frank Osterfeld and contributors; your system's libqt6keychain.</source>
         <translation>Frank Osterfeld und Mitwirkende; libqt6keychain Ihres Systems.</translation>
     </message>
     <message>
@@ -900,7 +868,7 @@
         <translation>siehe Einstellungen ▸ Werkzeuge</translation>
     </message>
     <message>
-        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system&apos;s.</source>
+        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system's.</source>
         <translation>Läuft als eigenes Programm, nicht gelinkt: die Kopie, die TuneDrop von github.com/yt-dlp/yt-dlp/releases aktuell hält, oder die Ihres Systems.</translation>
     </message>
     <message>
@@ -1558,6 +1526,35 @@ YouTube, jede von yt-dlp unterstützte Website, ein direkter Medien-Link oder ei
     <message>
         <source>%1 cancelled</source>
         <translation>%1 abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n item(s).</source>
+        <translation>
+            <numerusform>%n Eintrag hinzugefügt.</numerusform>
+            <numerusform>%n Einträge hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the list: “%1”.</source>
+        <translation>Bereits in der Liste: „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already in the list.</source>
+        <translation>
+            <numerusform>%n Eintrag bereits in der Liste.</numerusform>
+            <numerusform>%n Einträge bereits in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already converted.</source>
+        <translation>Bereits konvertiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen: kein Link, den TuneDrop herunterladen kann („%1“).</numerusform>
+            <numerusform>%n Zeilen übersprungen: keine Links, die TuneDrop herunterladen kann („%1“).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2468,7 +2465,7 @@ Details: %2</translation>
         <translation>Aus einem Browser können nur Weblinks (http oder https) gesendet werden.</translation>
     </message>
     <message>
-        <source>Links to this computer&apos;s own services are not accepted from the web.</source>
+        <source>Links to this computer's own services are not accepted from the web.</source>
         <translation>Links auf die eigenen Dienste dieses Computers werden aus dem Web nicht angenommen.</translation>
     </message>
     <message>
@@ -2508,8 +2505,8 @@ Details: %2</translation>
         <translation>Senden Sie JSON (Content-Type: application/json).</translation>
     </message>
     <message>
-        <source>Send {&quot;links&quot;: [...]} with 1 to %1 links.</source>
-        <translation>Senden Sie {&quot;links&quot;: [...]} mit 1 bis %1 Links.</translation>
+        <source>Send {"links": [...]} with 1 to %1 links.</source>
+        <translation>Senden Sie {"links": [...]} mit 1 bis %1 Links.</translation>
     </message>
     <message>
         <source>The job is not in a state that allows this.</source>
@@ -2608,7 +2605,7 @@ Details: %2</translation>
         <translation>yt-dlp aktualisieren</translation>
     </message>
     <message>
-        <source>Download the latest yt-dlp release, check it against the release&apos;s checksums and install it for TuneDrop.</source>
+        <source>Download the latest yt-dlp release, check it against the release's checksums and install it for TuneDrop.</source>
         <translation>Die neueste yt-dlp-Version herunterladen, mit den Prüfsummen der Version abgleichen und für TuneDrop installieren.</translation>
     </message>
     <message>
@@ -2753,7 +2750,7 @@ Details: %2</translation>
 <context>
     <name>tunedrop::cookies</name>
     <message>
-        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a &quot;cookies.txt&quot; browser add-on and import that file.</source>
+        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a "cookies.txt" browser add-on and import that file.</source>
         <translation>Dies ist keine Netscape-cookies.txt-Datei (Zeile %1 ist kein Cookie). Exportieren Sie die Cookies mit einem Browser-Add-on wie „cookies.txt“ und importieren Sie diese Datei.</translation>
     </message>
     <message>

@@ -100,24 +100,24 @@
         <translation>address</translation>
     </message>
     <message>
-        <source>Accept web links to this computer&apos;s own addresses (trusted setups, tests).</source>
-        <translation>Accept web links to this computer&apos;s own addresses (trusted setups, tests).</translation>
+        <source>Accept web links to this computer's own addresses (trusted setups, tests).</source>
+        <translation>Accept web links to this computer's own addresses (trusted setups, tests).</translation>
     </message>
     <message>
         <source>--web-port must be a port number (1 to 65535, or 0 for any free port).</source>
         <translation>--web-port must be a port number (1 to 65535, or 0 for any free port).</translation>
     </message>
     <message>
-        <source>Read the web server&apos;s access password from standard input, store its salted hash and exit.</source>
-        <translation>Read the web server&apos;s access password from standard input, store its salted hash and exit.</translation>
+        <source>Read the web server's access password from standard input, store its salted hash and exit.</source>
+        <translation>Read the web server's access password from standard input, store its salted hash and exit.</translation>
     </message>
     <message>
         <source>Ask for the access password even on this computer (shared machines).</source>
         <translation>Ask for the access password even on this computer (shared machines).</translation>
     </message>
     <message>
-        <source>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</source>
-        <translation>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</translation>
+        <source>Print the web API token (for "Authorization: Bearer") and exit.</source>
+        <translation>Print the web API token (for "Authorization: Bearer") and exit.</translation>
     </message>
     <message>
         <source>Delete finished MP3s this many hours after they were made (default 8; 0 keeps them forever).</source>
@@ -168,8 +168,8 @@
         <translation>Constant bitrate in kbps, 8 to 320 (default 192); below 32 only for sources at 24 kHz or less.</translation>
     </message>
     <message>
-        <source>Believe X-Forwarded-For only from this reverse proxy&apos;s address (may be given more than once).</source>
-        <translation>Believe X-Forwarded-For only from this reverse proxy&apos;s address (may be given more than once).</translation>
+        <source>Believe X-Forwarded-For only from this reverse proxy's address (may be given more than once).</source>
+        <translation>Believe X-Forwarded-For only from this reverse proxy's address (may be given more than once).</translation>
     </message>
     <message>
         <source>--trusted-proxy needs an IP address, not “%1”.</source>
@@ -389,38 +389,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Added %n item(s).</source>
-        <translation>
-            <numerusform>Added %n item.</numerusform>
-            <numerusform>Added %n items.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Already in the list: “%1”.</source>
-        <translation>Already in the list: “%1”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) already in the list.</source>
-        <translation>
-            <numerusform>%n item already in the list.</numerusform>
-            <numerusform>%n items already in the list.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Already converted.</source>
-        <translation>Already converted.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
-        <translation>
-            <numerusform>%n line skipped: not a link TuneDrop can download (“%1”).</numerusform>
-            <numerusform>%n lines skipped: not links TuneDrop can download (“%1”).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SecretStore</name>
     <message>
         <source>Keychain error %1: %2</source>
@@ -486,8 +454,8 @@
         <translation>The port must be between %1 and %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>&quot;%1&quot; is not an IP address.</translation>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" is not an IP address.</translation>
     </message>
     <message>
         <source>Listening on the network needs an access password.</source>
@@ -677,8 +645,8 @@
         <translation>%1 kbps is too low for this source: at its sample rate (%2 kHz) an MP3 needs at least %3 kbps. Choose %3 kbps or more.</translation>
     </message>
     <message>
-        <source>At this source&apos;s sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
-        <translation>At this source&apos;s sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</translation>
+        <source>At this source's sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
+        <translation>At this source's sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</translation>
     </message>
 </context>
 <context>
@@ -743,12 +711,12 @@
         <translation>This video is unavailable: it may be private or removed.</translation>
     </message>
     <message>
-        <source>The site wants you to sign in (age check, bot check or members-only video). Choose your browser&apos;s sign-in cookies in Settings, then try again.</source>
-        <translation>The site wants you to sign in (age check, bot check or members-only video). Choose your browser&apos;s sign-in cookies in Settings, then try again.</translation>
+        <source>The site wants you to sign in (age check, bot check or members-only video). Choose your browser's sign-in cookies in Settings, then try again.</source>
+        <translation>The site wants you to sign in (age check, bot check or members-only video). Choose your browser's sign-in cookies in Settings, then try again.</translation>
     </message>
     <message>
-        <source>The site refused access. If it needs an account, choose your browser&apos;s sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</source>
-        <translation>The site refused access. If it needs an account, choose your browser&apos;s sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</translation>
+        <source>The site refused access. If it needs an account, choose your browser's sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</source>
+        <translation>The site refused access. If it needs an account, choose your browser's sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</translation>
     </message>
     <message>
         <source>The site is limiting requests right now: wait a while and try again.</source>
@@ -872,24 +840,24 @@
 <context>
     <name>tunedrop::AboutDialog</name>
     <message>
-        <source>The Qt Company and contributors (qt.io); your system&apos;s Qt libraries.</source>
-        <translation>The Qt Company and contributors (qt.io); your system&apos;s Qt libraries.</translation>
+        <source>The Qt Company and contributors (qt.io); your system's Qt libraries.</source>
+        <translation>The Qt Company and contributors (qt.io); your system's Qt libraries.</translation>
     </message>
     <message>
-        <source>The FFmpeg developers (ffmpeg.org); your system&apos;s libavformat, libavcodec and libswresample.</source>
-        <translation>The FFmpeg developers (ffmpeg.org); your system&apos;s libavformat, libavcodec and libswresample.</translation>
+        <source>The FFmpeg developers (ffmpeg.org); your system's libavformat, libavcodec and libswresample.</source>
+        <translation>The FFmpeg developers (ffmpeg.org); your system's libavformat, libavcodec and libswresample.</translation>
     </message>
     <message>
-        <source>The LAME project (lame.sourceforge.io); your system&apos;s libmp3lame.</source>
-        <translation>The LAME project (lame.sourceforge.io); your system&apos;s libmp3lame.</translation>
+        <source>The LAME project (lame.sourceforge.io); your system's libmp3lame.</source>
+        <translation>The LAME project (lame.sourceforge.io); your system's libmp3lame.</translation>
     </message>
     <message>
-        <source>The TagLib authors (taglib.org); your system&apos;s libtag.</source>
-        <translation>The TagLib authors (taglib.org); your system&apos;s libtag.</translation>
+        <source>The TagLib authors (taglib.org); your system's libtag.</source>
+        <translation>The TagLib authors (taglib.org); your system's libtag.</translation>
     </message>
     <message>
-        <source>Frank Osterfeld and contributors; your system&apos;s libqt6keychain.</source>
-        <translation>Frank Osterfeld and contributors; your system&apos;s libqt6keychain.</translation>
+        <source>Frank Osterfeld and contributors; your system's libqt6keychain.</source>
+        <translation>Frank Osterfeld and contributors; your system's libqt6keychain.</translation>
     </message>
     <message>
         <source>This program.</source>
@@ -900,8 +868,8 @@
         <translation>see Settings ▸ Tools</translation>
     </message>
     <message>
-        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system&apos;s.</source>
-        <translation>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system&apos;s.</translation>
+        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system's.</source>
+        <translation>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system's.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -1558,6 +1526,35 @@ YouTube, any site yt-dlp knows, a direct media link or a local file</translation
     <message>
         <source>%1 cancelled</source>
         <translation>%1 cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n item(s).</source>
+        <translation>
+            <numerusform>Added %n item.</numerusform>
+            <numerusform>Added %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the list: “%1”.</source>
+        <translation>Already in the list: “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already in the list.</source>
+        <translation>
+            <numerusform>%n item already in the list.</numerusform>
+            <numerusform>%n items already in the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already converted.</source>
+        <translation>Already converted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
+        <translation>
+            <numerusform>%n line skipped: not a link TuneDrop can download (“%1”).</numerusform>
+            <numerusform>%n lines skipped: not links TuneDrop can download (“%1”).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2468,8 +2465,8 @@ Details: %2</translation>
         <translation>Only web links (http or https) can be sent from a browser.</translation>
     </message>
     <message>
-        <source>Links to this computer&apos;s own services are not accepted from the web.</source>
-        <translation>Links to this computer&apos;s own services are not accepted from the web.</translation>
+        <source>Links to this computer's own services are not accepted from the web.</source>
+        <translation>Links to this computer's own services are not accepted from the web.</translation>
     </message>
     <message>
         <source>TuneDrop is shutting down. Send the link again once it runs.</source>
@@ -2508,8 +2505,8 @@ Details: %2</translation>
         <translation>Send JSON (Content-Type: application/json).</translation>
     </message>
     <message>
-        <source>Send {&quot;links&quot;: [...]} with 1 to %1 links.</source>
-        <translation>Send {&quot;links&quot;: [...]} with 1 to %1 links.</translation>
+        <source>Send {"links": [...]} with 1 to %1 links.</source>
+        <translation>Send {"links": [...]} with 1 to %1 links.</translation>
     </message>
     <message>
         <source>The job is not in a state that allows this.</source>
@@ -2608,8 +2605,8 @@ Details: %2</translation>
         <translation>Update yt-dlp</translation>
     </message>
     <message>
-        <source>Download the latest yt-dlp release, check it against the release&apos;s checksums and install it for TuneDrop.</source>
-        <translation>Download the latest yt-dlp release, check it against the release&apos;s checksums and install it for TuneDrop.</translation>
+        <source>Download the latest yt-dlp release, check it against the release's checksums and install it for TuneDrop.</source>
+        <translation>Download the latest yt-dlp release, check it against the release's checksums and install it for TuneDrop.</translation>
     </message>
     <message>
         <source>Roll Bac&amp;k</source>
@@ -2753,8 +2750,8 @@ Details: %2</translation>
 <context>
     <name>tunedrop::cookies</name>
     <message>
-        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a &quot;cookies.txt&quot; browser add-on and import that file.</source>
-        <translation>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a &quot;cookies.txt&quot; browser add-on and import that file.</translation>
+        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a "cookies.txt" browser add-on and import that file.</source>
+        <translation>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a "cookies.txt" browser add-on and import that file.</translation>
     </message>
     <message>
         <source>This cookies.txt file holds no cookies.</source>

@@ -100,7 +100,7 @@
         <translation>dirección</translation>
     </message>
     <message>
-        <source>Accept web links to this computer&apos;s own addresses (trusted setups, tests).</source>
+        <source>Accept web links to this computer's own addresses (trusted setups, tests).</source>
         <translation>Aceptar enlaces web a las direcciones de este propio equipo (entornos de confianza, pruebas).</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>--web-port debe ser un número de puerto (de 1 a 65535, o 0 para cualquier puerto libre).</translation>
     </message>
     <message>
-        <source>Read the web server&apos;s access password from standard input, store its salted hash and exit.</source>
+        <source>Read the web server's access password from standard input, store its salted hash and exit.</source>
         <translation>Leer la contraseña de acceso del servidor web de la entrada estándar, guardar su hash con sal y salir.</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>Pedir la contraseña de acceso también en este equipo (equipos compartidos).</translation>
     </message>
     <message>
-        <source>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</source>
+        <source>Print the web API token (for "Authorization: Bearer") and exit.</source>
         <translation>Mostrar el token de la API web (para «Authorization: Bearer») y salir.</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>Tasa de bits constante en kbps, de 8 a 320 (por defecto 192); por debajo de 32 solo para fuentes de 24 kHz o menos.</translation>
     </message>
     <message>
-        <source>Believe X-Forwarded-For only from this reverse proxy&apos;s address (may be given more than once).</source>
+        <source>Believe X-Forwarded-For only from this reverse proxy's address (may be given more than once).</source>
         <translation>Creer X-Forwarded-For solo desde la dirección de este proxy inverso (se puede indicar varias veces).</translation>
     </message>
     <message>
@@ -389,38 +389,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Added %n item(s).</source>
-        <translation>
-            <numerusform>Se añadió %n elemento.</numerusform>
-            <numerusform>Se añadieron %n elementos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Already in the list: “%1”.</source>
-        <translation>Ya está en la lista: «%1».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) already in the list.</source>
-        <translation>
-            <numerusform>%n elemento ya está en la lista.</numerusform>
-            <numerusform>%n elementos ya están en la lista.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Already converted.</source>
-        <translation>Ya convertido.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
-        <translation>
-            <numerusform>%n línea omitida: no es un enlace que TuneDrop pueda descargar («%1»).</numerusform>
-            <numerusform>%n líneas omitidas: no son enlaces que TuneDrop pueda descargar («%1»).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SecretStore</name>
     <message>
         <source>Keychain error %1: %2</source>
@@ -486,7 +454,7 @@
         <translation>El puerto debe estar entre %1 y %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
+        <source>"%1" is not an IP address.</source>
         <translation>«%1» no es una dirección IP.</translation>
     </message>
     <message>
@@ -677,7 +645,7 @@
         <translation>%1 kbps es demasiado poco para esta fuente: con su frecuencia de muestreo (%2 kHz) un MP3 necesita al menos %3 kbps. Elige %3 kbps o más.</translation>
     </message>
     <message>
-        <source>At this source&apos;s sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
+        <source>At this source's sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
         <translation>Con la frecuencia de muestreo de esta fuente (%1 kHz) un MP3 puede tener como máximo %2 kbps, así que se creó a %2 kbps en lugar de %3 kbps.</translation>
     </message>
 </context>
@@ -743,11 +711,11 @@
         <translation>Este vídeo no está disponible: puede que sea privado o que se haya eliminado.</translation>
     </message>
     <message>
-        <source>The site wants you to sign in (age check, bot check or members-only video). Choose your browser&apos;s sign-in cookies in Settings, then try again.</source>
+        <source>The site wants you to sign in (age check, bot check or members-only video). Choose your browser's sign-in cookies in Settings, then try again.</source>
         <translation>El sitio te pide iniciar sesión (verificación de edad, comprobación anti-bots o vídeo solo para miembros). Elige las cookies de sesión de tu navegador en Ajustes y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>The site refused access. If it needs an account, choose your browser&apos;s sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</source>
+        <source>The site refused access. If it needs an account, choose your browser's sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</source>
         <translation>El sitio denegó el acceso. Si requiere una cuenta, elige las cookies de sesión de tu navegador en Ajustes; si no, puede que yt-dlp esté desactualizado: actualízalo.</translation>
     </message>
     <message>
@@ -872,23 +840,23 @@
 <context>
     <name>tunedrop::AboutDialog</name>
     <message>
-        <source>The Qt Company and contributors (qt.io); your system&apos;s Qt libraries.</source>
+        <source>The Qt Company and contributors (qt.io); your system's Qt libraries.</source>
         <translation>The Qt Company y colaboradores (qt.io); las bibliotecas Qt de tu sistema.</translation>
     </message>
     <message>
-        <source>The FFmpeg developers (ffmpeg.org); your system&apos;s libavformat, libavcodec and libswresample.</source>
+        <source>The FFmpeg developers (ffmpeg.org); your system's libavformat, libavcodec and libswresample.</source>
         <translation>Los desarrolladores de FFmpeg (ffmpeg.org); libavformat, libavcodec y libswresample de tu sistema.</translation>
     </message>
     <message>
-        <source>The LAME project (lame.sourceforge.io); your system&apos;s libmp3lame.</source>
+        <source>The LAME project (lame.sourceforge.io); your system's libmp3lame.</source>
         <translation>El proyecto LAME (lame.sourceforge.io); libmp3lame de tu sistema.</translation>
     </message>
     <message>
-        <source>The TagLib authors (taglib.org); your system&apos;s libtag.</source>
+        <source>The TagLib authors (taglib.org); your system's libtag.</source>
         <translation>Los autores de TagLib (taglib.org); libtag de tu sistema.</translation>
     </message>
     <message>
-        <source>Frank Osterfeld and contributors; your system&apos;s libqt6keychain.</source>
+        <source>Frank Osterfeld and contributors; your system's libqt6keychain.</source>
         <translation>Frank Osterfeld y colaboradores; libqt6keychain de tu sistema.</translation>
     </message>
     <message>
@@ -900,7 +868,7 @@
         <translation>ver Ajustes ▸ Herramientas</translation>
     </message>
     <message>
-        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system&apos;s.</source>
+        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system's.</source>
         <translation>Se ejecuta como programa aparte, sin enlazar: la copia que TuneDrop mantiene al día desde github.com/yt-dlp/yt-dlp/releases, o la de tu sistema.</translation>
     </message>
     <message>
@@ -1558,6 +1526,35 @@ YouTube, cualquier sitio compatible con yt-dlp, un enlace directo a un archivo m
     <message>
         <source>%1 cancelled</source>
         <translation>Canceladas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n item(s).</source>
+        <translation>
+            <numerusform>Se añadió %n elemento.</numerusform>
+            <numerusform>Se añadieron %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the list: “%1”.</source>
+        <translation>Ya está en la lista: «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already in the list.</source>
+        <translation>
+            <numerusform>%n elemento ya está en la lista.</numerusform>
+            <numerusform>%n elementos ya están en la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already converted.</source>
+        <translation>Ya convertido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
+        <translation>
+            <numerusform>%n línea omitida: no es un enlace que TuneDrop pueda descargar («%1»).</numerusform>
+            <numerusform>%n líneas omitidas: no son enlaces que TuneDrop pueda descargar («%1»).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2468,7 +2465,7 @@ Detalles: %2</translation>
         <translation>Desde un navegador solo se pueden enviar enlaces web (http o https).</translation>
     </message>
     <message>
-        <source>Links to this computer&apos;s own services are not accepted from the web.</source>
+        <source>Links to this computer's own services are not accepted from the web.</source>
         <translation>No se aceptan desde la web enlaces a los servicios de este propio equipo.</translation>
     </message>
     <message>
@@ -2508,8 +2505,8 @@ Detalles: %2</translation>
         <translation>Envía JSON (Content-Type: application/json).</translation>
     </message>
     <message>
-        <source>Send {&quot;links&quot;: [...]} with 1 to %1 links.</source>
-        <translation>Envía {&quot;links&quot;: [...]} con entre 1 y %1 enlaces.</translation>
+        <source>Send {"links": [...]} with 1 to %1 links.</source>
+        <translation>Envía {"links": [...]} con entre 1 y %1 enlaces.</translation>
     </message>
     <message>
         <source>The job is not in a state that allows this.</source>
@@ -2608,7 +2605,7 @@ Detalles: %2</translation>
         <translation>Actualizar yt-dlp</translation>
     </message>
     <message>
-        <source>Download the latest yt-dlp release, check it against the release&apos;s checksums and install it for TuneDrop.</source>
+        <source>Download the latest yt-dlp release, check it against the release's checksums and install it for TuneDrop.</source>
         <translation>Descargar la última versión de yt-dlp, verificarla con las sumas de comprobación de la versión e instalarla para TuneDrop.</translation>
     </message>
     <message>
@@ -2753,7 +2750,7 @@ Detalles: %2</translation>
 <context>
     <name>tunedrop::cookies</name>
     <message>
-        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a &quot;cookies.txt&quot; browser add-on and import that file.</source>
+        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a "cookies.txt" browser add-on and import that file.</source>
         <translation>Este no es un archivo cookies.txt de Netscape (la línea %1 no es una cookie). Exporta las cookies con un complemento del navegador como «cookies.txt» e importa ese archivo.</translation>
     </message>
     <message>
