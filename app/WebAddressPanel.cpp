@@ -1,5 +1,7 @@
 #include "WebAddressPanel.h"
 
+#include "ElidedLabel.h"
+
 #include "QrCodeImage.h"
 
 #include <QApplication>
@@ -21,7 +23,9 @@ constexpr int kPopupScale = 6;  // larger in the pop-up, for a camera across a d
 
 WebAddressPanel::WebAddressPanel(Style style, QWidget *parent) : QWidget(parent), m_style(style)
 {
-    m_list = new QLabel;
+    // In the status bar the address gives way (elided, whole in its tooltip) before the job
+    // totals beside it do: a narrow window, long German labels.
+    m_list = style == Style::Full ? new QLabel : new ElidedLabel(QWIDGETSIZE_MAX, nullptr);
     m_list->setObjectName(QStringLiteral("webAddressList"));
     m_list->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_qr = new QLabel;
@@ -105,7 +109,7 @@ void WebAddressPanel::retranslate()
     m_copy->setText(tr("Copy address"));
     m_showQr->setText(tr("QR code"));
     m_showQr->setToolTip(tr("Show a QR code of %1 to open the web page from a phone").arg(primaryAddress()));
-    m_list->setText(tr("Web page: %1").arg(primaryAddress()));
+    static_cast<ElidedLabel *>(m_list)->setFullText(tr("Web page: %1").arg(primaryAddress()));
     m_popupText->setText(m_urls.join(QLatin1Char('\n')));
     m_list->setToolTip(m_urls.join(QLatin1Char('\n')));
     m_list->setAccessibleName(tr("Web page address"));

@@ -225,6 +225,17 @@ private slots:
         panel->setAddresses(WebAddresses::urls(QHostAddress(QHostAddress::AnyIPv4), 8080, WebAddresses::systemInterfaces()));
         QCoreApplication::processEvents();
         QVERIFY(test::saveScreenshot(&window, QStringLiteral("webaddress-statusbar-") + suffix));
+        // Nothing in the status bar is cut or drawn over: only the address gives way (elided,
+        // whole in its tooltip), never the job totals or the buttons.
+        for (QWidget *w : window.statusBar()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (!w->isVisible() || qobject_cast<QSizeGrip *>(w))
+                continue;
+            QVERIFY2(w->width() >= w->minimumSizeHint().width(),
+                     qPrintable(QStringLiteral("%1 squeezed: %2 of %3 px").arg(QLatin1String(w->metaObject()->className()))
+                                    .arg(w->width()).arg(w->minimumSizeHint().width())));
+            if (auto *label = qobject_cast<QLabel *>(w))
+                QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text() + QStringLiteral(" is cut")));
+        }
         auto *showQr = panel->findChild<QToolButton *>(QStringLiteral("showWebQrCode"));
         QTimer::singleShot(200, [showQr, suffix] {
             if (QMenu *menu = showQr->menu()) {
