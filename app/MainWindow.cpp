@@ -22,6 +22,7 @@
 #include "SettingsDialog.h"
 #include "SystemColorScheme.h"
 #include "ThemeController.h"
+#include "ToolBarFit.h"
 #include "YtDlpNotice.h"
 #include "YtDlpPanel.h"
 #include "library/RetentionPurger.h"
@@ -217,7 +218,7 @@ void MainWindow::buildMenusAndToolBar()
 
     QToolBar *tools = addToolBar(tr("Jobs"));
     tools->setObjectName(QStringLiteral("jobsToolBar"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    new ToolBarFit(tools);  // labels beside the icons while they fit, else icons alone
     tools->addActions({m_actions->play, m_actions->retry, m_actions->cancel, m_actions->remove});
     tools->addSeparator();
     tools->addActions({m_actions->clearFinished, m_actions->pauseQueue});

@@ -2,7 +2,7 @@
 
 namespace tunedrop {
 
-RetentionLabel::RetentionLabel(QWidget *parent) : QLabel(parent)
+RetentionLabel::RetentionLabel(QWidget *parent) : ElidedLabel(QWIDGETSIZE_MAX, parent)
 {
     setObjectName(QStringLiteral("retentionLabel"));
     setContentsMargins(12, 0, 0, 0);  // apart from a long temporary message clipped on its left
@@ -11,9 +11,11 @@ RetentionLabel::RetentionLabel(QWidget *parent) : QLabel(parent)
 void RetentionLabel::setRetention(int hours, bool fromCommandLine)
 {
     const QString text = hours > 0 ? tr("MP3s are deleted %n h after conversion", nullptr, hours) : tr("MP3s are kept");
-    setText(fromCommandLine ? tr("%1 (command line)").arg(text) : text);
-    setToolTip(fromCommandLine ? tr("Set for this run by --retention-hours")
-                               : tr("Change this in Settings ▸ Queue; Keep Forever keeps a single MP3"));
+    const QString shown = fromCommandLine ? tr("%1 (command line)").arg(text) : text;
+    setFullText(shown);
+    setToolTip(shown + QLatin1Char('\n')
+               + (fromCommandLine ? tr("Set for this run by --retention-hours")
+                                  : tr("Change this in Settings ▸ Queue; Keep Forever keeps a single MP3")));
     setAccessibleName(text);
 }
 

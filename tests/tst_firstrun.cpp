@@ -64,7 +64,7 @@ private slots:
             QVERIFY(!keepChoice->isChecked());
             QVERIFY2(notice->message().contains(QStringLiteral("8 hours after conversion")), qPrintable(notice->message()));
             // Until answered, the preselected purge is what applies, and the window says so.
-            QCOMPARE(w.retentionLabel()->text(), QStringLiteral("MP3s are deleted 8 h after conversion"));
+            QCOMPARE(w.retentionLabel()->fullText(), QStringLiteral("MP3s are deleted 8 h after conversion"));
             QCOMPARE(env->engine->purger().retentionHours(), 8);
             QVERIFY(!env->engine->settings().retentionChoiceMade());
 
@@ -74,7 +74,7 @@ private slots:
             QVERIFY(!notice->isVisible());
             QCOMPARE(env->engine->settings().retentionHours(), hours);
             QCOMPARE(env->engine->purger().retentionHours(), hours);
-            QCOMPARE(w.retentionLabel()->text(), status);
+            QCOMPARE(w.retentionLabel()->fullText(), status);
             QCOMPARE(expiresText(w, 0) == QStringLiteral("never"), keep);  // the Expires column follows
             QVERIFY(w.jobView()->emptyHint().endsWith(RetentionLabel::emptyStateText(hours)));
         }
@@ -83,7 +83,7 @@ private slots:
         QVERIFY(!env->window->retentionNotice()->isVisible());
         QVERIFY(env->engine->settings().retentionChoiceMade());
         QCOMPARE(env->engine->purger().retentionHours(), hours);
-        QCOMPARE(env->window->retentionLabel()->text(), status);
+        QCOMPARE(env->window->retentionLabel()->fullText(), status);
     }
 
     // Closed without an answer: asked again at the next start (nothing was chosen).
@@ -122,7 +122,7 @@ private slots:
         }
         auto env = openWindow(profile.path(), out.path(), override);
         QVERIFY(!env->window->retentionNotice()->isVisible());
-        QCOMPARE(env->window->retentionLabel()->text(), status);
+        QCOMPARE(env->window->retentionLabel()->fullText(), status);
         QCOMPARE(env->engine->purger().retentionHours(), hours);
         QVERIFY(env->window->jobView()->emptyHint().endsWith(RetentionLabel::emptyStateText(hours)));
         QCOMPARE(env->engine->settings().retentionHours(), storedHours);  // the command line is for this run only
@@ -159,7 +159,7 @@ private slots:
         env->window->applySettings();  // what the dialog's OK does
         QVERIFY(!env->window->retentionNotice()->isVisible());
         QVERIFY(env->engine->settings().retentionChoiceMade());
-        QCOMPARE(env->window->retentionLabel()->text(), QStringLiteral("MP3s are kept"));
+        QCOMPARE(env->window->retentionLabel()->fullText(), QStringLiteral("MP3s are kept"));
     }
 
     // Keep Forever and Save a Copy are buttons beside the details of the selected row, visible

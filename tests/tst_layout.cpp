@@ -3,6 +3,7 @@
 // window narrows and widens, keep what the user hid; the Settings dialog is as tall as the page
 // on show; Light/Dark/System colour schemes, System following the desktop portal over a real
 // private D-Bus session. Screenshots in build/tests/screenshots/.
+#include "ElidedLabel.h"
 #include "Engine.h"
 #include "FocusFrameStyle.h"
 #include "JobColumnLayout.h"
@@ -211,6 +212,26 @@ private slots:
         if (size.width() >= 1600) {
             for (int c = 0; c < JobListModel::ColumnCount; ++c)
                 QVERIFY2(!header->isSectionHidden(c), qPrintable(QString::number(c)));
+        }
+        // Every toolbar action stays on the bar (labelled when there is room), none in the » menu.
+        auto *bar = env->window->findChild<QToolBar *>(QStringLiteral("jobsToolBar"));
+        QVERIFY(bar);
+        for (QAction *action : bar->actions()) {
+            if (action->isSeparator())
+                continue;
+            QWidget *button = bar->widgetForAction(action);
+            QVERIFY2(button && button->isVisible(), qPrintable(action->text() + QStringLiteral(" is in the overflow menu")));
+        }
+        if (size.width() >= 1600)
+            QCOMPARE(bar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+        // Nor is anything in the status bar cut (the queue is paused here: one label more).
+        for (QWidget *w : env->window->statusBar()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (!w->isVisible() || qobject_cast<QSizeGrip *>(w))
+                continue;
+            QVERIFY2(w->width() >= w->minimumSizeHint().width(),
+                     qPrintable(QStringLiteral("%1 squeezed").arg(QLatin1String(w->metaObject()->className()))));
+            if (auto *label = qobject_cast<QLabel *>(w); label && !dynamic_cast<ElidedLabel *>(label))
+                QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text() + QStringLiteral(" is cut")));
         }
         // The columns a row cannot do without are always there.
         for (const int c : {JobListModel::Title, JobListModel::State, JobListModel::Progress})
