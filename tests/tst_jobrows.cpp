@@ -107,7 +107,7 @@ private slots:
         QTest::newRow("host only") << "http://127.0.0.1:8765/" << "127.0.0.1";
         QTest::newRow("watch?v=") << "https://www.youtube.com/watch?v=dQw4w9WgXcQ" << "dQw4w9WgXcQ";
         QTest::newRow("unicode, encoded") << "https://example.com/%E6%97%A5%E6%9C%AC%E8%AA%9E.m4a" << "日本語.m4a";
-        QTest::newRow("local file") << "/home/someone/Music/Nina Simone - Feeling Good.flac" << "Nina Simone - Feeling Good.flac";
+        QTest::newRow("local file") << "/srv/music/Nina Simone - Feeling Good.flac" << "Nina Simone - Feeling Good.flac";
     }
     void provisionalTitle()
     {
