@@ -179,10 +179,21 @@ void JobColumnLayout::save(QSettings &ini) const
 
 bool JobColumnLayout::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        fit();
-    else if (watched == m_view && (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange))
-        resetWidths();
+    // The type first: while the view is being destroyed its children's events still pass here,
+    // and the view is no scroll area any more (UBSan's vptr check in the ASan build).
+    switch (event->type()) {
+    case QEvent::Resize:
+        if (watched != m_view && watched == m_view->viewport())
+            fit();
+        break;
+    case QEvent::FontChange:
+    case QEvent::LanguageChange:
+        if (watched == m_view)
+            resetWidths();
+        break;
+    default:
+        break;
+    }
     return QObject::eventFilter(watched, event);
 }
 
