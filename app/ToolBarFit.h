@@ -20,9 +20,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         switch (event->type()) {
-        case QEvent::Resize:
         case QEvent::LanguageChange:
         case QEvent::FontChange:
+        case QEvent::ActionAdded:
+        case QEvent::ActionRemoved:
+        case QEvent::ActionChanged:  // a label that changes, e.g. Pause Queue ↔ Resume Queue
+            m_labelledWidth = -1;  // the labels' width changed: measure again
+            [[fallthrough]];
+        case QEvent::Resize:
         case QEvent::Show:
             if (watched == m_bar)
                 fit();
@@ -39,17 +44,22 @@ private:
         if (m_fitting)
             return;
         m_fitting = true;
-        // What the labels need, measured in the labelled style (the layout's hint counts every action).
-        const Qt::ToolButtonStyle before = m_bar->toolButtonStyle();
-        if (before != Qt::ToolButtonTextBesideIcon)
+        // What the labels need, measured once in the labelled style (the layout's hint counts
+        // every action), not on every resize.
+        if (m_labelledWidth < 0) {
             m_bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        const bool fits = m_bar->sizeHint().width() <= m_bar->width();
-        m_bar->setToolButtonStyle(fits ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
+            m_labelledWidth = m_bar->sizeHint().width();
+        }
+        const Qt::ToolButtonStyle wanted = m_labelledWidth <= m_bar->width() ? Qt::ToolButtonTextBesideIcon
+                                                                             : Qt::ToolButtonIconOnly;
+        if (m_bar->toolButtonStyle() != wanted)
+            m_bar->setToolButtonStyle(wanted);
         m_fitting = false;
     }
 
     QToolBar *m_bar;
     bool m_fitting = false;
+    int m_labelledWidth = -1;  // -1: not measured yet
 };
 
 }  // namespace tunedrop
