@@ -60,10 +60,10 @@ QString JobDetailsPane::html(const Job &job, const QPalette &palette)
         html += tr(" (attempt %1)").arg(job.attempts);
     if (!job.outputPath.isEmpty())
         html += QStringLiteral("<br>") + tr("File: %1").arg(job.outputPath.toHtmlEscaped());
-    if (!job.errorMessage.isEmpty())  // a cancelled job did not fail: no error red
+    if (!job.errorMessage().isEmpty())  // a cancelled job did not fail: no error red
         html += job.state == JobState::Cancelled
-            ? QStringLiteral("<br><i>%1</i>").arg(job.errorMessage.toHtmlEscaped())
-            : QStringLiteral("<br><span style='color:%1'>%2</span>").arg(red, job.errorMessage.toHtmlEscaped());
+            ? QStringLiteral("<br><i>%1</i>").arg(job.errorMessage().toHtmlEscaped())
+            : QStringLiteral("<br><span style='color:%1'>%2</span>").arg(red, job.errorMessage().toHtmlEscaped());
     if (!job.warning.isEmpty())
         html += QStringLiteral("<br><i>%1</i>").arg(job.warning.toHtmlEscaped());
     return html;

@@ -110,7 +110,7 @@ QString JobListModel::statusText(const Job &job, const QDateTime &nowUtc)
     const qint64 ms = nowUtc.msecsTo(job.retryAt);
     const QString when = ms > 0 ? tr("Retrying in %1 (%2)").arg(duration((ms + 999) / 1000), attempt)
                                 : tr("Retrying as soon as a worker is free (%1)").arg(attempt);
-    return job.errorMessage.isEmpty() ? when : tr("%1: %2").arg(when, job.errorMessage);
+    return job.errorMessage().isEmpty() ? when : tr("%1: %2").arg(when, job.errorMessage());
 }
 
 void JobListModel::trackRetry(const Job &job)
@@ -234,8 +234,8 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         QStringList lines;
         if (column == Title)
             lines << job.input;
-        if (!job.errorMessage.isEmpty() && (failed || job.state == JobState::Queued))
-            lines << job.errorMessage;  // queued: why it waits for a retry
+        if (!job.errorMessage().isEmpty() && (failed || job.state == JobState::Queued))
+            lines << job.errorMessage();  // queued: why it waits for a retry
         if (!job.warning.isEmpty())
             lines << job.warning;
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
@@ -273,7 +273,7 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     case JobIdRole: return job.id;
     case StateRole: return int(job.state);
     case ProgressRole: return job.state == JobState::Done ? 1.0 : std::clamp(job.progress, 0.0, 1.0);
-    case ErrorRole: return failed ? job.errorMessage : QString();
+    case ErrorRole: return failed ? job.errorMessage() : QString();
     case OutputPathRole: return job.outputPath;
     case InputRole: return job.input;
     case SortRole: return sortValue(row, column);

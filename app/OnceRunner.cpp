@@ -68,7 +68,7 @@ bool OnceRunner::collect(const Item &item, QStringList *out, QStringList *errors
     }
     *errors << tr("error: %1: %2").arg(item.input, job->state == JobState::Expired
                                                        ? tr("the file has expired and was deleted.")
-                                                       : job->errorMessage);
+                                                       : job->errorMessage());
     *failed = true;
     return true;
 }

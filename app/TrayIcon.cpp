@@ -44,7 +44,7 @@ void TrayIcon::jobChanged(const Job &job)
     if (job.state == JobState::Done && !job.outputPath.isEmpty())
         m_tray->showMessage(tr("MP3 ready"), job.displayTitle(), QSystemTrayIcon::Information, 5000);
     else if (job.state == JobState::Failed)
-        m_tray->showMessage(tr("Could not convert"), job.displayTitle() + QLatin1Char('\n') + job.errorMessage,
+        m_tray->showMessage(tr("Could not convert"), job.displayTitle() + QLatin1Char('\n') + job.errorMessage(),
                             QSystemTrayIcon::Warning, 8000);
 }
 

@@ -111,7 +111,7 @@ int runService(QCoreApplication &app, Engine &engine, SingleInstance &instance, 
         if (job.state == JobState::Done && !job.outputPath.isEmpty())
             printLine(stdout, job.outputPath);
         else if (job.state == JobState::Failed)
-            printLine(stderr, QStringLiteral("error: %1: %2").arg(job.input, job.errorMessage));
+            printLine(stderr, QStringLiteral("error: %1: %2").arg(job.input, job.errorMessage()));
     });
     auto add = [&engine](const QStringList &items) {
         for (const QString &item : items)

@@ -40,7 +40,7 @@ bool writeInChunks(const std::shared_ptr<GrowingFileState> &state, const QByteAr
         const qint64 n = std::min<qint64>(data.size() - written, 1 + rng() % 8192);
         if (failAt >= 0 && written + n > failAt) {
             const std::lock_guard lock(state->mutex);
-            state->error = {ErrorCategory::Network, QStringLiteral("connection reset")};
+            state->error = {ErrorCategory::Network, UserText::literal(QStringLiteral("connection reset"))};
             state->finished = true;
             state->changed.notify_all();
             return true;

@@ -248,7 +248,7 @@ private slots:
         TranscodeError error;
         const auto body = HttpDownloader::fetchBytes(
             QUrl(QStringLiteral("http://via-proxy.invalid:%1/a.txt").arg(m_server->port())), 1024, 10000, &error, nullptr, &qtProxy);
-        QVERIFY2(body.has_value(), qPrintable(error.message));
+        QVERIFY2(body.has_value(), qPrintable(error.text()));
         QCOMPARE(*body, QByteArray("hello from the origin\n"));
         QVERIFY(proxy.handledConnections() >= 1);
     }

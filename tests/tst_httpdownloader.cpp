@@ -223,7 +223,7 @@ private slots:
         downloader.start();
         QVERIFY(downloader.waitForFinished(30000));
         const qint64 elapsed = timer.elapsed();
-        QVERIFY2(!downloader.error().isError(), qPrintable(downloader.error().message));
+        QVERIFY2(!downloader.error().isError(), qPrintable(downloader.error().text()));
         QVERIFY(readFile(o.targetPath) == m_song);
         QCOMPARE(downloader.progress().received, kSongSize);
         QCOMPARE(downloader.progress().total, kSongSize);
@@ -264,7 +264,7 @@ private slots:
         server.setFault(QStringLiteral("hop2"), hop2);
         const Outcome r = run(options(server, QStringLiteral("hop1")));
         QVERIFY(r.finished);
-        QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.text()));
         QVERIFY(r.bytes == m_song);
         QCOMPARE(folded(server.rangeHeaders(QStringLiteral("hop1"))).size(), 1);
         QCOMPARE(folded(server.rangeHeaders(QStringLiteral("hop2"))).size(), 1);
@@ -292,7 +292,7 @@ private slots:
         const Outcome r = run(o);
         QCOMPARE(errorCategoryName(r.error.category), errorCategoryName(ErrorCategory::Unsupported));
         QVERIFY(!r.error.isTransient());
-        QVERIFY2(r.error.message.contains(QStringLiteral("more than 4")), qPrintable(r.error.message));
+        QVERIFY2(r.error.text().contains(QStringLiteral("more than 4")), qPrintable(r.error.text()));
         QCOMPARE(folded(server.rangeHeaders(kSong)).size(), 1);  // only from the first run
     }
 
@@ -395,11 +395,11 @@ private slots:
         downloader.start();
         QVERIFY(downloader.waitForFinished(30000));
         const TranscodeError error = downloader.error();
-        qInfo() << errorCategoryName(error.category) << error.message << timer.elapsed() << "ms";
+        qInfo() << errorCategoryName(error.category) << error.text() << timer.elapsed() << "ms";
         QCOMPARE(errorCategoryName(error.category), errorCategoryName(expected));
         QCOMPARE(error.isTransient(), expected == ErrorCategory::Network);
-        QVERIFY2(error.message.contains(messagePart, Qt::CaseInsensitive), qPrintable(error.message));
-        QVERIFY2(error.message.contains(QStringLiteral("127.0.0.1")), qPrintable(error.message));
+        QVERIFY2(error.text().contains(messagePart, Qt::CaseInsensitive), qPrintable(error.text()));
+        QVERIFY2(error.text().contains(QStringLiteral("127.0.0.1")), qPrintable(error.text()));
         QVERIFY(timer.elapsed() < kHangMs);
         if (retryAfterMs >= 0)  // an HTTP date has 1 s resolution and the clock moved on
             QVERIFY2(qAbs(downloader.retryAfterMs() - retryAfterMs) <= (retryAfterMs > 10000 ? 3000 : 0),
@@ -449,7 +449,7 @@ private slots:
         o.stallTimeoutMs = stallTimeoutMs;
         const Outcome r = run(o);
         QVERIFY(r.finished);
-        QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.text()));
         QCOMPARE(r.bytes.size(), kSongSize);
         QVERIFY(r.bytes == m_song);
         // Exactly the expected resumes, except that a request Qt re-sent by itself may have used
@@ -560,7 +560,7 @@ private slots:
         QVERIFY(downloader.waitForFinished(30000));
         QVERIFY(waitUntil([&] { return consumer.done.load(); }, kHangMs));
         consumer.join();
-        QVERIFY2(!downloader.error().isError(), qPrintable(downloader.error().message));
+        QVERIFY2(!downloader.error().isError(), qPrintable(downloader.error().text()));
         QCOMPARE(consumer.last, qint64(0));
         QCOMPARE(consumer.bytes.size(), kSongSize);
         QVERIFY(consumer.bytes == m_song);
@@ -605,7 +605,7 @@ private slots:
         });
         plain.join();
         QVERIFY(pool.waitForDone(30000));
-        QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.message));
+        QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.text()));
         QVERIFY(outcome.bytes == m_song);
         QVERIFY(fetched.has_value());
         QCOMPARE(*fetched, m_json);
@@ -619,9 +619,9 @@ private slots:
         const Outcome r = run(o);
         QVERIFY(r.finished);
         QCOMPARE(errorCategoryName(r.error.category), errorCategoryName(ErrorCategory::Network));
-        QVERIFY2(r.error.message.contains(QStringLiteral("127.0.0.1")), qPrintable(r.error.message));
+        QVERIFY2(r.error.text().contains(QStringLiteral("127.0.0.1")), qPrintable(r.error.text()));
         QVERIFY(r.elapsedMs < kHangMs);
-        qInfo() << r.error.message;
+        qInfo() << r.error.text();
     }
 
     void notAWebAddress()
@@ -642,7 +642,7 @@ private slots:
             QSKIP("no /dev/full here");
         Outcome r = run(o);
         QCOMPARE(errorCategoryName(r.error.category), errorCategoryName(ErrorCategory::DiskFull));
-        QVERIFY2(r.error.message.contains(QStringLiteral("127.0.0.1")), qPrintable(r.error.message));
+        QVERIFY2(r.error.text().contains(QStringLiteral("127.0.0.1")), qPrintable(r.error.text()));
 
         if (geteuid() == 0)
             QSKIP("root writes everywhere; EACCES cannot be produced");
@@ -726,7 +726,7 @@ private slots:
         QFETCH(ErrorCategory, expected);
         LocalHttpServer server(m_served.path());
         server.setFault(file, fault);
-        TranscodeError error{ErrorCategory::Internal, QStringLiteral("untouched")};
+        TranscodeError error{ErrorCategory::Internal, UserText::literal(QStringLiteral("untouched"))};
         QElapsedTimer timer;
         timer.start();
         const auto body = HttpDownloader::fetchBytes(QUrl(server.url(file)), maxBytes, timeoutMs, &error);
@@ -736,7 +736,7 @@ private slots:
         if (body)
             QCOMPARE(*body, m_json);
         else
-            QVERIFY2(error.message.contains(QStringLiteral("127.0.0.1")), qPrintable(error.message));
+            QVERIFY2(error.text().contains(QStringLiteral("127.0.0.1")), qPrintable(error.text()));
     }
 
     void fetchBytesRefused()
@@ -772,7 +772,7 @@ private slots:
                 cancel.store(true);
             }
         });
-        TranscodeError error{ErrorCategory::Internal, QStringLiteral("untouched")};
+        TranscodeError error{ErrorCategory::Internal, UserText::literal(QStringLiteral("untouched"))};
         QElapsedTimer timer;
         timer.start();
         const auto body = HttpDownloader::fetchBytes(QUrl(server.url(kSong)), 10 * 1024 * 1024, 60000, &error, &cancel);
@@ -780,7 +780,7 @@ private slots:
         canceller.join();
         QVERIFY(!body);
         QCOMPARE(errorCategoryName(error.category), errorCategoryName(ErrorCategory::Cancelled));
-        QVERIFY2(error.message.contains(QStringLiteral("127.0.0.1")), qPrintable(error.message));
+        QVERIFY2(error.text().contains(QStringLiteral("127.0.0.1")), qPrintable(error.text()));
         QVERIFY2(elapsed < kHangMs, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
         QCOMPARE(server.requestCount(kSong), cancelAfterMs == 0 ? 0 : 1);
     }

@@ -173,7 +173,7 @@ private slots:
         Job pinned = doneSeed(out, QStringLiteral("pinned"), 2000, 2, 20 * 3600, 0);
         pinned.pinned = true;
         Job failed = seed(QStringLiteral("/music/broken.webm"), JobState::Failed, 5);
-        failed.errorMessage = QStringLiteral("It broke.");
+        failed.errorText = UserText::literal(QStringLiteral("It broke."));
         const QList<Job> seeds = {doneSeed(out, QStringLiteral("fresh"), 3000, 1, 50 * 60, 3 * 86400), pinned,
                                   doneSeed(out, QStringLiteral("old"), 1000, 3, 9 * 3600, 0),
                                   seed(QStringLiteral("/music/purged.webm"), JobState::Expired, 4), failed,
@@ -357,7 +357,7 @@ private slots:
         const QUuid id = env->queue->add(missing).id;
         QVERIFY(!id.isNull());
         QTRY_COMPARE_WITH_TIMEOUT(cell(m, 0, Model::State), Model::stateText(JobState::Failed), 10000);
-        const QString error = env->queue->job(id)->errorMessage;
+        const QString error = env->queue->job(id)->errorMessage();
         QVERIFY(!error.isEmpty());
         QCOMPARE(cell(m, 0, 0, Model::ErrorRole), error);
         const QString tip = cell(m, 0, Model::Title, Qt::ToolTipRole);

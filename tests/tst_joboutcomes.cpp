@@ -52,10 +52,10 @@ private slots:
         const Job j = harness.runToEnd(damaged);
         QCOMPARE(j.state, JobState::Failed);
         QVERIFY2(j.errorCategory != ErrorCategory::Network && j.errorCategory != ErrorCategory::TimedOut,
-                 qPrintable(errorCategoryName(j.errorCategory) + QStringLiteral(": ") + j.errorMessage));
+                 qPrintable(errorCategoryName(j.errorCategory) + QStringLiteral(": ") + j.errorMessage()));
         QCOMPARE(j.attempts, 1);
         QVERIFY(!j.retryAt.isValid());
-        QVERIFY2(j.errorMessage.contains(QStringLiteral("damaged")), qPrintable(j.errorMessage));
+        QVERIFY2(j.errorMessage().contains(QStringLiteral("damaged")), qPrintable(j.errorMessage()));
     }
 
     void realNetworkErrorIsStillRetried()
@@ -82,7 +82,7 @@ private slots:
         LocalHttpServer files(QFileInfo(media).absolutePath());
         QueueHarness harness;
         const Job j = harness.runToEnd(files.url(QStringLiteral("long.webm")));
-        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage));
+        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage()));
         const QString name = QFileInfo(j.outputPath).fileName();
         QVERIFY(name.endsWith(QStringLiteral(".mp3")));
         QVERIFY(QFile::encodeName(name).size() <= 255);
@@ -130,7 +130,7 @@ private slots:
 
         QueueHarness harness([](QueueConfig &c) { c.fileNameTemplate = QStringLiteral("{artist} - {title}"); });
         const Job j = harness.runToEnd(input);
-        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage));
+        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage()));
         QCOMPARE(QFileInfo(j.outputPath).fileName(), expectedName);
 
         const TrackMetadata tag = Id3Tag::read(j.outputPath);
@@ -162,7 +162,7 @@ private slots:
         QueueHarness harness([](QueueConfig &c) { c.fileNameTemplate = QStringLiteral("{artist} - {title} ({date})"); });
         const QString url = files.url(QStringLiteral("jw.html"));
         const Job j = harness.runToEnd(url);
-        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage));
+        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage()));
         QCOMPARE(QFileInfo(j.outputPath).fileName(), QStringLiteral("Miles Davis - Blue in Green (1959).mp3"));
         const TrackMetadata tag = Id3Tag::read(j.outputPath);
         QCOMPARE(tag.genre, QStringLiteral("Jazz"));

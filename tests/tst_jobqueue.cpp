@@ -214,7 +214,7 @@ private slots:
         QCOMPARE(j.state, JobState::Failed);
         QCOMPARE(j.errorCategory, ErrorCategory::NotFound);
         QCOMPARE(j.attempts, 1);
-        QVERIFY(j.errorMessage.contains(QStringLiteral("does not exist")));
+        QVERIFY(j.errorMessage().contains(QStringLiteral("does not exist")));
     }
 
     void progressIsThrottled()
@@ -303,7 +303,7 @@ private slots:
         const QUuid id = env->queue->add(server.url(QStringLiteral("served.webm"))).id;
         QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 30000);
         const Job j = *env->queue->job(id);
-        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage));
+        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage()));
         const MediaProbe p = probeMedia(j.outputPath, {1000, 440});
         QCOMPARE(dominantIndex(p.tones.at(0)), 0);
         QVERIFY(qAbs(p.decodedSeconds() - 6.0) < 0.05);
@@ -352,7 +352,7 @@ private slots:
         server.clearFaults();
         QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 30000);
         const Job j = *env->queue->job(id);
-        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage));
+        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage()));
         QCOMPARE(j.attempts, 3);
     }
 
@@ -391,7 +391,7 @@ private slots:
         QCOMPARE(j.state, JobState::Failed);
         QCOMPARE(int(j.errorCategory), category);
         QCOMPARE(j.attempts, attempts);
-        QVERIFY(!j.errorMessage.isEmpty());
+        QVERIFY(!j.errorMessage().isEmpty());
         QCOMPARE(leftovers(env->out()), QStringList());
         QCOMPARE(QDir(env->out()).entryList(QDir::Files), QStringList());
     }
@@ -407,7 +407,7 @@ private slots:
         const QUuid id = env->queue->add(server.url(QStringLiteral("dropped.webm"))).id;
         QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 60000);
         const Job j = *env->queue->job(id);
-        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage));
+        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage()));
         QCOMPARE(j.attempts, 1);  // resumed inside the attempt, not retried from scratch
         QVERIFY(server.rangeHeaders(QStringLiteral("dropped.webm")).last().startsWith("bytes="));
         QVERIFY(qAbs(probeMedia(j.outputPath).decodedSeconds() - 60.0) < 0.05);
@@ -485,7 +485,7 @@ private slots:
         const QUuid id = env->queue->add(server.url(QStringLiteral("stream.m3u8"))).id;
         QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 30000);
         const Job j = *env->queue->job(id);
-        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage));
+        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage()));
         QVERIFY(qAbs(probeMedia(j.outputPath).decodedSeconds() - 6.0) < 0.1);
         QVERIFY(server.requestCount() >= 4);  // the playlist and its segments
     }
@@ -547,7 +547,7 @@ private slots:
         const QUuid id = env->queue->add(server.url(QStringLiteral("page.html"))).id;
         QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 60000);
         const Job j = *env->queue->job(id);
-        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage));
+        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage()));
         QVERIFY2(!j.title.isEmpty(), "yt-dlp's metadata reaches the job");
         const TrackMetadata tags = Id3Tag::read(j.outputPath);
         QCOMPARE(tags.title, j.title);
@@ -578,7 +578,7 @@ private slots:
         const QUuid id = env->queue->add(server.url(QStringLiteral("hls-page.html"))).id;
         QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {id}), 60000);
         const Job j = *env->queue->job(id);
-        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage));
+        QVERIFY2(j.state == JobState::Done, qPrintable(j.errorMessage()));
         QVERIFY(qAbs(probeMedia(j.outputPath).decodedSeconds() - 4.0) < 0.1);
         QVERIFY(server.requestCount(QStringLiteral("pageseg0.ts")) >= 1);
     }
@@ -595,8 +595,8 @@ private slots:
         const Job j = *env->queue->job(id);
         QCOMPARE(j.state, JobState::Failed);
         QCOMPARE(j.attempts, 1);
-        QVERIFY2(j.errorMessage.contains(QStringLiteral("yt-dlp")) && j.errorMessage.contains(QStringLiteral("install"), Qt::CaseInsensitive),
-                 qPrintable(j.errorMessage));
+        QVERIFY2(j.errorMessage().contains(QStringLiteral("yt-dlp")) && j.errorMessage().contains(QStringLiteral("install"), Qt::CaseInsensitive),
+                 qPrintable(j.errorMessage()));
     }
 };
 

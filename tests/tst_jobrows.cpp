@@ -217,7 +217,7 @@ private slots:
         QVERIFY(m_queue->cancel(a.id));
         Job failed = b;
         failed.state = JobState::Failed;
-        failed.errorMessage = QStringLiteral("It broke.");
+        failed.errorText = UserText::literal(QStringLiteral("It broke."));
         emit m_queue->jobChanged(failed);
         const JobListModel::Totals t = m.totals();
         QCOMPARE(t.failed, 1);
@@ -307,10 +307,10 @@ private slots:
                 j.state = isActiveState(r.state) ? JobState::Queued : r.state;
                 j.retryAt = QDateTime::currentDateTimeUtc().addSecs(3600);  // keep it from running here
                 if (r.state == JobState::Failed) {
-                    j.errorMessage = QStringLiteral("This video is unavailable: it may be private or removed.");
+                    j.errorText = UserText::literal(QStringLiteral("This video is unavailable: it may be private or removed."));
                     j.errorCategory = ErrorCategory::NotFound;
                 } else if (r.state == JobState::Cancelled) {
-                    j.errorMessage = QStringLiteral("Cancelled.");
+                    j.errorText = UserText::literal(QStringLiteral("Cancelled."));
                     j.errorCategory = ErrorCategory::Cancelled;
                 }
                 if (r.state == JobState::Done) {

@@ -31,7 +31,7 @@ class TestJobStore : public QObject {
         j.outputPath = QStringLiteral("/tmp/out/a.mp3");
         j.partPath = QStringLiteral("/tmp/out/a.mp3.part");
         j.errorCategory = ErrorCategory::Network;
-        j.errorMessage = QStringLiteral("Could not download");
+        j.errorText = UserText::literal(QStringLiteral("Could not download"));
         j.warning = QStringLiteral("short");
         j.attempts = 3;
         j.retryAt = QDateTime::currentDateTimeUtc().addSecs(60);
@@ -73,7 +73,7 @@ private slots:
         QCOMPARE(b.outputPath, a.outputPath);
         QCOMPARE(b.partPath, a.partPath);
         QCOMPARE(b.errorCategory, a.errorCategory);
-        QCOMPARE(b.errorMessage, a.errorMessage);
+        QCOMPARE(b.errorMessage(), a.errorMessage());
         QCOMPARE(b.warning, a.warning);
         QCOMPARE(b.attempts, a.attempts);
         QCOMPARE(b.retryAt, a.retryAt);
@@ -122,6 +122,9 @@ private slots:
                 " finished_at TEXT, parent_id TEXT)")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO jobs (id, input, state, title, output_path) VALUES "
                                           "('1b4e28ba-2fa1-11d2-883f-0016d3cca427', 'a.webm', 'done', 'Old', '/x/Old.mp3')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO jobs (id, input, state, error_category, error_message) VALUES "
+                                          "('2b4e28ba-2fa1-11d2-883f-0016d3cca427', 'b.webm', 'failed', 'not-found',"
+                                          " 'Nicht gefunden.')")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
             db.close();
         }
@@ -131,11 +134,16 @@ private slots:
         QCOMPARE(store.schemaVersion(), JobStore::kSchemaVersion);
         QVERIFY(store.warning().isEmpty());
         const QList<Job> jobs = store.loadAll();
-        QCOMPARE(jobs.size(), 1);
-        QCOMPARE(jobs.first().title, QStringLiteral("Old"));
-        QCOMPARE(jobs.first().state, JobState::Done);
-        QCOMPARE(jobs.first().pinned, false);
-        QCOMPARE(jobs.first().blockLocalHosts, false);
+        QCOMPARE(jobs.size(), 2);
+        // Messages written before v6 were stored translated: they stay exactly as they were.
+        const Job &old = jobs.first().input == QLatin1String("a.webm") ? jobs.first() : jobs.last();
+        const Job &oldFailure = jobs.first().input == QLatin1String("a.webm") ? jobs.last() : jobs.first();
+        QCOMPARE(oldFailure.errorMessage(), QStringLiteral("Nicht gefunden."));
+        QVERIFY(!oldFailure.errorText.isTranslatable());
+        QCOMPARE(old.title, QStringLiteral("Old"));
+        QCOMPARE(old.state, JobState::Done);
+        QCOMPARE(old.pinned, false);
+        QCOMPARE(old.blockLocalHosts, false);
         QVERIFY(store.save(sampleJob()));  // the new columns work
     }
 

@@ -171,7 +171,7 @@ private slots:
         ytDlp.setJsRuntime(findJsRuntime({runtimeOnPath ? bin.path() : dir.path()}).usable);
         const std::atomic_bool never{false};
         const ResolveResult r = ytDlp.resolve(kYouTube, 10, never);
-        QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.text()));
         QCOMPARE(r.media.site, QStringLiteral("Youtube"));
         const QString args = fake.lastValue(QStringLiteral("ARGS"));
         QCOMPARE(args.contains(QStringLiteral("--js-runtimes node:") + node), passed);
@@ -202,11 +202,11 @@ private slots:
         QFETCH(QString, stderrText);
         QFETCH(QString, expected);
         const TranscodeError e = YtDlp::mapError(stderrText, 1);
-        QVERIFY2(e.message.contains(expected), qPrintable(e.message));
+        QVERIFY2(e.text().contains(expected), qPrintable(e.text()));
         if (expected == QLatin1String("JavaScript runtime")) {
             QCOMPARE(e.category, ErrorCategory::Unsupported);  // not retried: it needs the user
-            QVERIFY(e.message.contains(QLatin1String("deno (2.0 or newer)")));
-            QVERIFY(e.message.contains(QLatin1String("Node.js (20 or newer)")));
+            QVERIFY(e.text().contains(QLatin1String("deno (2.0 or newer)")));
+            QVERIFY(e.text().contains(QLatin1String("Node.js (20 or newer)")));
         }
     }
 
@@ -219,7 +219,7 @@ private slots:
         QueueHarness env([&fake](QueueConfig &c) { c.ytDlpPath = fake.path(); });
         const Job job = env.runToEnd(kYouTube);
         QCOMPARE(job.state, JobState::Failed);
-        QVERIFY2(job.errorMessage.contains(QLatin1String("JavaScript runtime")), qPrintable(job.errorMessage));
+        QVERIFY2(job.errorMessage().contains(QLatin1String("JavaScript runtime")), qPrintable(job.errorMessage()));
         QCOMPARE(job.attempts, 1);  // the user has to install one: retrying cannot help
         QCOMPARE(fake.runs(), 1);
     }
@@ -240,7 +240,7 @@ private slots:
         ScopedPath path(bin.path());
         QueueHarness env([&fake](QueueConfig &c) { c.ytDlpPath = fake.path(); });
         const Job job = env.runToEnd(kYouTube);
-        QVERIFY2(job.state == JobState::Done, qPrintable(job.errorMessage));
+        QVERIFY2(job.state == JobState::Done, qPrintable(job.errorMessage()));
         QVERIFY(QFileInfo(job.outputPath).isFile());
         QCOMPARE(job.warning.contains(QLatin1String("JavaScript runtime")), !runtime);
         QCOMPARE(fake.lastValue(QStringLiteral("ARGS")).contains(QLatin1String("--js-runtimes node:")), runtime);

@@ -430,8 +430,8 @@ private slots:
                 j.addedAt = QDateTime::currentDateTimeUtc().addSecs(-600 + position * 60);
                 j.state = isActiveState(r.state) ? JobState::Queued : r.state;
                 j.retryAt = QDateTime::currentDateTimeUtc().addSecs(3600);  // keep it from running here
-                j.errorMessage = QString::fromUtf8(r.error);
-                j.errorCategory = j.errorMessage.isEmpty() ? ErrorCategory::None : ErrorCategory::NotFound;
+                j.errorText = UserText::literal(QString::fromUtf8(r.error));
+                j.errorCategory = j.errorMessage().isEmpty() ? ErrorCategory::None : ErrorCategory::NotFound;
                 if (r.state == JobState::Done) {
                     j.outputPath = mp3;
                     j.finishedAt = QDateTime::currentDateTimeUtc().addSecs(-1800);

@@ -120,7 +120,7 @@ private slots:
         QFETCH(int, channels);
         QTemporaryDir out;
         const TranscodeResult r = convert(surround(layout, channels), EncoderSettings::cbr(192), out.path());
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.text()));
         const QVector<float> pcm = decodeWithFfmpeg(r.outputPath);
         QCOMPARE(pcm.size(), 4 * 48000 * 2);
         for (int ch = 0; ch < 2; ++ch) {
@@ -143,7 +143,7 @@ private slots:
                                       QStringLiteral("-c:a"), QStringLiteral("flac")});
         QTemporaryDir out;
         const TranscodeResult r = convert(input, EncoderSettings::cbr(192), out.path());
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.text()));
         const QVector<float> pcm = decodeWithFfmpeg(r.outputPath);
         for (int ch = 0; ch < 2; ++ch) {
             // 0.5 x 0.707 / (1 + 0.707 + 0.707) = 0.146 (-16.7 dBFS): clearly there.
@@ -176,7 +176,7 @@ private slots:
         joined.close();
         QTemporaryDir out;
         const TranscodeResult r = convert(joined.fileName(), EncoderSettings::cbr(192), out.path());
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.text()));
         QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(QLatin1Char('\n'))));
         const MediaProbe mp3 = probeMedia(r.outputPath);
         QVERIFY(mp3.ok);
@@ -219,11 +219,11 @@ private slots:
         const TranscodeResult r = convert(input, EncoderSettings::cbr(kbps), out.path());
         if (kbps < minKbps) {
             QCOMPARE(int(r.error.category), int(ErrorCategory::Unsupported));
-            QVERIFY2(r.error.message.contains(QStringLiteral("at least %1 kbps").arg(minKbps)), qPrintable(r.error.message));
+            QVERIFY2(r.error.text().contains(QStringLiteral("at least %1 kbps").arg(minKbps)), qPrintable(r.error.text()));
             QVERIFY(QDir(out.path()).isEmpty());
             return;
         }
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.text()));
         const int expectedKbps = std::min(kbps, kbps == 144 && mpeg1 ? 128 : maxKbps);
         if (expectedKbps != kbps) {
             QCOMPARE(r.warnings.size(), 1);

@@ -223,7 +223,7 @@ private slots:
         QVERIFY(writeAll(input, bytes));
         QTemporaryDir out;
         const TranscodeResult r = convert(input, out.path());
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.text()));
         QVERIFY(r.streamCopied);
         verifyTruthfulCopy(r.outputPath);
         const double seconds = probeMedia(r.outputPath).decodedSeconds();
@@ -250,7 +250,7 @@ private slots:
         QVERIFY(writeAll(input, bytes));
         QTemporaryDir out;
         const TranscodeResult r = convert(input, out.path());
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.text()));
         QVERIFY(r.streamCopied);
         verifyTruthfulCopy(r.outputPath);
         QVERIFY(!readAll(r.outputPath).contains(junk.mid(4, 400)));
@@ -270,7 +270,7 @@ private slots:
         QVERIFY(!readXing(audioAfterId3v2(input)).found);
         QTemporaryDir out;
         const TranscodeResult r = convert(input, out.path());
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.text()));
         QVERIFY(r.streamCopied);
         QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(QLatin1Char('\n'))));
         QCOMPARE(xingTagKind(r.outputPath), QByteArray("Xing"));
@@ -302,7 +302,7 @@ private slots:
         }
         QTemporaryDir out;
         const TranscodeResult r = convert(input, out.path());
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.text()));
         QVERIFY(r.streamCopied);
         QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(QLatin1Char('\n'))));
         QVERIFY(audioAfterId3v2(r.outputPath) == audioAfterId3v2(input).chopped(which == 2 ? 128 : 0));
@@ -324,7 +324,7 @@ private slots:
         QVERIFY(writeAll(input, audioAfterId3v2(a) + audioAfterId3v2(b)));
         QTemporaryDir out;
         const TranscodeResult r = convert(input, out.path());
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.text()));
         QVERIFY(!r.streamCopied);
         QVERIFY2(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("re-encoded")), qPrintable(r.warnings.join(QLatin1Char('\n'))));
         const QStringList complaints = mp3valWarnings(r.outputPath);

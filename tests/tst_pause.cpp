@@ -131,7 +131,7 @@ private slots:
 
         downloader.resume();
         QVERIFY(downloader.waitForFinished(kHangMs));
-        QVERIFY2(!downloader.error().isError(), qPrintable(downloader.error().message));
+        QVERIFY2(!downloader.error().isError(), qPrintable(downloader.error().text()));
         const QList<QByteArray> ranges = server.rangeHeaders(QStringLiteral("song.wav"));
         QCOMPARE(ranges.size(), 2);
         QCOMPARE(ranges.at(0), QByteArray());
@@ -154,7 +154,7 @@ private slots:
         QCOMPARE(server.requestCount(), 0);
         downloader.resume();
         QVERIFY(downloader.waitForFinished(kHangMs));
-        QVERIFY2(!downloader.error().isError(), qPrintable(downloader.error().message));
+        QVERIFY2(!downloader.error().isError(), qPrintable(downloader.error().text()));
         QVERIFY(readAll(o.targetPath) == readAll(m_wav));
     }
 
@@ -254,7 +254,7 @@ private slots:
             return r;
         };
         const TranscodeResult plain = Transcoder(request(QStringLiteral("plain"), nullptr)).run();
-        QVERIFY2(plain.ok(), qPrintable(plain.error.message));
+        QVERIFY2(plain.ok(), qPrintable(plain.error.text()));
         QCOMPARE(plain.streamCopied, streamCopy);
 
         for (const bool cancelWhilePaused : {false, true}) {
@@ -280,7 +280,7 @@ private slots:
                 QVERIFY(QDir(out.filePath(QStringLiteral("cancelled"))).entryList({QStringLiteral("*.mp3")}).isEmpty());
                 continue;
             }
-            QVERIFY2(result.ok(), qPrintable(result.error.message));
+            QVERIFY2(result.ok(), qPrintable(result.error.text()));
             QCOMPARE(reached.load(), 1.0);
             QVERIFY(readAll(result.outputPath) == readAll(plain.outputPath));
         }

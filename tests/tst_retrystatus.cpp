@@ -45,11 +45,11 @@ private slots:
         QCOMPARE(waiting.state, JobState::Queued);
         QCOMPARE(waiting.attempts, 1);
         QCOMPARE(waiting.maxAttempts, 4);  // 3 retries
-        QVERIFY(!waiting.errorMessage.isEmpty());
+        QVERIFY(!waiting.errorMessage().isEmpty());
 
         const int row = model.rowOf(id);
         const auto state = [&] { return model.data(model.index(row, JobListModel::State)).toString(); };
-        const QString reason = QStringLiteral("(attempt 2 of 4): ") + waiting.errorMessage;
+        const QString reason = QStringLiteral("(attempt 2 of 4): ") + waiting.errorMessage();
         QVERIFY2(state().startsWith(QStringLiteral("Retrying in ")), qPrintable(state()));
         QVERIFY2(state().endsWith(reason), qPrintable(state()));
         QVERIFY2(state().contains(QStringLiteral(" s ")), qPrintable(state()));
@@ -73,7 +73,7 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("attempts")).toInt(), 1);
         QCOMPARE(json.value(QStringLiteral("maxAttempts")).toInt(), 4);
         QCOMPARE(QDateTime::fromString(json.value(QStringLiteral("retryAt")).toString(), Qt::ISODateWithMs), waiting.retryAt);
-        QCOMPARE(json.value(QStringLiteral("error")).toString(), waiting.errorMessage);
+        QCOMPARE(json.value(QStringLiteral("error")).toString(), waiting.errorMessage());
 
         // The server recovers: the retry succeeds and the row says Done, with no retry left.
         server.clearFaults();

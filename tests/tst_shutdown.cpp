@@ -111,7 +111,7 @@ private slots:
         const JobState stuckIn = viaThumbnail ? JobState::Resolving : JobState::Downloading;
         QTRY_VERIFY2_WITH_TIMEOUT(server.requestCount(stalled) > 0 && env.queue->job(id)->state == stuckIn,
                                   qPrintable(jobStateName(env.queue->job(id)->state) + QLatin1Char(' ')
-                                             + env.queue->job(id)->errorMessage),
+                                             + env.queue->job(id)->errorMessage()),
                                   20000);
         QTest::qWait(200);  // well inside the blocking call
 
@@ -142,7 +142,7 @@ private slots:
         env.queue = std::make_unique<JobQueue>(env.store.get(), config);
         env.queue->restore();
         const Job done = env.waitForEnd(id);
-        QVERIFY2(done.state == JobState::Done, qPrintable(done.errorMessage));
+        QVERIFY2(done.state == JobState::Done, qPrintable(done.errorMessage()));
         QCOMPARE(done.attempts, 2);
     }
 

@@ -281,9 +281,9 @@ private slots:
         const JobState expected = ending == QLatin1String("fail")     ? JobState::Failed
                                   : ending == QLatin1String("cancel") ? JobState::Cancelled
                                                                       : JobState::Done;
-        QVERIFY2(job.state == expected, qPrintable(jobStateName(job.state) + QStringLiteral(": ") + job.errorMessage));
+        QVERIFY2(job.state == expected, qPrintable(jobStateName(job.state) + QStringLiteral(": ") + job.errorMessage()));
         if (ending == QLatin1String("fail"))
-            QVERIFY2(job.errorMessage.contains(QLatin1String("sign in")), qPrintable(job.errorMessage));
+            QVERIFY2(job.errorMessage().contains(QLatin1String("sign in")), qPrintable(job.errorMessage()));
         verifySawPrivateCookies(fake, cookiesTxt(), privateDirOf(*env));
         QVERIFY(!fake.lastValue(QStringLiteral("ARGS")).contains(QLatin1String("--cookies-from-browser")));
         QCOMPARE(cookieFilesIn(privateDirOf(*env)), QStringList());
@@ -302,7 +302,7 @@ private slots:
         auto env = makeQueue(fake.path(), signIn);
         QSignalSpy refreshed(env->queue.get(), &JobQueue::signInRefreshed);
         Job job = env->runToEnd(kYouTube);
-        QVERIFY2(job.state == JobState::Done, qPrintable(job.errorMessage));
+        QVERIFY2(job.state == JobState::Done, qPrintable(job.errorMessage()));
         QTRY_COMPARE(refreshed.size(), 1);
         const QByteArray fresh = refreshed.at(0).at(0).toByteArray();
         QVERIFY(fresh.contains("SIDCC\trotated-by-site"));
@@ -310,7 +310,7 @@ private slots:
         QCOMPARE(cookies::check(fresh).count, 4);
 
         job = env->runToEnd(QStringLiteral("https://youtu.be/aaaaaaaaaaa"));
-        QVERIFY2(job.state == JobState::Done, qPrintable(job.errorMessage));
+        QVERIFY2(job.state == JobState::Done, qPrintable(job.errorMessage()));
         QCOMPARE(fake.lastValue(QStringLiteral("SHA")).toLatin1(), QCryptographicHash::hash(fresh, QCryptographicHash::Sha256).toHex());
         QCOMPARE(cookieFilesIn(privateDirOf(*env)), QStringList());
     }
@@ -361,7 +361,7 @@ private slots:
         signIn.browser = browser;
         auto env = makeQueue(fake.path(), signIn);
         const Job job = env->runToEnd(kYouTube);
-        QVERIFY2(job.state == JobState::Done, qPrintable(job.errorMessage));
+        QVERIFY2(job.state == JobState::Done, qPrintable(job.errorMessage()));
         const QString args = fake.lastValue(QStringLiteral("ARGS"));
         QVERIFY2(!args.contains(QLatin1String("--cookies ")), qPrintable(args));
         QCOMPARE(args.contains(QStringLiteral("--cookies-from-browser ") + browser), !browser.isEmpty());

@@ -235,7 +235,7 @@ void TestTrackMetadata::everyTagArrives()
     const QString input = fixture(fileName, args);
     QVERIFY(!input.isEmpty());
     const TranscodeResult r = convert(input, QString(), {}, allowCopy);
-    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QVERIFY2(r.ok(), qPrintable(r.error.text()));
     QCOMPARE(r.streamCopied, allowCopy);
 
     const TrackMetadata m = Id3Tag::read(r.outputPath);
@@ -268,7 +268,7 @@ void TestTrackMetadata::callerTagsWinFieldByField()
     site.albumArtist = QStringLiteral("Miles Davis");
     site.disc = 2;
     const TranscodeResult r = convert(input, QString(), site);
-    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QVERIFY2(r.ok(), qPrintable(r.error.text()));
     const TrackMetadata m = Id3Tag::read(r.outputPath);
     QCOMPARE(m.genre, QStringLiteral("Modal Jazz"));
     QCOMPARE(m.albumArtist, QStringLiteral("Miles Davis"));
@@ -295,7 +295,7 @@ void TestTrackMetadata::untaggedSourceGetsTitleFromItsName()
                                              QStringLiteral("+bitexact")});
     QVERIFY(!input.isEmpty());
     const TranscodeResult r = convert(input, QStringLiteral("{artist} - {title}"));
-    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QVERIFY2(r.ok(), qPrintable(r.error.text()));
     const QString base = QFileInfo(fileName).completeBaseName();
     QCOMPARE(Id3Tag::read(r.outputPath).title, base);
     QCOMPARE(QFileInfo(r.outputPath).fileName(), base + QStringLiteral(".mp3"));
@@ -320,7 +320,7 @@ void TestTrackMetadata::templateNamesFromTheSourcesTags()
                                              + metadataArgs(vorbisTags("TRACKTOTAL", "DISCTOTAL", "ALBUMARTIST")));
     QVERIFY(!input.isEmpty());
     const TranscodeResult r = convert(input, pattern);
-    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QVERIFY2(r.ok(), qPrintable(r.error.text()));
     QTEST(QFileInfo(r.outputPath).fileName(), "expected");
 }
 

@@ -175,7 +175,7 @@ private slots:
         QTemporaryDir out;
 
         const TranscodeResult r = convert(input, out.path(), settings);
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.text()));
         // 192 kbps does not exist at 11.025 kHz: the MP3 gets 64 kbps, and the result says so.
         const QStringList expectedWarnings = expect.rate < 16000 && settings.mode == EncoderSettings::Mode::Cbr
             ? QStringList{QStringLiteral("At this source's sample rate (11.025 kHz) an MP3 can have at most 64 kbps, "
@@ -271,7 +271,7 @@ private slots:
         settings.id3Version = EncoderSettings::Id3Version(id3);
         QTemporaryDir out;
         const TranscodeResult r = convert(input, out.path(), settings, given);
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.text()));
         QCOMPARE(readAll(r.outputPath).mid(0, 4), QByteArray("ID3") + char(id3));
         const TrackMetadata tags = Id3Tag::read(r.outputPath);
         QCOMPARE(tags.title, given.title);
@@ -350,7 +350,7 @@ private slots:
             QVERIFY(mp3.decodedSeconds() > 1.0 && mp3.decodedSeconds() < 7.0);
             QCOMPARE(dirEntries(out.path()).size(), 1);
         } else {
-            QVERIFY(!r.error.message.isEmpty());
+            QVERIFY(!r.error.text().isEmpty());
             QVERIFY(r.outputPath.isEmpty());
             QCOMPARE(dirEntries(out.path()), QStringList());
         }
@@ -375,7 +375,7 @@ private slots:
         LocalHttpServer server(m_fixtureDir.path());
         QTemporaryDir out;
         const TranscodeResult r = convert(server.url(file), out.path());
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.text()));
         QCOMPARE(QFileInfo(r.outputPath).fileName(), expectedName);
         const MediaProbe mp3 = probeMedia(r.outputPath, {1000, 440});
         QCOMPARE(dominantIndex(mp3.tones.at(0)), 0);
@@ -411,7 +411,7 @@ private slots:
         QTemporaryDir out;
         const TranscodeResult r = convert(m_coverJpeg, out.path(), EncoderSettings::cbr(100));
         QVERIFY(!r.ok());
-        QVERIFY(r.error.message.contains(QStringLiteral("100")));
+        QVERIFY(r.error.text().contains(QStringLiteral("100")));
     }
 
     void fullDisk()
@@ -429,7 +429,7 @@ private slots:
         const QStringList left = dirEntries(dir);
         QProcess::execute(QStringLiteral("umount"), {dir});
         QCOMPARE(r.error.category, ErrorCategory::DiskFull);
-        QVERIFY(r.error.message.contains(QStringLiteral("full")));
+        QVERIFY(r.error.text().contains(QStringLiteral("full")));
         QCOMPARE(left, QStringList());
     }
 
@@ -505,7 +505,7 @@ private slots:
         request.outputDir = out.path();
         QList<double> seen;
         const TranscodeResult r = Transcoder(request).run([&](double f) { seen << f; });
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.text()));
         QVERIFY2(seen.size() >= 5, qPrintable(QString::number(seen.size())));
         for (int i = 1; i < seen.size(); ++i)
             QVERIFY(seen[i] >= seen[i - 1]);
@@ -530,7 +530,7 @@ private slots:
             t.join();
         for (int i = 0; i < inputs.size(); ++i) {
             const TranscodeResult &r = results[std::size_t(i)];
-            QVERIFY2(r.ok(), qPrintable(r.error.message));
+            QVERIFY2(r.ok(), qPrintable(r.error.text()));
             const QList<int> freqs = {300 + 200 * i, 2000 - 200 * i};
             const MediaProbe p = probeMedia(r.outputPath, freqs);
             QCOMPARE(dominantIndex(p.tones.at(0)), 0);
@@ -560,7 +560,7 @@ private slots:
                                       MediaFixtures::monoTone(3600, 523, 48000) + QStringList{QStringLiteral("-c:a"), QStringLiteral("libopus"), QStringLiteral("-b:a"), QStringLiteral("24k")});
         QTemporaryDir out;
         const TranscodeResult r = convert(input, out.path());
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.text()));
         const MediaProbe mp3 = probeMedia(r.outputPath);
         const MediaProbe src = probeMedia(input);
         QCOMPARE(mp3.channels, 1);

@@ -145,7 +145,7 @@ private slots:
         request.input = writeFile(QStringLiteral("mine.m3u8"), hlsPlaylist());
         request.outputDir = outDir("own");
         const TranscodeResult r = Transcoder(request).run();
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.text()));
         QVERIFY(QFileInfo(r.outputPath).size() > 0);
     }
 };

@@ -520,7 +520,7 @@ private slots:
             Transcoder transcoder(request);
             const TranscodeResult result = transcoder.run();
             QVERIFY(!result.ok());
-            text = result.error.message;
+            text = result.error.text();
         } else {
             // SettingsDialog::Private builds the widgets; its Q_DECLARE_TR_FUNCTIONS names this context.
             text = QCoreApplication::translate("tunedrop::SettingsDialog::Private", "&Browse…");

@@ -298,6 +298,100 @@ private slots:
                  QStringLiteral("die Datei oder das Video wurde nicht gefunden"));
     }
 
+    // A failed job's own message comes in each page's language (the rest of item 15): the
+    // store keeps it untranslated, /api/jobs, /api/jobs/<id> and the event stream translate it
+    // per request (?lang= or Accept-Language); a message TuneDrop did not write stays as it is.
+    void failedJobsSayWhyInEachPagesLanguage()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("jobs.db"));
+        Job failed;
+        failed.id = QUuid::createUuid();
+        failed.input = QStringLiteral("https://example.org/gone.mp3");
+        failed.state = JobState::Failed;
+        failed.errorCategory = ErrorCategory::NotFound;
+        failed.errorText = UserText::translate("Transcoder", "“%1” does not exist.").arg(QStringLiteral("gone.mp3"));
+        failed.addedAt = QDateTime::currentDateTimeUtc();
+        Job foreign = failed;
+        foreign.id = QUuid::createUuid();
+        foreign.errorText = UserText::literal(QStringLiteral("ERROR: [generic] something English"));
+        {
+            JobStore writer(db);
+            QVERIFY(writer.open());
+            QVERIFY(writer.save(failed));
+            QVERIFY(writer.save(foreign));
+        }
+        JobStore store(db);
+        QVERIFY(store.open());
+        QueueConfig c;
+        c.workers = 1;
+        c.defaultOutputDir = dir.filePath(QStringLiteral("out"));
+        c.workRoot = dir.filePath(QStringLiteral("work"));
+        JobQueue queue(&store, c);
+        queue.restore();
+        WebServerConfig wc;
+        wc.port = 0;
+        WebServer server(&queue, wc);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto get = [&](const QString &path, const QByteArray &acceptLanguage) {
+            QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()) + path));
+            if (!acceptLanguage.isEmpty())
+                req.setRawHeader("Accept-Language", acceptLanguage);
+            QNetworkReply *reply = m_net.get(req);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(15000);
+            const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+            reply->deleteLater();
+            return o;
+        };
+        const auto errorOf = [&](const QJsonObject &list, const QUuid &id) {
+            for (const QJsonValue &j : list.value(QStringLiteral("jobs")).toArray())
+                if (j.toObject().value(QStringLiteral("id")).toString() == id.toString(QUuid::WithoutBraces))
+                    return j.toObject();
+            return QJsonObject();
+        };
+        const QJsonObject de = errorOf(get(QStringLiteral("/api/jobs"), "de-DE,de;q=0.9"), failed.id);
+        QCOMPARE(de.value(QStringLiteral("error")).toString(), QStringLiteral("„gone.mp3“ existiert nicht."));
+        QCOMPARE(de.value(QStringLiteral("errorLanguage")).toString(), QStringLiteral("de"));
+        const QJsonObject fr = errorOf(get(QStringLiteral("/api/jobs?lang=fr"), "de"), failed.id);
+        QCOMPARE(fr.value(QStringLiteral("error")).toString(), QStringLiteral("«\u00A0gone.mp3\u00A0» n’existe pas."));
+        const QJsonObject one = get(QStringLiteral("/api/jobs/") + failed.id.toString(QUuid::WithoutBraces), "es");
+        QCOMPARE(one.value(QStringLiteral("error")).toString(), QStringLiteral("«gone.mp3» no existe."));
+        QCOMPARE(errorOf(get(QStringLiteral("/api/jobs"), {}), failed.id).value(QStringLiteral("error")).toString(),
+                 QStringLiteral("“gone.mp3” does not exist."));
+        // Another program's words: as they are, and the page learns they are not in its language.
+        const QJsonObject other = errorOf(get(QStringLiteral("/api/jobs"), "de"), foreign.id);
+        QCOMPARE(other.value(QStringLiteral("error")).toString(), QStringLiteral("ERROR: [generic] something English"));
+        QCOMPARE(other.value(QStringLiteral("errorLanguage")).toString(),
+                 WebCatalogues::negotiate(QLocale().name().toLatin1()));
+
+        // Two event streams, German and Spanish: the same change reaches each in its language.
+        QHash<QString, QByteArray> received;
+        QList<QNetworkReply *> streams;
+        for (const QString &lang : {QStringLiteral("de"), QStringLiteral("es")}) {
+            QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/events?lang=%2").arg(server.port()).arg(lang)));
+            QNetworkReply *reply = m_net.get(req);
+            connect(reply, &QIODevice::readyRead, this, [&received, reply, lang] { received[lang] += reply->readAll(); });
+            streams << reply;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(received.value(QStringLiteral("de")).contains("retry:")
+                                     && received.value(QStringLiteral("es")).contains("retry:"),
+                                 10000);
+        QVERIFY(queue.setPinned(failed.id, true));  // any change is broadcast
+        QTRY_VERIFY_WITH_TIMEOUT(received.value(QStringLiteral("de")).contains("event: job")
+                                     && received.value(QStringLiteral("es")).contains("event: job"),
+                                 10000);
+        QVERIFY2(QString::fromUtf8(received.value(QStringLiteral("de"))).contains(QStringLiteral("„gone.mp3“ existiert nicht.")),
+                 received.value(QStringLiteral("de")).constData());
+        QVERIFY2(QString::fromUtf8(received.value(QStringLiteral("es"))).contains(QStringLiteral("«gone.mp3» no existe.")),
+                 received.value(QStringLiteral("es")).constData());
+        for (QNetworkReply *r : streams) {
+            r->abort();
+            r->deleteLater();
+        }
+    }
+
     // What the checks every request passes refuse with, in the browser's language too.
     void refusedRequestsSayWhyInTheBrowsersLanguage()
     {

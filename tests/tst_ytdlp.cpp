@@ -33,7 +33,7 @@ namespace {
 
 QString category(const TranscodeError &e)
 {
-    return errorCategoryName(e.category) + QStringLiteral(": ") + e.message;
+    return errorCategoryName(e.category) + QStringLiteral(": ") + e.text();
 }
 
 // Pids of the processes whose command line contains `needle` (e.g. a test server's port).
@@ -360,9 +360,9 @@ void TestYtDlp::locate_notInstalled()
     const std::atomic_bool cancel{false};
     const ResolveResult r = ytdlp.resolve(m_server->url(QStringLiteral("a.webm")), 10, cancel);
     QCOMPARE(r.error.category, ErrorCategory::Unsupported);
-    QVERIFY2(r.error.message.contains(QLatin1String("not installed")), qPrintable(r.error.message));
-    QVERIFY2(r.error.message.contains(QLatin1String("tunedrop --update-yt-dlp")), qPrintable(r.error.message));
-    QVERIFY(r.error.message.contains(QLatin1String("Settings")));
+    QVERIFY2(r.error.text().contains(QLatin1String("not installed")), qPrintable(r.error.text()));
+    QVERIFY2(r.error.text().contains(QLatin1String("tunedrop --update-yt-dlp")), qPrintable(r.error.text()));
+    QVERIFY(r.error.text().contains(QLatin1String("Settings")));
 
     const YtDlpDownload d = ytdlp.download(m_server->url(QStringLiteral("a.webm")), {}, m_tmp.filePath(QStringLiteral("dl-none")), {}, cancel);
     QCOMPARE(d.error.category, ErrorCategory::Unsupported);
@@ -874,7 +874,7 @@ void TestYtDlp::timeout_isNetworkError()
     const ResolveResult r = ytdlp.resolve(QStringLiteral("http://127.0.0.1:%1/a.webm").arg(stall.serverPort()), 10,
                                           cancel, 2000);
     QCOMPARE(r.error.category, ErrorCategory::Network);
-    QVERIFY2(r.error.message.contains(QLatin1String("did not answer within 2 s")), qPrintable(r.error.message));
+    QVERIFY2(r.error.text().contains(QLatin1String("did not answer within 2 s")), qPrintable(r.error.text()));
     QVERIFY(clock.elapsed() >= 2000);
     QVERIFY(clock.elapsed() < 10000);
 }
@@ -909,11 +909,11 @@ void TestYtDlp::errors_realYtDlp()
     const YtDlp ytdlp;
     const std::atomic_bool cancel{false};
     const ResolveResult r = ytdlp.resolve(url, 10, cancel);
-    qInfo() << "message:" << r.error.message;
+    qInfo() << "message:" << r.error.text();
     QCOMPARE(r.error.category, expected);
-    QVERIFY2(r.error.message.contains(mentions), qPrintable(r.error.message));
-    QVERIFY2(r.error.message.contains(QLatin1String("(yt-dlp: ")), "the ERROR line is kept for diagnosis");
-    QVERIFY(!r.error.message.contains(QLatin1String("please report this issue")));
+    QVERIFY2(r.error.text().contains(mentions), qPrintable(r.error.text()));
+    QVERIFY2(r.error.text().contains(QLatin1String("(yt-dlp: ")), "the ERROR line is kept for diagnosis");
+    QVERIFY(!r.error.text().contains(QLatin1String("please report this issue")));
 }
 
 void TestYtDlp::errors_downloadNotFound()
@@ -1051,8 +1051,8 @@ void TestYtDlp::mapError()
     QFETCH(QString, mentions);
     const TranscodeError e = YtDlp::mapError(stderrText, exitCode);
     QCOMPARE(e.category, expected);
-    QVERIFY2(e.message.contains(mentions, Qt::CaseInsensitive), qPrintable(e.message));
-    QVERIFY(expected == ErrorCategory::None || !e.message.isEmpty());
+    QVERIFY2(e.text().contains(mentions, Qt::CaseInsensitive), qPrintable(e.text()));
+    QVERIFY(expected == ErrorCategory::None || !e.text().isEmpty());
 }
 
 void TestYtDlp::mapError_keepsFirstErrorLineShort()
@@ -1061,10 +1061,10 @@ void TestYtDlp::mapError_keepsFirstErrorLineShort()
         + QStringLiteral("; please report this issue on https://github.com/yt-dlp/yt-dlp/issues");
     const TranscodeError e = YtDlp::mapError(first + QStringLiteral("\nERROR: second line"), 1);
     QCOMPARE(e.category, ErrorCategory::Unsupported);
-    QVERIFY(e.message.contains(QLatin1String("(yt-dlp: [youtube] AbCdEfGhIjK: Unable to extract zzz")));
-    QVERIFY(!e.message.contains(QLatin1String("second line")));
-    QVERIFY(!e.message.contains(QLatin1String("please report")));
-    const QString tail = e.message.mid(e.message.indexOf(QLatin1String("(yt-dlp: ")));
+    QVERIFY(e.text().contains(QLatin1String("(yt-dlp: [youtube] AbCdEfGhIjK: Unable to extract zzz")));
+    QVERIFY(!e.text().contains(QLatin1String("second line")));
+    QVERIFY(!e.text().contains(QLatin1String("please report")));
+    const QString tail = e.text().mid(e.text().indexOf(QLatin1String("(yt-dlp: ")));
     QVERIFY2(tail.size() <= 200 + 11, qPrintable(QString::number(tail.size())));
 }
 

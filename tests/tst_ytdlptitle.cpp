@@ -43,7 +43,7 @@ private slots:
         LocalHttpServer server(root.path());
         const std::atomic_bool cancel{false};
         const ResolveResult r = ytDlp.resolve(server.url(QStringLiteral("lonely.html")), 0, cancel);
-        QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.text()));
         QVERIFY(!r.isPlaylist);
         QCOMPARE(r.media.title, QStringLiteral("lonely"));
         QVERIFY2(r.media.date.isEmpty(), qPrintable(r.media.date));
@@ -81,7 +81,7 @@ private slots:
         QFETCH(QString, title);
         QFETCH(QString, date);
         const ResolveResult r = YtDlp::parseResolve(json.toUtf8(), 0);
-        QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.text()));
         QCOMPARE(r.media.title, title);
         QCOMPARE(r.media.date, date);
     }

@@ -66,7 +66,7 @@ struct Job {
     QString encoderKey;      // EncoderSettings::key() of the attempt
 
     ErrorCategory errorCategory = ErrorCategory::None;
-    QString errorMessage;
+    UserText errorText;      // why it failed (or why it waits for a retry), untranslated
     QString warning;         // non-fatal note ("input ends early ...")
     int attempts = 0;        // attempts started
     QDateTime retryAt;       // a transient failure waits until then
@@ -80,6 +80,7 @@ struct Job {
     // through a host name that resolves to a loopback or link-local address.
     bool blockLocalHosts = false;
 
+    QString errorMessage() const { return errorText.toString(); }  // in the desktop's language
     QString displayTitle() const { return title.isEmpty() ? input : title; }
     QString idString() const { return id.toString(QUuid::WithoutBraces); }
 };

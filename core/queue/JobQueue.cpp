@@ -437,10 +437,11 @@ void JobQueue::onFinished(const QUuid &id, const RunOutcome &outcome)
     job.etaSeconds = -1;
     job.partPath.clear();
     TranscodeError error = outcome.error;
+    const int limitMinutes = std::max(1, m_config.hardTimeLimitSeconds / 60);
     if (timedOut && error.category == ErrorCategory::Cancelled)
         error = {ErrorCategory::TimedOut,
-                 tr("Stopped after %n minute(s): the time limit for one job.", nullptr,
-                    std::max(1, m_config.hardTimeLimitSeconds / 60))};
+                 UserText::translate("tunedrop::JobQueue", "Stopped after %n minute(s): the time limit for one job.", nullptr,
+                                     limitMinutes)};
     if (!error.isError()) {
         job.state = JobState::Done;
         job.progress = 1.0;
@@ -462,13 +463,13 @@ void JobQueue::onFinished(const QUuid &id, const RunOutcome &outcome)
         if (job.durationSeconds <= 0)
             job.durationSeconds = outcome.durationSeconds;
         job.errorCategory = ErrorCategory::None;
-        job.errorMessage.clear();
+        job.errorText = {};
         job.finishedAt = now;
     } else if (error.category == ErrorCategory::Cancelled && !userCancelled) {
         job.state = JobState::Queued;  // stopped by shutdown: resumes later
     } else {
         job.errorCategory = error.category;
-        job.errorMessage = error.message;
+        job.errorText = error.message;
         if (error.category == ErrorCategory::Cancelled) {
             job.state = JobState::Cancelled;
             job.finishedAt = now;

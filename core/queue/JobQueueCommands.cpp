@@ -25,7 +25,7 @@ bool JobQueue::cancel(const QUuid &id)
     it->retryAt = QDateTime();
     it->finishedAt = QDateTime::currentDateTimeUtc();
     it->errorCategory = ErrorCategory::Cancelled;
-    it->errorMessage = tr("Cancelled.");
+    it->errorText = UserText::translate("tunedrop::JobQueue", "Cancelled.");
     commit(*it);
     return true;
 }
@@ -39,7 +39,7 @@ bool JobQueue::retry(const QUuid &id)
     it->attempts = 0;
     it->retryAt = QDateTime();
     it->errorCategory = ErrorCategory::None;
-    it->errorMessage.clear();
+    it->errorText = {};
     it->progress = 0;
     commit(*it);
     schedule();

@@ -113,11 +113,11 @@ void JobRunner::run()
     ActiveScope active;
     RunOutcome outcome;
     if (m_cancel.load())
-        outcome.error = {ErrorCategory::Cancelled, tr("Cancelled.")};
+        outcome.error = {ErrorCategory::Cancelled, UserText::translate("tunedrop::JobRunner", "Cancelled.")};
     else
         outcome = execute();
     if (m_cancel.load() && !outcome.error.isError() && outcome.outputPath.isEmpty() && !outcome.expandedPlaylist)
-        outcome.error = {ErrorCategory::Cancelled, tr("Cancelled.")};
+        outcome.error = {ErrorCategory::Cancelled, UserText::translate("tunedrop::JobRunner", "Cancelled.")};
     if (!m_config.workDir.isEmpty())
         QDir(m_config.workDir).removeRecursively();
     emit finished(m_job.id, outcome);
@@ -153,17 +153,17 @@ std::optional<RunOutcome> JobRunner::refusedHost(const QString &url)
     const http::HostLookup found = http::lookupHost(parsed.host(), m_config.networkTimeoutMs, &m_cancel);
     RunOutcome o;
     if (found.cancelled)
-        o.error = {ErrorCategory::Cancelled, tr("Cancelled.")};
+        o.error = {ErrorCategory::Cancelled, UserText::translate("tunedrop::JobRunner", "Cancelled.")};
     else if (found.timedOut)
         o.error = http::connectionError(QNetworkReply::HostNotFoundError, parsed, {});
     else if (found.addresses.isEmpty())  // NXDOMAIN, SERVFAIL...: fail closed, never "let yt-dlp try"
         o.error = {ErrorCategory::PermissionDenied,
-                   tr("Links to this computer are not allowed from the web (%1).")
-                       .arg(tr("the address of %1 could not be checked: %2").arg(parsed.host(), tr("host not found")))};
+                   UserText::translate("tunedrop::JobRunner", "Links to this computer are not allowed from the web (%1).")
+                       .arg(UserText::translate("tunedrop::JobRunner", "the address of %1 could not be checked: %2").arg(parsed.host(), UserText::translate("tunedrop::JobRunner", "host not found")))};
     else if (const auto own = std::find_if(found.addresses.cbegin(), found.addresses.cend(), isOwnMachineAddress);
              own != found.addresses.cend())
-        o.error = {ErrorCategory::PermissionDenied, tr("Links to this computer are not allowed from the web (%1).")
-                                                        .arg(tr("%1 leads to %2").arg(parsed.host(), own->toString()))};
+        o.error = {ErrorCategory::PermissionDenied, UserText::translate("tunedrop::JobRunner", "Links to this computer are not allowed from the web (%1).")
+                                                        .arg(UserText::translate("tunedrop::JobRunner", "%1 leads to %2").arg(parsed.host(), own->toString()))};
     else
         return std::nullopt;
     return o;
@@ -178,7 +178,7 @@ void JobRunner::explainRefusals(RunOutcome &outcome, const GuardedProxy &proxy)
     const QString what = !r.address.isEmpty()
         ? (r.address == r.host ? r.address : tr("%1 leads to %2").arg(r.host, r.address))
         : tr("the address of %1 could not be checked: %2").arg(r.host, r.lookupError);
-    outcome.error = {ErrorCategory::PermissionDenied, tr("Links to this computer are not allowed from the web (%1).").arg(what)};
+    outcome.error = {ErrorCategory::PermissionDenied, UserText::translate("tunedrop::JobRunner", "Links to this computer are not allowed from the web (%1).").arg(what)};
     outcome.retryAfterMs = 0;
 }
 
@@ -201,7 +201,7 @@ RunOutcome JobRunner::execute()
     QString why;
     if (!proxy.start(&why)) {  // no proxy, no fetch: never fall back to a direct connection
         RunOutcome o;
-        o.error = {ErrorCategory::Internal, tr("TuneDrop could not start its connection guard (%1).").arg(why)};
+        o.error = {ErrorCategory::Internal, UserText::translate("tunedrop::JobRunner", "TuneDrop could not start its connection guard (%1).").arg(why)};
         return o;
     }
     m_proxy = &proxy;
@@ -216,7 +216,7 @@ RunOutcome JobRunner::executeInput(const ClassifiedInput &input)
     switch (input.kind) {
     case ClassifiedInput::Kind::Invalid: {
         RunOutcome o;
-        o.error = {ErrorCategory::Unsupported, input.error};
+        o.error = {ErrorCategory::Unsupported, UserText::literal(input.error)};
         return o;
     }
     case ClassifiedInput::Kind::LocalFile: {
@@ -396,7 +396,7 @@ RunOutcome JobRunner::viaYtDlp(const QString &url)
     }
     emit metadataResolved(m_job.id, metadata, media.site, media.thumbnailUrl, media.durationSeconds);
     if (m_cancel.load()) {
-        o.error = {ErrorCategory::Cancelled, tr("Cancelled.")};
+        o.error = {ErrorCategory::Cancelled, UserText::translate("tunedrop::JobRunner", "Cancelled.")};
         return o;
     }
     // Without a runtime a new yt-dlp still gets YouTube, with fewer formats: say why.

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,10 +50,22 @@ const char *const kMigrations[] = {
     "ALTER TABLE jobs ADD COLUMN input_modified TEXT;"
     "ALTER TABLE jobs ADD COLUMN source_id TEXT;"
     "ALTER TABLE jobs ADD COLUMN encoder TEXT;",
+    // v6: the error untranslated (UserText as JSON), so each reader shows it in its own language;
+    // error_message keeps the desktop-language text for older versions and for people reading the file.
+    "ALTER TABLE jobs ADD COLUMN error_text TEXT;",
 };
 static_assert(std::size(kMigrations) == JobStore::kSchemaVersion);
 
 QString dateText(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+// The untranslated error when the row has one (v6); the desktop-language text of older rows.
+UserText errorTextFrom(const QVariant &untranslated, const QVariant &message)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(untranslated.toByteArray());
+    if (doc.isObject())
+        return UserText::fromJson(doc.object());
+    return message.toString().isEmpty() ? UserText() : UserText::literal(message.toString());
+}
+
 QDateTime dateFrom(const QVariant &v)
 {
     const QString s = v.toString();
@@ -193,7 +207,7 @@ QList<Job> JobStore::loadAll() const
         j.outputPath = v("output_path").toString();
         j.partPath = v("part_path").toString();
         j.errorCategory = errorCategoryFromName(v("error_category").toString());
-        j.errorMessage = v("error_message").toString();
+        j.errorText = errorTextFrom(v("error_text"), v("error_message"));
         j.warning = v("warning").toString();
         j.attempts = v("attempts").toInt();
         j.retryAt = dateFrom(v("retry_at"));
@@ -224,17 +238,18 @@ bool JobStore::save(const Job &j)
         " site, thumbnail_url, duration, progress, bytes_done, bytes_total, output_path, part_path,"
         " error_category, error_message, warning, attempts, retry_at, added_at, started_at, finished_at,"
         " parent_id, pinned, block_local_hosts, output_size, output_inode, output_modified,"
-        " input_size, input_modified, source_id, encoder)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " input_size, input_modified, source_id, encoder, error_text)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const QVariantList values = {
         j.idString(), j.input, j.key, j.outputDir, jobStateName(j.state), j.position, j.title, j.artist,
         j.album, j.site, j.thumbnailUrl, j.durationSeconds, j.progress, j.bytesDone, j.bytesTotal,
-        j.outputPath, j.partPath, errorCategoryName(j.errorCategory), j.errorMessage, j.warning,
+        j.outputPath, j.partPath, errorCategoryName(j.errorCategory), j.errorMessage(), j.warning,
         j.attempts, dateText(j.retryAt), dateText(j.addedAt), dateText(j.startedAt), dateText(j.finishedAt),
         j.parentId.isNull() ? QString() : j.parentId.toString(QUuid::WithoutBraces), j.pinned ? 1 : 0,
         j.blockLocalHosts ? 1 : 0, j.outputSize < 0 ? QVariant() : QVariant(j.outputSize),
         j.outputInode < 0 ? QVariant() : QVariant(j.outputInode), dateText(j.outputModified),
-        j.inputSize < 0 ? QVariant() : QVariant(j.inputSize), dateText(j.inputModified), j.sourceId, j.encoderKey};
+        j.inputSize < 0 ? QVariant() : QVariant(j.inputSize), dateText(j.inputModified), j.sourceId, j.encoderKey,
+        j.errorText.isEmpty() ? QVariant() : QVariant(QJsonDocument(j.errorText.toJson().toObject()).toJson(QJsonDocument::Compact))};
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec()) {

@@ -13,7 +13,7 @@ namespace tunedrop {
 // Main thread only (one connection per store).
 class JobStore {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     explicit JobStore(QString databasePath);
     ~JobStore();

@@ -62,12 +62,12 @@ TranscodeError GrowingFileReader::error() const
     const std::lock_guard lock(m_state->mutex);
     if (m_aborted)
         return {ErrorCategory::Cancelled,
-                QCoreApplication::translate("HttpDownloader", "Reading the download was cancelled.")};
+                UserText::translate("HttpDownloader", "Reading the download was cancelled.")};
     if (m_state->finished && m_state->error.isError())
         return m_state->error;
     if (m_ioFailed)
         return {ErrorCategory::Internal,
-                QCoreApplication::translate("HttpDownloader", "The downloaded data could not be read back.")};
+                UserText::translate("HttpDownloader", "The downloaded data could not be read back.")};
     return {};
 }
 

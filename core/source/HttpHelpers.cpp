@@ -41,22 +41,22 @@ TranscodeError statusError(int status, const QUrl &url)
 {
     const QString host = hostOf(url);
     if (status == 404 || status == 410)
-        return {ErrorCategory::NotFound, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::NotFound, UserText::translate("HttpDownloader",
                     "The file was not found on %1 (HTTP %2).").arg(host).arg(status)};
     if (status == 401 || status == 403)
-        return {ErrorCategory::PermissionDenied, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::PermissionDenied, UserText::translate("HttpDownloader",
                     "%1 refused access to the file (HTTP %2). The link may have expired or need a login.")
                     .arg(host).arg(status)};
     if (status == 429)
-        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::Network, UserText::translate("HttpDownloader",
                     "%1 is limiting downloads right now (HTTP 429). Try again later.").arg(host)};
     if (status >= 500 && status <= 599)
-        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::Network, UserText::translate("HttpDownloader",
                     "%1 has a server problem (HTTP %2). Try again later.").arg(host).arg(status)};
     if (status >= 400 && status <= 499)
-        return {ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::Unsupported, UserText::translate("HttpDownloader",
                     "%1 refused the request (HTTP %2).").arg(host).arg(status)};
-    return {ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+    return {ErrorCategory::Unsupported, UserText::translate("HttpDownloader",
                 "%1 sent an unexpected answer (HTTP %2).").arg(host).arg(status)};
 }
 
@@ -65,20 +65,20 @@ TranscodeError connectionError(QNetworkReply::NetworkError code, const QUrl &url
     const QString host = hostOf(url);
     switch (code) {
     case QNetworkReply::ConnectionRefusedError:
-        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::Network, UserText::translate("HttpDownloader",
                     "%1 refused the connection. The server may be down.").arg(host)};
     case QNetworkReply::HostNotFoundError:
-        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::Network, UserText::translate("HttpDownloader",
                     "The server %1 could not be found. Check the link and the internet connection.").arg(host)};
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:  // our own timeout
-        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::Network, UserText::translate("HttpDownloader",
                     "%1 did not answer in time.").arg(host)};
     case QNetworkReply::SslHandshakeFailedError:
-        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::Network, UserText::translate("HttpDownloader",
                     "A secure connection to %1 could not be established.").arg(host)};
     default:
-        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::Network, UserText::translate("HttpDownloader",
                     "The connection to %1 failed: %2").arg(host, detail)};
     }
 }
@@ -88,12 +88,12 @@ TranscodeError diskError(int errnoValue, QFileDevice::FileError fileError, const
 {
     const QString host = hostOf(url);
     if (errnoValue == ENOSPC || errnoValue == EDQUOT || fileError == QFileDevice::ResourceError)
-        return {ErrorCategory::DiskFull, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::DiskFull, UserText::translate("HttpDownloader",
                     "The disk is full: the download from %1 cannot be saved.").arg(host)};
     if (errnoValue == EACCES || errnoValue == EPERM || errnoValue == EROFS)
-        return {ErrorCategory::PermissionDenied, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::PermissionDenied, UserText::translate("HttpDownloader",
                     "No permission to save the download from %1 as %2.").arg(host, path)};
-    return {ErrorCategory::Internal, QCoreApplication::translate("HttpDownloader",
+    return {ErrorCategory::Internal, UserText::translate("HttpDownloader",
                 "The download from %1 cannot be saved as %2: %3").arg(host, path, detail)};
 }
 
@@ -102,32 +102,32 @@ TranscodeError failure(Failure kind, const QUrl &url, int number)
     const QString host = hostOf(url);
     switch (kind) {
     case Failure::NotWebAddress:
-        return {ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::Unsupported, UserText::translate("HttpDownloader",
                     "This is not a web address that can be downloaded: %1").arg(url.toDisplayString())};
     case Failure::WebPage:
-        return {ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::Unsupported, UserText::translate("HttpDownloader",
                     "The link leads to a web page, not to a media file (%1).").arg(host)};
     case Failure::RedirectRefused:
-        return {ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::Unsupported, UserText::translate("HttpDownloader",
                     "%1 redirected the download to an address that is not followed (not http/https, "
                     "or no longer encrypted).").arg(host)};
     case Failure::RedirectLoop:
-        return {ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::Unsupported, UserText::translate("HttpDownloader",
                     "The server keeps redirecting (loop): %1").arg(host)};
     case Failure::TooManyRedirects:
-        return {ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::Unsupported, UserText::translate("HttpDownloader",
                     "The server keeps redirecting (more than %1 times): %2").arg(number).arg(host)};
     case Failure::BadPartial:
-        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::Network, UserText::translate("HttpDownloader",
                     "%1 sent a part of the file that does not fit.").arg(host)};
     case Failure::GaveUp:
-        return {ErrorCategory::Network, QCoreApplication::translate("HttpDownloader",
+        return {ErrorCategory::Network, UserText::translate("HttpDownloader",
                     "The connection to %1 kept breaking off; gave up after %n retries.", nullptr, number)
                     .arg(host)};
     case Failure::Cancelled:
         break;
     }
-    return {ErrorCategory::Cancelled, QCoreApplication::translate("HttpDownloader",
+    return {ErrorCategory::Cancelled, UserText::translate("HttpDownloader",
                 "The download from %1 was cancelled.").arg(host)};
 }
 
@@ -135,7 +135,7 @@ TranscodeError sizeError(qint64 maxBytes, const QUrl &url)
 {
     constexpr qint64 kMiB = 1024 * 1024;
     const QString limit = QString::number(double(maxBytes) / double(kMiB), 'f', maxBytes % kMiB ? 1 : 0);
-    return {ErrorCategory::Unsupported, QCoreApplication::translate("HttpDownloader",
+    return {ErrorCategory::Unsupported, UserText::translate("HttpDownloader",
                 "The file is larger than the limit of %1 MB (%2).").arg(limit, hostOf(url))};
 }
 

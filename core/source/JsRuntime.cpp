@@ -57,7 +57,12 @@ QString JsRuntimeSearch::summary() const
 
 QString JsRuntimeSearch::missingHint()
 {
-    return QCoreApplication::translate("JsRuntime",
+    return missingHintText().toString();
+}
+
+UserText JsRuntimeSearch::missingHintText()
+{
+    return UserText::translate("JsRuntime",
                                        "YouTube needs a JavaScript runtime beside yt-dlp: install deno (2.0 or newer) "
                                        "or Node.js (20 or newer), then try again.");
 }

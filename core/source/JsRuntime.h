@@ -1,5 +1,7 @@
 #pragma once
 
+#include "transcode/UserText.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,6 +31,7 @@ struct JsRuntimeSearch {
     bool found() const { return !usable.path.isEmpty(); }
     QString summary() const;     // translated: "node 22.3.0 (/usr/bin/node)" or why there is none
     static QString missingHint();  // translated: what to install for YouTube
+    static UserText missingHintText();  // the same, untranslated (a job's error)
 };
 
 // Looks for deno, then node, in `searchPath` (directories; empty: the PATH of this process).

@@ -40,10 +40,10 @@ Result failure(const TranscodeError &error)
 TranscodeError runError(const ProcessRun &run, int timeoutMs)
 {
     if (run.cancelled)
-        return TranscodeError::make(ErrorCategory::Cancelled, QCoreApplication::translate("YtDlp", "Cancelled."));
+        return TranscodeError::make(ErrorCategory::Cancelled, UserText::translate("YtDlp", "Cancelled."));
     if (run.timedOut)
         return TranscodeError::make(ErrorCategory::Network,
-                                    QCoreApplication::translate("YtDlp", "yt-dlp did not answer within %1 s.")
+                                    UserText::translate("YtDlp", "yt-dlp did not answer within %1 s.")
                                         .arg((timeoutMs + 999) / 1000));
     if (!run.started)
         return YtDlp::notInstalledError();
@@ -195,7 +195,7 @@ ResolveResult YtDlp::parseResolve(const QByteArray &json, int playlistLimit)
     if (!doc.isObject()) {
         const QString why = parseError.error ? parseError.errorString() : QStringLiteral("no object");
         result.error = {ErrorCategory::Internal,
-                        QCoreApplication::translate("YtDlp", "yt-dlp gave an answer TuneDrop cannot read (%1).").arg(why)};
+                        UserText::translate("YtDlp", "yt-dlp gave an answer TuneDrop cannot read (%1).").arg(why)};
         return result;
     }
     const QJsonObject o = doc.object();
@@ -256,7 +256,7 @@ YtDlp::Outcome YtDlp::run(const QStringList &args, const std::atomic_bool &cance
     if (!m_signIn.fileContent.isEmpty()) {
         cookies.emplace(m_signIn.fileContent, m_signIn.privateDir);
         if (!cookies->isValid()) {
-            outcome.error = TranscodeError::make(ErrorCategory::Internal, cookies->error());
+            outcome.error = TranscodeError::make(ErrorCategory::Internal, UserText::literal(cookies->error()));
             return outcome;
         }
     }
@@ -363,7 +363,7 @@ YtDlpDownload YtDlp::download(const QString &url, const QString &formatId, const
     if (!QFileInfo(result.filePath).isFile())
         return failure<YtDlpDownload>(TranscodeError::make(
             ErrorCategory::Internal,
-            QCoreApplication::translate("YtDlp", "yt-dlp finished but TuneDrop cannot find the downloaded file (%1).")
+            UserText::translate("YtDlp", "yt-dlp finished but TuneDrop cannot find the downloaded file (%1).")
                 .arg(result.filePath)));
     return result;
 }

@@ -75,7 +75,7 @@ TranscodeError YtDlp::notInstalledError()
 {
     return TranscodeError::make(
         ErrorCategory::Unsupported,
-        QCoreApplication::translate("YtDlp", "yt-dlp is not installed. Use Update yt-dlp in Settings "
+        UserText::translate("YtDlp", "yt-dlp is not installed. Use Update yt-dlp in Settings "
                                              "(or run `tunedrop --update-yt-dlp`), install it with your "
                                              "package manager, or set its path in Settings."));
 }
@@ -97,7 +97,7 @@ TranscodeError YtDlp::mapError(const QString &stderrText, int exitCode)
     text.replace(QChar(0x2019), QLatin1Char('\''));
 
     ErrorCategory category = ErrorCategory::Internal;
-    QString message = QCoreApplication::translate("YtDlp", "yt-dlp could not process this link (exit code %1).")
+    UserText message = UserText::translate("YtDlp", "yt-dlp could not process this link (exit code %1).")
                           .arg(exitCode);
     const ErrorRule *matched = nullptr;
     for (const ErrorRule &rule : kErrorRules) {
@@ -105,7 +105,7 @@ TranscodeError YtDlp::mapError(const QString &stderrText, int exitCode)
         if (text.contains(re)) {
             matched = &rule;
             category = rule.category;
-            message = QCoreApplication::translate("YtDlp", rule.message);
+            message = UserText::translate("YtDlp", rule.message);
             break;
         }
     }
@@ -119,11 +119,11 @@ TranscodeError YtDlp::mapError(const QString &stderrText, int exitCode)
         || QLatin1String(matched->pattern) == QLatin1String("HTTP Error 403");
     if (runtimeShaped && stderrText.contains(noRuntime)) {
         category = ErrorCategory::Unsupported;
-        message = JsRuntimeSearch::missingHint();
+        message = JsRuntimeSearch::missingHintText();
     }
     // The first ERROR line stays visible for diagnosis.
     if (!errorLine.isEmpty())
-        message = QCoreApplication::translate("YtDlp", "%1 (yt-dlp: %2)").arg(message, errorLine);
+        message = UserText::translate("YtDlp", "%1 (yt-dlp: %2)").arg(message, errorLine);
     return TranscodeError::make(category, message);
 }
 

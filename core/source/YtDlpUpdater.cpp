@@ -104,7 +104,7 @@ YtDlpUpdater::Result YtDlpUpdater::update(const std::atomic_bool &cancel)
     const auto sums = HttpDownloader::fetchBytes(QUrl(download + QStringLiteral("SHA2-256SUMS")), kMaxSums, 30000,
                                                  &error, &cancel);
     if (!sums) {
-        r.message = QCoreApplication::translate("YtDlpUpdater", "Could not download the list of checksums: %1").arg(error.message);
+        r.message = QCoreApplication::translate("YtDlpUpdater", "Could not download the list of checksums: %1").arg(error.text());
         return r;
     }
     QByteArray expected;
@@ -122,7 +122,7 @@ YtDlpUpdater::Result YtDlpUpdater::update(const std::atomic_bool &cancel)
     if (!asset || cancel.load()) {
         if (asset)
             error = http::failure(http::Failure::Cancelled, assetUrl);
-        r.message = QCoreApplication::translate("YtDlpUpdater", "Could not download yt-dlp: %1").arg(error.message);
+        r.message = QCoreApplication::translate("YtDlpUpdater", "Could not download yt-dlp: %1").arg(error.text());
         return r;
     }
     if (QCryptographicHash::hash(*asset, QCryptographicHash::Sha256).toHex() != expected) {

@@ -107,7 +107,7 @@ TranscodeError AudioSource::streamErrorOr(TranscodeError fallback) const
 {
     if (!m_refusedOpen.isEmpty())
         return {ErrorCategory::PermissionDenied,
-                QCoreApplication::translate("Transcoder", "“%1” refers to “%2”, which TuneDrop may not open for it.")
+                UserText::translate("Transcoder", "“%1” refers to “%2”, which TuneDrop may not open for it.")
                     .arg(m_input, m_refusedOpen)};
     // A failed download explains itself better than FFmpeg's "I/O error".
     if (m_byteSource && m_byteSource->error().isError())
@@ -123,7 +123,7 @@ TranscodeError AudioSource::open(const QString &input, bool isLocal, int network
     m_byteSource = stream;
     AVFormatContext *raw = avformat_alloc_context();
     if (!raw)
-        return {ErrorCategory::Internal, QCoreApplication::translate("Transcoder", "Out of memory.")};
+        return {ErrorCategory::Internal, UserText::translate("Transcoder", "Out of memory.")};
     raw->interrupt_callback.callback = interruptCallback;
     raw->interrupt_callback.opaque = const_cast<std::atomic_bool *>(m_cancel);
     if (stream) {
@@ -133,7 +133,7 @@ TranscodeError AudioSource::open(const QString &input, bool isLocal, int network
         if (!m_avio) {
             av_free(buffer);
             avformat_free_context(raw);
-            return {ErrorCategory::Internal, QCoreApplication::translate("Transcoder", "Out of memory.")};
+            return {ErrorCategory::Internal, UserText::translate("Transcoder", "Out of memory.")};
         }
         raw->pb = m_avio.get();
         raw->flags |= AVFMT_FLAG_CUSTOM_IO;
@@ -173,7 +173,7 @@ TranscodeError AudioSource::open(const QString &input, bool isLocal, int network
     if (err < 0 && m_format->nb_streams == 0)
         return streamErrorOr(averror::forInput(err, input, isLocal && !stream));
     if (m_cancel->load())
-        return {ErrorCategory::Cancelled, QCoreApplication::translate("Transcoder", "Cancelled.")};
+        return {ErrorCategory::Cancelled, UserText::translate("Transcoder", "Cancelled.")};
 
     m_info.formatName = QString::fromUtf8(m_format->iformat->name);
     const int index = selectAudioStream();
@@ -186,9 +186,9 @@ TranscodeError AudioSource::open(const QString &input, bool isLocal, int network
             return streamErrorOr({});
         if (isNonMediaFormat(m_format->iformat->name) || m_format->nb_streams == 0 || hasBrokenAudio)
             return {ErrorCategory::Unsupported,
-                    QCoreApplication::translate("Transcoder", "“%1” is not an audio or video file.").arg(input)};
+                    UserText::translate("Transcoder", "“%1” is not an audio or video file.").arg(input)};
         return {ErrorCategory::NoAudioStream,
-                QCoreApplication::translate("Transcoder", "“%1” has no sound: it contains no audio track.").arg(input)};
+                UserText::translate("Transcoder", "“%1” has no sound: it contains no audio track.").arg(input)};
     }
     m_stream = m_format->streams[index];
     // Ignore everything else at the demuxer: no time is spent on video packets.
@@ -264,11 +264,11 @@ TranscodeError AudioSource::setUpDecoder(int outRate, int outChannels)
     const AVCodec *codec = avcodec_find_decoder(m_stream->codecpar->codec_id);
     if (!codec)
         return {ErrorCategory::Unsupported,
-                QCoreApplication::translate("Transcoder", "TuneDrop cannot decode the audio of “%1” (codec %2).")
+                UserText::translate("Transcoder", "TuneDrop cannot decode the audio of “%1” (codec %2).")
                     .arg(m_input, QString::fromUtf8(avcodec_get_name(m_stream->codecpar->codec_id)))};
     m_decoder.reset(avcodec_alloc_context3(codec));
     if (!m_decoder)
-        return {ErrorCategory::Internal, QCoreApplication::translate("Transcoder", "Out of memory.")};
+        return {ErrorCategory::Internal, UserText::translate("Transcoder", "Out of memory.")};
     int err = avcodec_parameters_to_context(m_decoder.get(), m_stream->codecpar);
     if (err >= 0) {
         m_decoder->pkt_timebase = m_stream->time_base;
@@ -277,7 +277,7 @@ TranscodeError AudioSource::setUpDecoder(int outRate, int outChannels)
     }
     if (err < 0)
         return {ErrorCategory::Unsupported,
-                QCoreApplication::translate("Transcoder", "TuneDrop cannot decode the audio of “%1”: %2.").arg(m_input, averror::text(err))};
+                UserText::translate("Transcoder", "TuneDrop cannot decode the audio of “%1”: %2.").arg(m_input, averror::text(err))};
 
     return configureResampler(m_decoder->sample_rate, m_decoder->sample_fmt, m_decoder->ch_layout);
 }
@@ -312,7 +312,7 @@ TranscodeError AudioSource::configureResampler(int inRate, int inFormat, const A
     m_swrInFormat = inFormat;
     if (err < 0)
         return {ErrorCategory::Unsupported,
-                QCoreApplication::translate("Transcoder", "TuneDrop cannot convert the audio format of “%1”: %2.").arg(m_input, averror::text(err))};
+                UserText::translate("Transcoder", "TuneDrop cannot convert the audio format of “%1”: %2.").arg(m_input, averror::text(err))};
     return {};
 }
 
@@ -440,7 +440,7 @@ TranscodeError AudioSource::decodeInto(PcmQueue &queue, int outRate, int outChan
         }
     }
     if (m_cancel->load())
-        return {ErrorCategory::Cancelled, QCoreApplication::translate("Transcoder", "Cancelled.")};
+        return {ErrorCategory::Cancelled, UserText::translate("Transcoder", "Cancelled.")};
     if (consumerGone)
         return {};  // the encoder stopped first and reports why
 
@@ -459,7 +459,7 @@ TranscodeError AudioSource::decodeInto(PcmQueue &queue, int outRate, int outChan
     const double decodedSeconds = double(m_decodedSamples) / outRate;
     if (m_decodedSamples == 0)
         return {ErrorCategory::Corrupt,
-                QCoreApplication::translate("Transcoder", "“%1” contains no audio that can be decoded; it may be damaged or empty.").arg(m_input)};
+                UserText::translate("Transcoder", "“%1” contains no audio that can be decoded; it may be damaged or empty.").arg(m_input)};
     if (readError != 0)
         m_warnings << QCoreApplication::translate("Transcoder", "The input is damaged after %1 s (%2); the audio up to there was converted.")
                           .arg(secondsText(decodedSeconds), averror::text(readError));

@@ -69,12 +69,12 @@ TranscodeError Mp3Encoder::init(const EncoderSettings &settings, int sampleRate,
 {
     m_lame = configuredLame(settings, sampleRate, channels);
     if (!m_lame)
-        return {ErrorCategory::Internal, QCoreApplication::translate("Transcoder", "Out of memory.")};
+        return {ErrorCategory::Internal, UserText::translate("Transcoder", "Out of memory.")};
     m_channels = channels;
     m_sampleRate = sampleRate;
     if (lame_init_params(m_lame) < 0)
         return {ErrorCategory::Unsupported,
-                QCoreApplication::translate("Transcoder",
+                UserText::translate("Transcoder",
                                             "The MP3 encoder does not accept %1 at %2 Hz.")
                     .arg(settings.describe())
                     .arg(sampleRate)};
@@ -84,7 +84,7 @@ TranscodeError Mp3Encoder::init(const EncoderSettings &settings, int sampleRate,
         const QString kHz = QString::number(sampleRate / 1000.0, 'g', 6);  // "44.1", "8"
         if (actual > settings.bitrateKbps)  // bigger than asked: the user wanted a small file
             return {ErrorCategory::Unsupported,
-                    QCoreApplication::translate("Transcoder",
+                    UserText::translate("Transcoder",
                                                 "%1 kbps is too low for this source: at its sample rate (%2 kHz) "
                                                 "an MP3 needs at least %3 kbps. Choose %3 kbps or more.")
                         .arg(settings.bitrateKbps)

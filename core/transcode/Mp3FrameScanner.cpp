@@ -85,7 +85,7 @@ Mp3FrameScanner::Result Mp3FrameScanner::scan(const QString &path, const std::at
     Result r;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        r.error = {ErrorCategory::PermissionDenied, QCoreApplication::translate("Transcoder", "Could not read “%1”.").arg(path)};
+        r.error = {ErrorCategory::PermissionDenied, UserText::translate("Transcoder", "Could not read “%1”.").arg(path)};
         return r;
     }
     ByteWindow w(file);
@@ -117,7 +117,7 @@ Mp3FrameScanner::Result Mp3FrameScanner::scan(const QString &path, const std::at
         if (w.refills() != seenRefills) {
             seenRefills = w.refills();
             if (cancel.load(std::memory_order_relaxed)) {
-                r.error = {ErrorCategory::Cancelled, QCoreApplication::translate("Transcoder", "Cancelled.")};
+                r.error = {ErrorCategory::Cancelled, UserText::translate("Transcoder", "Cancelled.")};
                 return r;
             }
             if (progress)
@@ -125,7 +125,7 @@ Mp3FrameScanner::Result Mp3FrameScanner::scan(const QString &path, const std::at
         }
         const uint8_t *p = w.at(pos, 4);
         if (!p) {
-            r.error = {ErrorCategory::Corrupt, QCoreApplication::translate("Transcoder", "Could not read “%1”: the file ended early.").arg(path)};
+            r.error = {ErrorCategory::Corrupt, UserText::translate("Transcoder", "Could not read “%1”: the file ended early.").arg(path)};
             return r;
         }
         const std::optional<Mp3FrameHeader> h = Mp3FrameHeader::parse(p);
@@ -149,7 +149,7 @@ Mp3FrameScanner::Result Mp3FrameScanner::scan(const QString &path, const std::at
         }
         const uint8_t *frame = w.at(pos, h->frameLength);
         if (!frame) {
-            r.error = {ErrorCategory::Corrupt, QCoreApplication::translate("Transcoder", "Could not read “%1”: the file ended early.").arg(path)};
+            r.error = {ErrorCategory::Corrupt, UserText::translate("Transcoder", "Could not read “%1”: the file ended early.").arg(path)};
             return r;
         }
         previous = h;

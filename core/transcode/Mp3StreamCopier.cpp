@@ -88,28 +88,28 @@ TranscodeError Mp3StreamCopier::copy(OutputFile &out, const std::atomic_bool &ca
                                      const std::function<void(double)> &progress)
 {
     if (!isCopyable())
-        return {ErrorCategory::Corrupt, QCoreApplication::translate("Transcoder", "“%1” has no MPEG audio frames to copy.").arg(m_path)};
+        return {ErrorCategory::Corrupt, UserText::translate("Transcoder", "“%1” has no MPEG audio frames to copy.").arg(m_path)};
     const std::vector<uint8_t> tag = tagFrame();
     if (const int err = out.write(tag.data(), tag.size()))
         return averror::forOutputErrno(err, out.partPath());
 
     QFile in(m_path);
     if (!in.open(QIODevice::ReadOnly))
-        return {ErrorCategory::PermissionDenied, QCoreApplication::translate("Transcoder", "Could not read “%1”.").arg(m_path)};
+        return {ErrorCategory::PermissionDenied, UserText::translate("Transcoder", "Could not read “%1”.").arg(m_path)};
     std::vector<char> buffer;
     qint64 done = 0;
     const std::size_t count = m_scan.offsets.size();
     // Runs of adjacent frames are copied in blocks of up to a megabyte.
     for (std::size_t i = 0; i < count;) {
         if (cancel.load(std::memory_order_relaxed))
-            return {ErrorCategory::Cancelled, QCoreApplication::translate("Transcoder", "Cancelled.")};
+            return {ErrorCategory::Cancelled, UserText::translate("Transcoder", "Cancelled.")};
         const qint64 start = m_scan.offsets[i];
         qint64 length = 0;
         for (; i < count && m_scan.offsets[i] == start + length && length < kBlock; ++i)
             length += m_scan.lengths[i];
         buffer.resize(std::size_t(length));
         if (!in.seek(start) || in.read(buffer.data(), length) != length)
-            return {ErrorCategory::Corrupt, QCoreApplication::translate("Transcoder", "Could not read “%1”: the file ended early.").arg(m_path)};
+            return {ErrorCategory::Corrupt, UserText::translate("Transcoder", "Could not read “%1”: the file ended early.").arg(m_path)};
         if (const int err = out.write(buffer.data(), buffer.size()))
             return averror::forOutputErrno(err, out.partPath());
         done += length;

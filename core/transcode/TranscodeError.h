@@ -1,5 +1,7 @@
 #pragma once
 
+#include "UserText.h"
+
 #include <QString>
 
 namespace tunedrop {
@@ -25,7 +27,7 @@ ErrorCategory errorCategoryFromName(const QString &name);
 
 struct TranscodeError {
     ErrorCategory category = ErrorCategory::None;
-    QString message;  // user-readable, already translated
+    UserText message;  // user-readable; shown in the desktop's or a web page's language
 
     bool isError() const { return category != ErrorCategory::None; }
     // Worth an automatic retry: the same request may well succeed later.
@@ -33,7 +35,8 @@ struct TranscodeError {
     {
         return category == ErrorCategory::Network || category == ErrorCategory::TimedOut;
     }
-    static TranscodeError make(ErrorCategory c, const QString &m) { return {c, m}; }
+    static TranscodeError make(ErrorCategory c, const UserText &m) { return {c, m}; }
+    QString text() const { return message.toString(); }  // in the desktop's language
 };
 
 }  // namespace tunedrop

@@ -62,14 +62,14 @@ TranscodeError checkLocalInput(const QString &path)
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return {ErrorCategory::NotFound, QCoreApplication::translate("Transcoder", "“%1” does not exist.").arg(path)};
+        return {ErrorCategory::NotFound, UserText::translate("Transcoder", "“%1” does not exist.").arg(path)};
     if (fi.isDir())
-        return {ErrorCategory::Unsupported, QCoreApplication::translate("Transcoder", "“%1” is a folder, not a media file.").arg(path)};
+        return {ErrorCategory::Unsupported, UserText::translate("Transcoder", "“%1” is a folder, not a media file.").arg(path)};
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
-        return {ErrorCategory::PermissionDenied, QCoreApplication::translate("Transcoder", "TuneDrop may not read “%1”.").arg(path)};
+        return {ErrorCategory::PermissionDenied, UserText::translate("Transcoder", "TuneDrop may not read “%1”.").arg(path)};
     if (fi.size() == 0)
-        return {ErrorCategory::Corrupt, QCoreApplication::translate("Transcoder", "“%1” is empty (0 bytes).").arg(path)};
+        return {ErrorCategory::Corrupt, UserText::translate("Transcoder", "“%1” is empty (0 bytes).").arg(path)};
     return {};
 }
 
@@ -115,7 +115,7 @@ TranscodeError encodeAudio(AudioSource &source, const EncoderSettings &settings,
     decoder.join();
 
     if (cancel.load())
-        return {ErrorCategory::Cancelled, QCoreApplication::translate("Transcoder", "Cancelled.")};
+        return {ErrorCategory::Cancelled, UserText::translate("Transcoder", "Cancelled.")};
     if (writeError.isError())
         return writeError;
     if (decodeError.isError())
@@ -172,7 +172,7 @@ bool Transcoder::shouldStreamCopy(const EncoderSettings &settings, bool sourceIs
 TranscodeResult Transcoder::run(const ProgressFn &progressFn)
 {
     if (const QString why = m_request.encoder.validationError(); !why.isEmpty())
-        return failed({ErrorCategory::Unsupported, why});
+        return failed({ErrorCategory::Unsupported, UserText::literal(why)});
 
     const bool isLocal = !m_request.stream && isLocalInput(m_request.input);
     const QString input = isLocal ? localPath(m_request.input) : m_request.input.trimmed();
@@ -259,7 +259,7 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
     }
 
     if (m_cancel.load())
-        return failed({ErrorCategory::Cancelled, QCoreApplication::translate("Transcoder", "Cancelled.")});
+        return failed({ErrorCategory::Cancelled, UserText::translate("Transcoder", "Cancelled.")});
     if (const int err = out.publish())
         return failed(averror::forOutputErrno(err, outDir));
     progress(1.0, true);

@@ -1,13 +1,23 @@
 #include "JobJson.h"
 
+#include "WebCatalogues.h"
+#include "WebText.h"
 #include "queue/Job.h"
 
 #include <QFileInfo>
+#include <QLocale>
 
 namespace tunedrop {
 
-QJsonObject jobToJson(const Job &job)
+QJsonObject jobToJson(const Job &job, const WebText &words)
 {
+    const bool failed = !job.errorText.isEmpty();
+    const QString errorLanguage = job.errorText.isTranslatable()
+        ? words.language()
+        : WebCatalogues::negotiate(QLocale().name().toLatin1());
+    const auto lookUp = [&words](const char *context, const char *source, int n) {
+        return words.lookUp(context, source, n);
+    };
     const bool done = job.state == JobState::Done && !job.outputPath.isEmpty();
     QJsonObject o{
         {QStringLiteral("id"), job.idString()},
@@ -15,8 +25,9 @@ QJsonObject jobToJson(const Job &job)
         {QStringLiteral("title"), job.displayTitle()},
         {QStringLiteral("state"), jobStateName(job.state)},
         {QStringLiteral("progress"), job.state == JobState::Done ? 100 : int(job.progress * 100)},
-        {QStringLiteral("error"), job.errorMessage.isEmpty() ? QJsonValue() : QJsonValue(job.errorMessage)},
-        {QStringLiteral("errorCategory"), job.errorMessage.isEmpty() ? QJsonValue() : QJsonValue(errorCategoryName(job.errorCategory))},
+        {QStringLiteral("error"), failed ? QJsonValue(job.errorText.toString(lookUp)) : QJsonValue()},
+        {QStringLiteral("errorLanguage"), failed ? QJsonValue(errorLanguage) : QJsonValue()},
+        {QStringLiteral("errorCategory"), failed ? QJsonValue(errorCategoryName(job.errorCategory)) : QJsonValue()},
         {QStringLiteral("artist"), job.artist},
         {QStringLiteral("site"), job.site},
         {QStringLiteral("attempts"), job.attempts},

@@ -29,6 +29,10 @@
 
 namespace tunedrop {
 
+namespace {
+constexpr const char *kStreamLanguage = "tunedropLanguage";  // an event stream's page language
+}  // namespace
+
 namespace webdetail {
 
 Headers securityHeaders()
@@ -224,8 +228,9 @@ void WebServer::setUpRoutes()
         if (!accept(req, r))
             return;
         const WebText text = textFor(req);
-        // Job messages are written in the desktop's language when a job fails; the page says
-        // why in its own words when that is another language.
+        // TuneDrop's own job messages come in the page's language (each job's errorLanguage);
+        // others' (yt-dlp's, records from older versions) in the desktop's: the page then says
+        // why in its own words.
         const QString jobLanguage = WebCatalogues::negotiate(QLocale().name().toLatin1());
         replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("lang"), text.language()},
                                                {QStringLiteral("jobLanguage"), jobLanguage},
@@ -255,9 +260,10 @@ void WebServer::setUpRoutes()
     m_server->route(QStringLiteral("/api/jobs"), {"GET"}, [this](const HttpRequest &req, HttpResponder &r) {
         if (!accept(req, r))
             return;
+        const WebText words = textFor(req);
         QJsonArray jobs;
         for (const Job &j : m_queue->jobs())
-            jobs.append(jobToJson(j));
+            jobs.append(jobToJson(j, words));
         replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("jobs"), jobs}}).toJson(QJsonDocument::Compact), Status::Ok);
     });
     m_server->route(QStringLiteral("/api/jobs/<arg>"), {"GET"}, [this](const HttpRequest &req, HttpResponder &r) {
@@ -267,11 +273,11 @@ void WebServer::setUpRoutes()
         const auto job = id.isNull() ? std::nullopt : m_queue->job(id);
         if (!job)
             return replyJson(r, R"({"error":"no such job"})", Status::NotFound);
-        replyJson(r, QJsonDocument(jobToJson(*job)).toJson(QJsonDocument::Compact), Status::Ok);
+        replyJson(r, QJsonDocument(jobToJson(*job, textFor(req))).toJson(QJsonDocument::Compact), Status::Ok);
     });
     m_server->route(QStringLiteral("/api/events"), {"GET"}, [this](const HttpRequest &req, HttpResponder &r) {
         if (accept(req, r))
-            handleEvents(r);
+            handleEvents(r, textFor(req).language());
     });
     setUpApiRoutes();
     setUpLoginRoutes();
@@ -350,7 +356,7 @@ void WebServer::handleDownload(const HttpRequest &request, HttpResponder &respon
                         securityHeaders());
 }
 
-void WebServer::handleEvents(HttpResponder &responder)
+void WebServer::handleEvents(HttpResponder &responder, const QString &language)
 {
     // Server-Sent Events: the socket stays open and gets one "job" event per change; the HTTP
     // connection hands it over and parses nothing more on it.
@@ -361,6 +367,7 @@ void WebServer::handleEvents(HttpResponder &responder)
         head += h.first + ": " + h.second + "\r\n";
     socket->write(head + "\r\nretry: 2000\n\n");
     m_eventStreams.append(socket);
+    socket->setProperty(kStreamLanguage, language);  // its events speak the page's language
     // A comment now and then keeps a quiet stream from looking idle (and proxies awake).
     auto *keepAlive = new QTimer(socket);
     connect(keepAlive, &QTimer::timeout, socket, [socket] { socket->write(": ping\n\n"); });
@@ -373,10 +380,19 @@ void WebServer::broadcast(const Job &job)
 {
     if (m_eventStreams.isEmpty())
         return;
-    const QByteArray event = "event: job\ndata: " + QJsonDocument(jobToJson(job)).toJson(QJsonDocument::Compact) + "\n\n";
-    for (QTcpSocket *s : std::as_const(m_eventStreams))
-        if (s->bytesToWrite() < 1024 * 1024)  // a client that stopped reading gets no more
-            s->write(event);
+    QHash<QString, QByteArray> events;  // one per language the open pages speak
+    for (QTcpSocket *s : std::as_const(m_eventStreams)) {
+        if (s->bytesToWrite() >= 1024 * 1024)  // a client that stopped reading gets no more
+            continue;
+        const QString language = s->property(kStreamLanguage).toString();
+        auto event = events.find(language);
+        if (event == events.end())
+            event = events.insert(language, "event: job\ndata: "
+                                                + QJsonDocument(jobToJson(job, m_catalogues->forLanguage(language)))
+                                                      .toJson(QJsonDocument::Compact)
+                                                + "\n\n");
+        s->write(*event);
+    }
 }
 
 }  // namespace tunedrop

@@ -85,7 +85,7 @@ private:
     void handleSubmit(const HttpRequest &request, HttpResponder &responder);
     bool refusedWhileStopping(HttpResponder &responder);  // true when it answered 503
     void handleDownload(const HttpRequest &request, HttpResponder &responder);
-    void handleEvents(HttpResponder &responder);
+    void handleEvents(HttpResponder &responder, const QString &language);
     void broadcast(const Job &job);
     // The language a request asked for: ?lang=, else Accept-Language (docs/API.md).
     WebText textFor(const HttpRequest &request) const;

@@ -6,13 +6,14 @@ const jobs = new Map();
 let csrf = '';
 const lang = document.documentElement.lang || 'en';
 let words = {};
-let jobLanguage = 'en';  // the language job messages are written in (the desktop's)
+let jobLanguage = 'en';  // the desktop's: what messages not written by TuneDrop are in
 
-// A job's own message when it is in the page's language; else the page's words for its
-// category, and the message goes on a line of its own.
-function sameLanguage() { return jobLanguage === lang; }
+// A job's own message when it is in the page's language (TuneDrop's own messages come in the
+// language the page asked for); else the page's words for its category, and the message goes
+// on a line of its own.
+function sameLanguage(job) { return (job.errorLanguage || jobLanguage) === lang; }
 function cause(job) {
-  return sameLanguage() || !words['cause-' + job.errorCategory] ? job.error : word('cause-' + job.errorCategory);
+  return sameLanguage(job) || !words['cause-' + job.errorCategory] ? job.error : word('cause-' + job.errorCategory);
 }
 
 // "%1 of %2" -> the arguments, in order.
@@ -160,7 +161,7 @@ async function onSubmit(event) {
 }
 
 async function refresh() {
-  const response = await fetch('/api/jobs');
+  const response = await fetch('/api/jobs?lang=' + encodeURIComponent(lang));
   if (response.status === 401) { window.location = '/login'; return; }
   const body = await response.json();
   jobs.clear();
@@ -169,7 +170,7 @@ async function refresh() {
 }
 
 function listen() {
-  const events = new EventSource('/api/events');
+  const events = new EventSource('/api/events?lang=' + encodeURIComponent(lang));
   events.addEventListener('job', (e) => {
     const job = JSON.parse(e.data);
     jobs.set(job.id, job);

@@ -174,12 +174,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (fuzz::verbose())
             std::fprintf(stderr, "%s%s: %s%s, %lld ms, cover %lld bytes, %lld warnings\n", qPrintable(name), memfd >= 0 ? " (local)" : "",
                          result.error.isError() ? qPrintable(errorCategoryName(result.error.category)) : "ok ",
-                         qPrintable(result.error.isError() ? result.error.message : result.streamCopied ? QStringLiteral("copied") : QString()),
+                         qPrintable(result.error.isError() ? result.error.text() : result.streamCopied ? QStringLiteral("copied") : QString()),
                          qint64(result.durationMs), qint64(result.metadata.cover.size()), qint64(result.warnings.size()));
         if (result.error.isError()) {
             // "On every failure the .part file is removed; nothing else is created."
             FUZZ_CHECK(partPath.isEmpty() || !QFileInfo::exists(partPath));
-            FUZZ_CHECK(!result.error.message.isEmpty());
+            FUZZ_CHECK(!result.error.text().isEmpty());
         } else {
             FUZZ_CHECK(QFileInfo(result.outputPath).isFile());
         }
