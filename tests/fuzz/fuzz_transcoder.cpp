@@ -63,7 +63,7 @@ public:
     void abort() override { m_aborted.store(true); }
     TranscodeError error() const override
     {
-        return m_aborted.load() ? TranscodeError::make(ErrorCategory::Cancelled, QStringLiteral("Cancelled."))
+        return m_aborted.load() ? TranscodeError::make(ErrorCategory::Cancelled, UserText::literal(QStringLiteral("Cancelled.")))
                                 : TranscodeError{};
     }
     QString nameHint() const override { return m_name; }
