@@ -5,6 +5,7 @@
 #include "Mp3Probe.h"
 #include "queue/JobQueue.h"
 #include "queue/JobStore.h"
+#include "queue/LocalAttemptFactory.h"
 #include "transcode/Id3Tag.h"
 
 #include <QtTest>
@@ -27,6 +28,7 @@ class TestJobQueue : public QObject {
         QTemporaryDir dir;
         std::unique_ptr<JobStore> store;
         std::unique_ptr<JobQueue> queue;
+        LocalAttemptFactory *attempts = nullptr;  // owned by the queue
         QString out() const { return dir.filePath(QStringLiteral("out")); }
         QString db() const { return dir.filePath(QStringLiteral("jobs.db")); }
     };
@@ -44,7 +46,9 @@ class TestJobQueue : public QObject {
         c.retryBaseDelayMs = 50;
         if (tweak)
             tweak(c);
-        env->queue = std::make_unique<JobQueue>(env->store.get(), c);
+        auto attempts = std::make_unique<LocalAttemptFactory>();
+        env->attempts = attempts.get();
+        env->queue = std::make_unique<JobQueue>(env->store.get(), std::move(attempts), c);
         env->queue->restore();
         return env;
     }
@@ -85,25 +89,26 @@ private slots:
     {
         auto env = makeEnv(2);
         QList<QUuid> ids;
-        JobRunner::resetPeak();
+        LocalAttemptFactory &pool = *env->attempts;  // its counters are this queue's, not the process's
+        pool.resetPeak();
         for (int i = 0; i < 6; ++i)
             ids << env->queue->add(media(QStringLiteral("bound-%1.webm").arg(i), 20, 300 + 100 * i)).id;
         QTRY_VERIFY_WITH_TIMEOUT(env->queue->runningCount() == 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, ids), 120000);
-        qInfo("peak concurrent attempts with workers=2: %d", JobRunner::peakActiveCount());
-        QCOMPARE(JobRunner::peakActiveCount(), 2);
+        qInfo("peak concurrent attempts with workers=2: %d", pool.peakActiveCount());
+        QCOMPARE(pool.peakActiveCount(), 2);
         for (const QUuid &id : ids)
             QCOMPARE(env->queue->job(id)->state, JobState::Done);
 
         // Raise the bound while work is queued: it applies without dropping anything.
-        JobRunner::resetPeak();
+        pool.resetPeak();
         ids.clear();
         for (int i = 0; i < 6; ++i)
             ids << env->queue->add(media(QStringLiteral("bound2-%1.webm").arg(i), 20, 300 + 100 * i)).id;
         env->queue->setWorkers(3);
         QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, ids), 120000);
-        qInfo("peak concurrent attempts with workers=3: %d", JobRunner::peakActiveCount());
-        QCOMPARE(JobRunner::peakActiveCount(), 3);
+        qInfo("peak concurrent attempts with workers=3: %d", pool.peakActiveCount());
+        QCOMPARE(pool.peakActiveCount(), 3);
         QCOMPARE(QDir(env->out()).entryList({QStringLiteral("*.mp3")}).size(), 12);
     }
 
@@ -275,7 +280,7 @@ private slots:
         c.workers = 1;
         c.defaultOutputDir = out;
         c.workRoot = dir.filePath(QStringLiteral("work"));
-        JobQueue queue(&store, c);
+        JobQueue queue(&store, std::make_unique<LocalAttemptFactory>(), c);
         queue.restore();
         QVERIFY(!QFile::exists(staleParts) || queue.job(interrupted.id)->state != JobState::Queued);
         QVERIFY(!QDir(workDir).exists());
