@@ -144,6 +144,7 @@ private:
         std::shared_ptr<TimeLimits> limits;
         bool timedOut = false;
         bool userCancelled = false;
+        bool released = false;  // let go of (shutdown): reports already on their way are ignored
     };
     void setRunningPaused(bool paused);
     void release(Running &running);  // stops its limits and stops hearing from it

@@ -37,7 +37,7 @@ void JobQueue::connectReports(Attempt *attempt, const QUuid &id, quint64 serial)
 Job *JobQueue::reporting(const QUuid &id, quint64 serial)
 {
     const auto r = m_running.constFind(id);
-    if (r == m_running.cend() || r->serial != serial)
+    if (r == m_running.cend() || r->serial != serial || r->released)
         return nullptr;  // a report from an attempt the queue let go of, still on its way
     const auto it = m_jobs.find(id);
     return it == m_jobs.end() ? nullptr : &*it;
@@ -45,6 +45,9 @@ Job *JobQueue::reporting(const QUuid &id, quint64 serial)
 
 void JobQueue::release(Running &running)
 {
+    // Disconnecting stops new reports; the serial check in reporting() catches those that
+    // were already queued.
+    running.released = true;
     if (running.limits)
         running.limits->stop();
     running.attempt->disconnect(this);
@@ -134,7 +137,7 @@ void JobQueue::onSignInRefreshed(const QByteArray &cookiesTxt)
 void JobQueue::onFinished(const QUuid &id, quint64 serial, const RunOutcome &outcome)
 {
     auto runningIt = m_running.find(id);
-    if (runningIt == m_running.end() || runningIt->serial != serial)
+    if (runningIt == m_running.end() || runningIt->serial != serial || runningIt->released)
         return;
     JobOutcome::Context context;
     context.timedOut = runningIt->timedOut;
