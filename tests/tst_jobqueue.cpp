@@ -1,5 +1,7 @@
-// JobQueue with real transcodes: worker bound, order, commands, duplicates, persistence,
-// retries and sources (local files, direct HTTP with injected faults, yt-dlp's generic extractor).
+// JobQueue with real transcodes end to end: the pool's worker bound, commands, duplicates,
+// persistence, retries and sources (local files, direct HTTP with injected faults, yt-dlp's
+// generic extractor). The pure policies (order, back-off, limits, pause, shutdown steps) run
+// with a fake attempt in tst_queuepolicy.
 #include "LocalHttpServer.h"
 #include "MediaFixtures.h"
 #include "Mp3Probe.h"
@@ -112,32 +114,6 @@ private slots:
         QCOMPARE(QDir(env->out()).entryList({QStringLiteral("*.mp3")}).size(), 12);
     }
 
-    void priorityPauseAndResume()
-    {
-        auto env = makeEnv(1);
-        env->queue->pause();
-        const QUuid a = env->queue->add(media(QStringLiteral("prio-a.webm"), 1)).id;
-        const QUuid b = env->queue->add(media(QStringLiteral("prio-b.webm"), 1)).id;
-        const QUuid c = env->queue->add(media(QStringLiteral("prio-c.webm"), 1)).id;
-        QTest::qWait(200);
-        QCOMPARE(env->queue->runningCount(), 0);
-        QVERIFY(env->queue->moveUp(c));
-        QVERIFY(env->queue->moveUp(c));
-        QVERIFY(env->queue->moveDown(a));
-        QList<QUuid> order;
-        for (const Job &j : env->queue->jobs())
-            order << j.id;
-        QCOMPARE(order, (QList<QUuid>{c, b, a}));
-        QList<QUuid> started;
-        connect(env->queue.get(), &JobQueue::jobChanged, this, [&](const Job &j) {
-            if (j.state == JobState::Converting && !started.contains(j.id))
-                started << j.id;
-        });
-        env->queue->resume();
-        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {a, b, c}), 60000);
-        QCOMPARE(started, (QList<QUuid>{c, b, a}));
-    }
-
     void cancelQueuedAndRunning()
     {
         auto env = makeEnv(1);
@@ -197,17 +173,6 @@ private slots:
         const AddResult afterDelete = env->queue->add(file);
         QVERIFY(!afterDelete.duplicate);
         QVERIFY(afterDelete.id != first.id);
-    }
-
-    void refusesBadInputAndLocalFilesFromTheWeb()
-    {
-        auto env = makeEnv(1);
-        QVERIFY(!env->queue->add(QStringLiteral("javascript:alert(1)")).error.isEmpty());
-        QVERIFY(!env->queue->add(QStringLiteral("   ")).error.isEmpty());
-        const AddResult web = env->queue->add(media(QStringLiteral("web-local.webm"), 1), AddOptions{{}, false});
-        QVERIFY(web.id.isNull());
-        QVERIFY(web.error.contains(QStringLiteral("web")));
-        QCOMPARE(env->queue->jobs().size(), 0);
     }
 
     void missingFileFailsWithoutRetry()
