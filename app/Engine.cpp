@@ -5,6 +5,7 @@
 #include <QHostAddress>
 
 #include "library/RetentionPurger.h"
+#include "queue/LocalAttemptFactory.h"
 #include "settings/CookieVault.h"
 #include "settings/SecretStore.h"
 #include "web/WebAddresses.h"
@@ -28,7 +29,7 @@ Engine::Engine(const CommandLineOptions &options)
         reloadSignIn();
     const QueueConfig config = effectiveConfig();
     m_outputDir = config.defaultOutputDir;
-    m_queue = std::make_unique<JobQueue>(&m_store, config);
+    m_queue = std::make_unique<JobQueue>(&m_store, std::make_unique<LocalAttemptFactory>(), config);
     // Sites refresh sign-in cookies as yt-dlp uses them; keep the fresh ones for the next start.
     QObject::connect(m_queue.get(), &JobQueue::signInRefreshed, m_queue.get(), [this](const QByteArray &cookiesTxt) {
         if (m_settings.cookieSource() != Settings::CookieSource::File)

@@ -6,6 +6,7 @@
 #include "MediaFixtures.h"
 #include "queue/JobQueue.h"
 #include "queue/JobStore.h"
+#include "queue/LocalAttemptFactory.h"
 
 #include <QAbstractItemModelTester>
 #include <QIcon>
@@ -51,7 +52,7 @@ class TestJobListModel : public QObject {
         c.workers = workers;
         c.defaultOutputDir = env->out();
         c.workRoot = env->dir.filePath(QStringLiteral("work"));
-        env->queue = std::make_unique<JobQueue>(env->store.get(), c);
+        env->queue = std::make_unique<JobQueue>(env->store.get(), std::make_unique<LocalAttemptFactory>(), c);
         if (paused)
             env->queue->pause();
         env->queue->restore();

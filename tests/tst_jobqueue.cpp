@@ -1,10 +1,13 @@
-// JobQueue with real transcodes: worker bound, order, commands, duplicates, persistence,
-// retries and sources (local files, direct HTTP with injected faults, yt-dlp's generic extractor).
+// JobQueue with real transcodes end to end: the pool's worker bound, commands, duplicates,
+// persistence, retries and sources (local files, direct HTTP with injected faults, yt-dlp's
+// generic extractor). The pure policies (order, back-off, limits, pause, shutdown steps) run
+// with a fake attempt in tst_queuepolicy.
 #include "LocalHttpServer.h"
 #include "MediaFixtures.h"
 #include "Mp3Probe.h"
 #include "queue/JobQueue.h"
 #include "queue/JobStore.h"
+#include "queue/LocalAttemptFactory.h"
 #include "transcode/Id3Tag.h"
 
 #include <QtTest>
@@ -27,6 +30,7 @@ class TestJobQueue : public QObject {
         QTemporaryDir dir;
         std::unique_ptr<JobStore> store;
         std::unique_ptr<JobQueue> queue;
+        LocalAttemptFactory *attempts = nullptr;  // owned by the queue
         QString out() const { return dir.filePath(QStringLiteral("out")); }
         QString db() const { return dir.filePath(QStringLiteral("jobs.db")); }
     };
@@ -44,7 +48,9 @@ class TestJobQueue : public QObject {
         c.retryBaseDelayMs = 50;
         if (tweak)
             tweak(c);
-        env->queue = std::make_unique<JobQueue>(env->store.get(), c);
+        auto attempts = std::make_unique<LocalAttemptFactory>();
+        env->attempts = attempts.get();
+        env->queue = std::make_unique<JobQueue>(env->store.get(), std::move(attempts), c);
         env->queue->restore();
         return env;
     }
@@ -85,52 +91,27 @@ private slots:
     {
         auto env = makeEnv(2);
         QList<QUuid> ids;
-        JobRunner::resetPeak();
+        LocalAttemptFactory &pool = *env->attempts;  // its counters are this queue's, not the process's
+        pool.resetPeak();
         for (int i = 0; i < 6; ++i)
             ids << env->queue->add(media(QStringLiteral("bound-%1.webm").arg(i), 20, 300 + 100 * i)).id;
         QTRY_VERIFY_WITH_TIMEOUT(env->queue->runningCount() == 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, ids), 120000);
-        qInfo("peak concurrent attempts with workers=2: %d", JobRunner::peakActiveCount());
-        QCOMPARE(JobRunner::peakActiveCount(), 2);
+        qInfo("peak concurrent attempts with workers=2: %d", pool.peakActiveCount());
+        QCOMPARE(pool.peakActiveCount(), 2);
         for (const QUuid &id : ids)
             QCOMPARE(env->queue->job(id)->state, JobState::Done);
 
         // Raise the bound while work is queued: it applies without dropping anything.
-        JobRunner::resetPeak();
+        pool.resetPeak();
         ids.clear();
         for (int i = 0; i < 6; ++i)
             ids << env->queue->add(media(QStringLiteral("bound2-%1.webm").arg(i), 20, 300 + 100 * i)).id;
         env->queue->setWorkers(3);
         QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, ids), 120000);
-        qInfo("peak concurrent attempts with workers=3: %d", JobRunner::peakActiveCount());
-        QCOMPARE(JobRunner::peakActiveCount(), 3);
+        qInfo("peak concurrent attempts with workers=3: %d", pool.peakActiveCount());
+        QCOMPARE(pool.peakActiveCount(), 3);
         QCOMPARE(QDir(env->out()).entryList({QStringLiteral("*.mp3")}).size(), 12);
-    }
-
-    void priorityPauseAndResume()
-    {
-        auto env = makeEnv(1);
-        env->queue->pause();
-        const QUuid a = env->queue->add(media(QStringLiteral("prio-a.webm"), 1)).id;
-        const QUuid b = env->queue->add(media(QStringLiteral("prio-b.webm"), 1)).id;
-        const QUuid c = env->queue->add(media(QStringLiteral("prio-c.webm"), 1)).id;
-        QTest::qWait(200);
-        QCOMPARE(env->queue->runningCount(), 0);
-        QVERIFY(env->queue->moveUp(c));
-        QVERIFY(env->queue->moveUp(c));
-        QVERIFY(env->queue->moveDown(a));
-        QList<QUuid> order;
-        for (const Job &j : env->queue->jobs())
-            order << j.id;
-        QCOMPARE(order, (QList<QUuid>{c, b, a}));
-        QList<QUuid> started;
-        connect(env->queue.get(), &JobQueue::jobChanged, this, [&](const Job &j) {
-            if (j.state == JobState::Converting && !started.contains(j.id))
-                started << j.id;
-        });
-        env->queue->resume();
-        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(*env->queue, {a, b, c}), 60000);
-        QCOMPARE(started, (QList<QUuid>{c, b, a}));
     }
 
     void cancelQueuedAndRunning()
@@ -192,17 +173,6 @@ private slots:
         const AddResult afterDelete = env->queue->add(file);
         QVERIFY(!afterDelete.duplicate);
         QVERIFY(afterDelete.id != first.id);
-    }
-
-    void refusesBadInputAndLocalFilesFromTheWeb()
-    {
-        auto env = makeEnv(1);
-        QVERIFY(!env->queue->add(QStringLiteral("javascript:alert(1)")).error.isEmpty());
-        QVERIFY(!env->queue->add(QStringLiteral("   ")).error.isEmpty());
-        const AddResult web = env->queue->add(media(QStringLiteral("web-local.webm"), 1), AddOptions{{}, false});
-        QVERIFY(web.id.isNull());
-        QVERIFY(web.error.contains(QStringLiteral("web")));
-        QCOMPARE(env->queue->jobs().size(), 0);
     }
 
     void missingFileFailsWithoutRetry()
@@ -275,7 +245,7 @@ private slots:
         c.workers = 1;
         c.defaultOutputDir = out;
         c.workRoot = dir.filePath(QStringLiteral("work"));
-        JobQueue queue(&store, c);
+        JobQueue queue(&store, std::make_unique<LocalAttemptFactory>(), c);
         queue.restore();
         QVERIFY(!QFile::exists(staleParts) || queue.job(interrupted.id)->state != JobState::Queued);
         QVERIFY(!QDir(workDir).exists());

@@ -11,6 +11,7 @@
 #include "Screenshot.h"
 #include "queue/JobQueue.h"
 #include "queue/JobStore.h"
+#include "queue/LocalAttemptFactory.h"
 
 #include <QApplication>
 #include <QStatusBar>
@@ -50,7 +51,7 @@ class TestJobRows : public QObject {
         c.workers = 1;
         c.defaultOutputDir = m_dir.filePath(QStringLiteral("out"));
         c.workRoot = m_dir.filePath(QStringLiteral("work"));
-        m_queue = std::make_unique<JobQueue>(m_store.get(), c);
+        m_queue = std::make_unique<JobQueue>(m_store.get(), std::make_unique<LocalAttemptFactory>(), c);
         m_queue->pause();
         m_queue->restore();
     }

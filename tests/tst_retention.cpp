@@ -4,6 +4,7 @@
 #include "library/RetentionPurger.h"
 #include "queue/JobQueue.h"
 #include "queue/JobStore.h"
+#include "queue/LocalAttemptFactory.h"
 #include "web/JobJson.h"
 #include "web/WebServer.h"
 
@@ -109,7 +110,7 @@ private slots:
             QVERIFY(m_store->save(j));
         QueueConfig c;
         c.workRoot = m_root.filePath(QStringLiteral("work"));
-        m_queue = std::make_unique<JobQueue>(m_store.get(), c);
+        m_queue = std::make_unique<JobQueue>(m_store.get(), std::make_unique<LocalAttemptFactory>(), c);
         m_queue->restore();
     }
 
@@ -183,7 +184,7 @@ private slots:
         QVERIFY(m_store->save(j));
         QueueConfig c;
         c.workRoot = m_root.filePath(QStringLiteral("work2"));
-        JobQueue queue(m_store.get(), c);
+        JobQueue queue(m_store.get(), std::make_unique<LocalAttemptFactory>(), c);
         queue.restore();
         RetentionPurger purger(&queue, 8, [this] { return m_now; });
         // A file in use (Windows) or a permission problem, injected: the real disk would not fail.

@@ -10,7 +10,7 @@
 #include "MediaFixtures.h"
 #include "QueueHarness.h"
 #include "library/RetentionPurger.h"
-#include "queue/JobRunner.h"
+#include "queue/LocalAttemptFactory.h"
 #include "web/WebServer.h"
 
 #include <QJsonDocument>
@@ -129,7 +129,7 @@ private slots:
         QVERIFY2(callMs < 2000, qPrintable(QString::number(callMs)));
         QCOMPARE(finished.first().first().toBool(), true);  // clean: before the bound
         QVERIFY(ticker.ticks > 0);
-        QCOMPARE(JobRunner::activeCount(), 0);
+        QCOMPARE(env.queue->attempts().activeCount(), 0);
         const Job recorded = env.store->loadAll().first();
         QCOMPARE(recorded.state, JobState::Queued);
         QCOMPARE(recorded.attempts, 1);
@@ -139,7 +139,7 @@ private slots:
         server.clearFaults();
         const QueueConfig config = env.queue->config();
         env.queue.reset();
-        env.queue = std::make_unique<JobQueue>(env.store.get(), config);
+        env.queue = std::make_unique<JobQueue>(env.store.get(), std::make_unique<LocalAttemptFactory>(), config);
         env.queue->restore();
         const Job done = env.waitForEnd(id);
         QVERIFY2(done.state == JobState::Done, qPrintable(done.errorMessage()));
@@ -181,7 +181,7 @@ private slots:
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.size(), 2);
         // The worker ends on its own; its late outcome changes nothing.
-        QTRY_COMPARE_WITH_TIMEOUT(JobRunner::activeCount(), 0, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(env.queue->attempts().activeCount(), 0, 15000);
         QTest::qWait(100);
         QCOMPARE(env.store->loadAll().first().state, JobState::Queued);
     }
@@ -256,7 +256,7 @@ private slots:
         qInfo("engine shut down in %lld ms, %d ticks", clock.elapsed(), ticker.ticks);
         QVERIFY(ticker.ticks > 0);
         QCOMPARE(engine->queue().jobs().size(), 1);  // the late link was not taken
-        QCOMPARE(JobRunner::activeCount(), 0);
+        QCOMPARE(engine->queue().attempts().activeCount(), 0);
         engine.reset();
 
         JobStore store(QDir(profile.path()).filePath(QStringLiteral("jobs.db")));

@@ -4,6 +4,7 @@
 // light and dark backgrounds. Real sockets on 127.0.0.1, the real catalogues from :/i18n.
 #include "queue/JobQueue.h"
 #include "queue/JobStore.h"
+#include "queue/LocalAttemptFactory.h"
 #include "web/WebCatalogues.h"
 #include "web/WebServer.h"
 #include "web/WebSubmission.h"
@@ -113,7 +114,7 @@ private slots:
         c.workers = 1;
         c.defaultOutputDir = m_dir.filePath(QStringLiteral("out"));
         c.workRoot = m_dir.filePath(QStringLiteral("work"));
-        m_queue = std::make_unique<JobQueue>(m_store.get(), c);
+        m_queue = std::make_unique<JobQueue>(m_store.get(), std::make_unique<LocalAttemptFactory>(), c);
         m_queue->restore();
         m_queue->pause();  // jobs stay queued: nothing leaves this machine
         WebServerConfig wc;
@@ -327,7 +328,7 @@ private slots:
         c.workers = 1;
         c.defaultOutputDir = dir.filePath(QStringLiteral("out"));
         c.workRoot = dir.filePath(QStringLiteral("work"));
-        JobQueue queue(&store, c);
+        JobQueue queue(&store, std::make_unique<LocalAttemptFactory>(), c);
         queue.restore();
         WebServerConfig wc;
         wc.port = 0;

@@ -4,6 +4,7 @@
 #include "MediaFixtures.h"
 #include "queue/JobQueue.h"
 #include "queue/JobStore.h"
+#include "queue/LocalAttemptFactory.h"
 #include "settings/SecretStore.h"
 #include "web/WebAuth.h"
 #include "web/WebServer.h"
@@ -75,7 +76,7 @@ private slots:
         c.workers = 1;
         c.defaultOutputDir = m_dir.filePath(QStringLiteral("out"));
         c.workRoot = m_dir.filePath(QStringLiteral("work"));
-        m_queue = std::make_unique<JobQueue>(m_store.get(), c);
+        m_queue = std::make_unique<JobQueue>(m_store.get(), std::make_unique<LocalAttemptFactory>(), c);
         m_queue->restore();
         WebServerConfig wc;
         wc.port = 0;  // any free port
@@ -465,7 +466,7 @@ private slots:
         QVERIFY(store.save(done));
         QueueConfig c;
         c.workRoot = dir.filePath(QStringLiteral("work"));
-        JobQueue queue(&store, c);
+        JobQueue queue(&store, std::make_unique<LocalAttemptFactory>(), c);
         queue.restore();
         WebServerConfig wc;
         wc.port = 0;

@@ -4,6 +4,7 @@
 // thread, so the interleaving is the same on every run. Memory is this process's VmRSS.
 #include "queue/JobQueue.h"
 #include "queue/JobStore.h"
+#include "queue/LocalAttemptFactory.h"
 #include "web/WebServer.h"
 #include "ProcessMemory.h"
 
@@ -128,7 +129,7 @@ private slots:
         QueueConfig c;
         c.workRoot = m_dir.filePath(QStringLiteral("work"));
         c.defaultOutputDir = m_dir.filePath(QStringLiteral("out"));
-        m_queue = std::make_unique<JobQueue>(m_store.get(), c);
+        m_queue = std::make_unique<JobQueue>(m_store.get(), std::make_unique<LocalAttemptFactory>(), c);
         m_queue->restore();
         m_queue->pause();
         // 200 queued jobs make GET /api/jobs a ~60 KB answer: a flood of them adds up.

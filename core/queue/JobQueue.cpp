@@ -1,25 +1,31 @@
+// JobQueue: its jobs, add(), scheduling and starting attempts. The attempts' reports are in
+// JobQueueReports.cpp, the commands in JobQueueCommands.cpp, the shutdown in JobQueueShutdown.cpp.
 #include "JobQueue.h"
 
-#include "JobStore.h"
+#include "QueueRecovery.h"
+#include "QueueStore.h"
 #include "ReuseCheck.h"
-#include "library/FileIdentity.h"
-#include "library/OutputFile.h"
+#include "TimeLimits.h"
 #include "source/UrlClassifier.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QSet>
 #include <QThread>
 
 #include <algorithm>
 
 namespace tunedrop {
 
-JobQueue::JobQueue(JobStore *store, QueueConfig config, QObject *parent)
-    : QObject(parent), m_store(store), m_config(std::move(config))
+JobQueue::JobQueue(QueueStore *store, std::unique_ptr<AttemptFactory> attempts, QueueConfig config,
+                   const QueueClock *clock, QObject *parent)
+    : QObject(parent),
+      m_store(store),
+      m_attempts(std::move(attempts)),
+      m_config(std::move(config)),
+      m_clock(clock ? clock : &QueueClock::system())
 {
-    m_pool->setMaxThreadCount(m_config.workers > 0 ? std::clamp(m_config.workers, 1, 16) : defaultWorkers());
+    Attempt::registerTypes();
+    m_workers = m_config.workers > 0 ? std::clamp(m_config.workers, 1, 16) : defaultWorkers();
+    m_attempts->setWorkers(m_workers);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &JobQueue::schedule);
     m_shutdownPoll.setInterval(20);
@@ -39,13 +45,14 @@ int JobQueue::defaultWorkers()
 
 int JobQueue::workers() const
 {
-    return m_pool->maxThreadCount();
+    return m_workers;
 }
 
 void JobQueue::setWorkers(int workers)
 {
     // Running jobs carry on; the new bound applies as slots free up.
-    m_pool->setMaxThreadCount(std::clamp(workers, 1, 16));
+    m_workers = std::clamp(workers, 1, 16);
+    m_attempts->setWorkers(m_workers);
     schedule();
 }
 
@@ -64,40 +71,13 @@ QString JobQueue::workDirFor(const QUuid &id) const
 
 void JobQueue::restore()
 {
-    for (Job job : m_store->loadAll()) {
-        bool changed = false;
-        if (isActiveState(job.state)) {  // interrupted by a crash or a shutdown
-            job.state = JobState::Queued;
-            job.progress = 0;
-            job.speed = 0;
-            changed = true;
-        }
-        if (!job.partPath.isEmpty()) {   // a half-written MP3 never survives
-            if (job.state != JobState::Done)
-                QFile::remove(job.partPath);
-            job.partPath.clear();
-            changed = true;
-        }
-        job.maxAttempts = m_config.maxRetries + 1;
+    const QList<Job> jobs = QueueRecovery::recover(*m_store, retryPolicy().maxAttempts());
+    for (const Job &job : jobs) {
         m_jobs.insert(job.id, job);
         m_keys.insert(job.key, job.id);
         m_maxPosition = std::max(m_maxPosition, job.position);
-        if (changed)
-            m_store->save(job);
     }
-    if (!m_config.workRoot.isEmpty())
-        QDir(m_config.workRoot).removeRecursively();  // no attempt is running yet
-    if (!m_config.signIn.privateDir.isEmpty())
-        CookieFileLease::sweep(m_config.signIn.privateDir);  // a crash mid-run left cookies behind
-    // A kill -9 can strike before a .part's path reached the database: sweep the folders
-    // unfinished jobs write to for .part files no live process holds.
-    QSet<QString> dirs{m_config.defaultOutputDir};
-    for (const Job &job : std::as_const(m_jobs))
-        if (!isTerminalState(job.state))
-            dirs.insert(job.outputDir);
-    for (const QString &dir : std::as_const(dirs))
-        if (!dir.isEmpty())
-            OutputFile::removeStaleParts(dir);
+    QueueRecovery::sweep(m_config, jobs);
     schedule();
 }
 
@@ -120,40 +100,26 @@ AddResult JobQueue::add(const QString &input, const AddOptions &options)
     }
     const QString key = c.kind == ClassifiedInput::Kind::LocalFile ? c.localPath : c.url;
     const QString outputDir = options.outputDir.isEmpty() ? m_config.defaultOutputDir : options.outputDir;
-    const QString encoderKey = m_config.encoder.key();
-    const QList<QUuid> sameKey = m_keys.values(key);
-    // A job still queued or running for the same folder is the same request; a running one only
-    // while it encodes with today's settings (a queued one picks them up when it starts).
-    for (const QUuid &existing : sameKey) {
-        const Job &j = m_jobs[existing];
-        if (!isTerminalState(j.state) && ReuseCheck::sameFolder(j.outputDir, outputDir)
-            && (!isActiveState(j.state) || j.encoderKey == encoderKey)) {
-            result.id = j.id;
-            result.duplicate = true;
-            return result;
-        }
-    }
-    // A finished one only while its MP3 is what converting again would make.
-    if (!options.convertAgain) {
-        for (const QUuid &existing : sameKey) {
-            const Job &j = m_jobs[existing];
-            if (ReuseCheck::verdict(j, c, outputDir, encoderKey) == ReuseCheck::Verdict::Reusable) {
-                result.id = j.id;
-                result.duplicate = true;
-                result.alreadyConverted = true;
-                return result;
-            }
-        }
+    QList<const Job *> sameKey;
+    for (const QUuid &existing : m_keys.values(key))
+        sameKey << &m_jobs[existing];
+    const ReuseCheck::Match match = ReuseCheck::duplicateOf(sameKey, c, outputDir, m_config.encoder.key(),
+                                                            options.convertAgain);
+    if (!match.id.isNull()) {
+        result.id = match.id;
+        result.duplicate = true;
+        result.alreadyConverted = match.alreadyConverted;
+        return result;
     }
     Job job;
     job.id = QUuid::createUuid();
     job.input = input.trimmed();
     job.key = key;
     job.outputDir = outputDir;
-    job.maxAttempts = m_config.maxRetries + 1;
+    job.maxAttempts = retryPolicy().maxAttempts();
     job.blockLocalHosts = options.blockLocalHosts;
     job.position = nextPosition();
-    job.addedAt = QDateTime::currentDateTimeUtc();
+    job.addedAt = m_clock->now();
     m_jobs.insert(job.id, job);
     m_keys.insert(key, job.id);
     m_maxPosition = std::max(m_maxPosition, job.position);
@@ -170,7 +136,7 @@ QList<AddResult> JobQueue::addMany(const QStringList &inputs, const AddOptions &
     // One transaction and one scheduling pass for the lot: pasting 5,000 links stays quick.
     QList<AddResult> results;
     {
-        const JobStore::Batch batch(*m_store);
+        const QueueStore::Batch batch(*m_store);
         m_inBatch = true;
         for (const QString &input : inputs)
             results << add(input, options);
@@ -237,7 +203,7 @@ bool JobQueue::isIdle() const
 
 void JobQueue::commit(Job &job)
 {
-    job.maxAttempts = m_config.maxRetries + 1;  // what "attempt 2 of 4" counts against
+    job.maxAttempts = retryPolicy().maxAttempts();  // what "attempt 2 of 4" counts against
     m_store->save(job);
     emit jobChanged(job);
 }
@@ -246,8 +212,8 @@ void JobQueue::schedule()
 {
     if (m_paused || m_shuttingDown)
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const int free = workers() - int(m_running.size());
+    const QDateTime now = m_clock->now();
+    const int free = m_workers - int(m_running.size());
     if (free > 0) {
         // Only the few that can start are ordered, not the whole list.
         QList<Job *> due;
@@ -275,21 +241,11 @@ void JobQueue::armRetryTimer()
         m_retryTimer.stop();
         return;
     }
-    const qint64 ms = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(earliest));
-    m_retryTimer.start(int(std::min<qint64>(ms, 24 * 3600 * 1000)));
+    m_retryTimer.start(m_clock->timerMs(std::max<qint64>(0, m_clock->now().msecsTo(earliest))));
 }
 
-void JobQueue::start(Job &job)
+RunnerConfig JobQueue::runnerConfig(const Job &job) const
 {
-    ++job.attempts;
-    job.state = JobState::Resolving;
-    job.progress = 0;
-    job.retryAt = QDateTime();
-    job.startedAt = QDateTime::currentDateTimeUtc();
-    // What this attempt starts from and encodes with: a later add() of the same input reuses
-    // its MP3 only while both still hold (ReuseCheck).
-    job.encoderKey = m_config.encoder.key();
-    ReuseCheck::recordInput(job, UrlClassifier::classify(job.input));
     RunnerConfig config;
     config.encoder = m_config.encoder;
     config.ytDlpPath = m_config.ytDlpPath;
@@ -299,192 +255,35 @@ void JobQueue::start(Job &job)
     config.playlistLimit = m_config.playlistLimit;
     config.maxDownloadBytes = m_config.maxDownloadBytes;
     config.yieldToInterface = m_config.yieldToInterface;
-    auto runner = std::make_shared<JobRunner>(job, config);
-    connect(runner.get(), &JobRunner::stateChanged, this, &JobQueue::onStateChanged, Qt::QueuedConnection);
-    connect(runner.get(), &JobRunner::progressed, this, &JobQueue::onProgressed, Qt::QueuedConnection);
-    connect(runner.get(), &JobRunner::metadataResolved, this, &JobQueue::onMetadata, Qt::QueuedConnection);
-    connect(runner.get(), &JobRunner::partFileCreated, this, &JobQueue::onPartFile, Qt::QueuedConnection);
-    connect(runner.get(), &JobRunner::playlistExpanded, this, &JobQueue::onPlaylist, Qt::QueuedConnection);
-    connect(runner.get(), &JobRunner::finished, this, &JobQueue::onFinished, Qt::QueuedConnection);
-    connect(runner.get(), &JobRunner::signInRefreshed, this, [this](const QByteArray &cookiesTxt) {
-        if (m_config.signIn.fileContent.isEmpty())
-            return;  // forgotten meanwhile: do not bring them back
-        m_config.signIn.fileContent = cookiesTxt;
-        emit signInRefreshed(cookiesTxt);
-    }, Qt::QueuedConnection);
+    return config;
+}
+
+void JobQueue::start(Job &job)
+{
+    ++job.attempts;
+    job.state = JobState::Resolving;
+    job.progress = 0;
+    job.retryAt = QDateTime();
+    job.startedAt = m_clock->now();
+    // What this attempt starts from and encodes with: a later add() of the same input reuses
+    // its MP3 only while both still hold (ReuseCheck).
+    job.encoderKey = m_config.encoder.key();
+    ReuseCheck::recordInput(job, UrlClassifier::classify(job.input));
 
     Running running;
-    running.runner = runner;
+    running.attempt = m_attempts->create(job, runnerConfig(job));
+    running.serial = ++m_nextSerial;
+    connectReports(running.attempt.get(), job.id, running.serial);
     const QUuid id = job.id;
-    if (m_config.softTimeLimitSeconds > 0) {
-        running.softLimit = std::make_shared<QTimer>();
-        running.softLimit->setSingleShot(true);
-        connect(running.softLimit.get(), &QTimer::timeout, this, [this, id] {
-            if (auto it = m_jobs.find(id); it != m_jobs.end()) {
-                it->warning = tr("This is taking longer than %n minute(s).", nullptr,
-                                 std::max(1, m_config.softTimeLimitSeconds / 60));
-                commit(*it);
-            }
-        });
-        running.softLimit->start(m_config.softTimeLimitSeconds * 1000);
-    }
-    if (m_config.hardTimeLimitSeconds > 0) {
-        running.hardLimit = std::make_shared<QTimer>();
-        running.hardLimit->setSingleShot(true);
-        connect(running.hardLimit.get(), &QTimer::timeout, this, [this, id] {
-            if (auto it = m_running.find(id); it != m_running.end()) {
-                it->timedOut = true;
-                it->runner->cancel();
-            }
-        });
-        running.hardLimit->start(m_config.hardTimeLimitSeconds * 1000);
-    }
+    const auto limitMs = [this](int seconds) { return seconds > 0 ? std::max(1, m_clock->timerMs(qint64(seconds) * 1000)) : 0; };
+    if (m_config.softTimeLimitSeconds > 0 || m_config.hardTimeLimitSeconds > 0)
+        running.limits = std::make_shared<TimeLimits>(
+            limitMs(m_config.softTimeLimitSeconds), limitMs(m_config.hardTimeLimitSeconds),
+            [this, id] { onSoftLimit(id); }, [this, id] { onHardLimit(id); });
+    const std::shared_ptr<Attempt> attempt = running.attempt;
     m_running.insert(id, std::move(running));
     commit(job);
-    // The lambda keeps the runner alive until run() has returned on the worker thread.
-    m_pool->start([runner] { runner->run(); });
-}
-
-void JobQueue::onStateChanged(const QUuid &id, JobState state)
-{
-    auto it = m_jobs.find(id);
-    if (it == m_jobs.end() || !m_running.contains(id))
-        return;
-    it->state = state;
-    commit(*it);
-}
-
-void JobQueue::onProgressed(const QUuid &id, double progress, qint64 done, qint64 total, double speed)
-{
-    auto it = m_jobs.find(id);
-    if (it == m_jobs.end() || !m_running.contains(id))
-        return;
-    it->progress = progress;
-    if (done >= 0) {
-        it->bytesDone = done;
-        it->bytesTotal = total;
-        it->speed = it->paused ? 0 : speed;  // a report sent just before the pause took hold
-    }
-    // ETA from the fraction done so far (paused time left out); unknown until a little progress
-    // exists, and while paused.
-    const qint64 elapsed = it->startedAt.msecsTo(QDateTime::currentDateTimeUtc()) - m_running[id].runner->pausedMs();
-    it->etaSeconds = progress > 0.02 && !it->paused ? int(double(elapsed) * (1.0 - progress) / progress / 1000.0)
-                                                    : -1;
-    emit jobChanged(*it);  // progress is not persisted: it restarts with the attempt anyway
-}
-
-void JobQueue::onMetadata(const QUuid &id, const TrackMetadata &m, const QString &site, const QString &thumb,
-                          double duration)
-{
-    auto it = m_jobs.find(id);
-    if (it == m_jobs.end())
-        return;
-    it->title = m.title;
-    it->artist = m.artist;
-    it->album = m.album;
-    it->site = site;
-    it->thumbnailUrl = thumb;
-    it->durationSeconds = duration;
-    commit(*it);
-}
-
-void JobQueue::onPartFile(const QUuid &id, const QString &path)
-{
-    auto it = m_jobs.find(id);
-    if (it == m_jobs.end())
-        return;
-    it->partPath = path;
-    m_store->save(*it);
-}
-
-void JobQueue::onPlaylist(const QUuid &id, const QString &title, const QList<PlaylistEntry> &entries)
-{
-    auto it = m_jobs.find(id);
-    if (it == m_jobs.end())
-        return;
-    it->title = title.isEmpty() ? tr("Playlist") : title;
-    const QString outputDir = it->outputDir;
-    const bool blockLocalHosts = it->blockLocalHosts;  // `it` does not survive the adds below
-    m_store->save(*it);
-    for (const PlaylistEntry &entry : entries) {
-        const AddResult added = add(entry.url, AddOptions{outputDir, false, blockLocalHosts});
-        if (auto child = m_jobs.find(added.id); child != m_jobs.end() && !added.duplicate) {
-            child->parentId = id;
-            if (child->title.isEmpty())
-                child->title = entry.title;
-            commit(*child);
-        }
-    }
-}
-
-void JobQueue::onFinished(const QUuid &id, const RunOutcome &outcome)
-{
-    auto runningIt = m_running.find(id);
-    if (runningIt == m_running.end())
-        return;
-    const bool timedOut = runningIt->timedOut;
-    const bool userCancelled = runningIt->userCancelled;
-    m_running.erase(runningIt);
-    auto it = m_jobs.find(id);
-    if (it == m_jobs.end()) {
-        schedule();
-        return;
-    }
-    Job &job = *it;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    job.paused = false;
-    job.speed = 0;
-    job.etaSeconds = -1;
-    job.partPath.clear();
-    TranscodeError error = outcome.error;
-    const int limitMinutes = std::max(1, m_config.hardTimeLimitSeconds / 60);
-    if (timedOut && error.category == ErrorCategory::Cancelled)
-        error = {ErrorCategory::TimedOut,
-                 UserText::translate("tunedrop::JobQueue", "Stopped after %n minute(s): the time limit for one job.", nullptr,
-                                     limitMinutes)};
-    if (!error.isError()) {
-        job.state = JobState::Done;
-        job.progress = 1.0;
-        job.outputPath = outcome.outputPath;
-        job.warning = outcome.warning;
-        job.sourceId = outcome.sourceId;
-        // Remember exactly what was written: the purge deletes it only if it is still this.
-        const FileIdentity written = FileIdentity::of(job.outputPath);
-        job.outputSize = written.size;
-        job.outputInode = written.inode;
-        job.outputModified = written.modified;
-        // Local files are named by their own tags only once they are read.
-        if (job.title.isEmpty())
-            job.title = outcome.tags.title;
-        if (job.artist.isEmpty())
-            job.artist = outcome.tags.artist;
-        if (job.album.isEmpty())
-            job.album = outcome.tags.album;
-        if (job.durationSeconds <= 0)
-            job.durationSeconds = outcome.durationSeconds;
-        job.errorCategory = ErrorCategory::None;
-        job.errorText = {};
-        job.finishedAt = now;
-    } else if (error.category == ErrorCategory::Cancelled && !userCancelled) {
-        job.state = JobState::Queued;  // stopped by shutdown: resumes later
-    } else {
-        job.errorCategory = error.category;
-        job.errorText = error.message;
-        if (error.category == ErrorCategory::Cancelled) {
-            job.state = JobState::Cancelled;
-            job.finishedAt = now;
-        } else if (error.isTransient() && job.attempts <= m_config.maxRetries) {
-            // Exponential back-off like the original task: base, 2 x base, 4 x base.
-            const qint64 backoff = qint64(m_config.retryBaseDelayMs) << std::min(job.attempts - 1, 16);
-            job.state = JobState::Queued;
-            job.retryAt = now.addMSecs(std::max<qint64>(backoff, outcome.retryAfterMs));
-        } else {
-            job.state = JobState::Failed;
-            job.finishedAt = now;
-        }
-    }
-    commit(job);
-    schedule();
+    attempt->start();
 }
 
 }  // namespace tunedrop

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "AttemptFactory.h"
 #include "Job.h"
-#include "JobRunner.h"
+#include "QueueClock.h"
+#include "RetryPolicy.h"
 
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -14,7 +15,8 @@
 
 namespace tunedrop {
 
-class JobStore;
+class QueueStore;
+class TimeLimits;
 
 struct QueueConfig {
     int workers = 0;                  // 0 = QThread::idealThreadCount()
@@ -51,14 +53,19 @@ struct AddResult {
     QString error;            // why it was refused (translated)
 };
 
-// The Celery + Redis of the old stack, in-process: jobs persisted in a JobStore, run on a
-// QThreadPool of `workers` threads in queue order, with retries, time limits, duplicate
-// suppression, pause/resume and priorities. Lives on the main thread; observers get job
-// snapshots through signals (progress throttled to ~10 updates/s per job by the runners).
+// The Celery + Redis of the old stack: the jobs' state machine and scheduler. Owns the live
+// copy of every job; persists through a QueueStore (the SQLite JobStore); asks an
+// AttemptFactory for one attempt at a time per job (LocalAttemptFactory: a JobRunner on a
+// QThreadPool) and applies what the attempts report. Starts at most `workers` attempts, in queue
+// order, with retries (RetryPolicy), time limits (TimeLimits), duplicate suppression
+// (ReuseCheck), pause/resume and priorities. Lives on the main thread; observers get job
+// snapshots through signals (progress throttled to ~10 updates/s per job by the attempts).
 class JobQueue : public QObject {
     Q_OBJECT
 public:
-    JobQueue(JobStore *store, QueueConfig config, QObject *parent = nullptr);
+    // `store` outlives the queue; `clock` too when given (null: the system clock).
+    JobQueue(QueueStore *store, std::unique_ptr<AttemptFactory> attempts, QueueConfig config,
+             const QueueClock *clock = nullptr, QObject *parent = nullptr);
     ~JobQueue() override;
 
     // Loads persisted jobs; jobs interrupted by a crash or shutdown are queued again and
@@ -94,6 +101,8 @@ public:
     QList<Job> jobs() const;  // queue order
     QList<QUuid> childrenOf(const QUuid &playlistId) const;
     int runningCount() const { return int(m_running.size()); }
+    const AttemptFactory &attempts() const { return *m_attempts; }
+    RetryPolicy retryPolicy() const { return {m_config.maxRetries, m_config.retryBaseDelayMs}; }
     bool isIdle() const;      // nothing running and nothing runnable
 
     // The end of a session, in order and without blocking the event loop: stops starting work
@@ -127,25 +136,34 @@ signals:
     void shutdownFinished(bool clean);
 
 private:
+    // The queue's side of one attempt in progress. `serial` tells its reports from those of an
+    // attempt the queue already let go of (removed, shut down) that were still on their way.
     struct Running {
-        std::shared_ptr<JobRunner> runner;
-        std::shared_ptr<QTimer> softLimit;
-        std::shared_ptr<QTimer> hardLimit;
+        std::shared_ptr<Attempt> attempt;
+        quint64 serial = 0;
+        std::shared_ptr<TimeLimits> limits;
         bool timedOut = false;
         bool userCancelled = false;
-        int softLeftMs = -1;  // while paused: what was left of each limit (-1: none running)
-        int hardLeftMs = -1;
+        bool released = false;  // let go of (shutdown): reports already on their way are ignored
     };
     void setRunningPaused(bool paused);
+    void release(Running &running);  // stops its limits and stops hearing from it
 
     void schedule();
     void start(Job &job);
-    void onStateChanged(const QUuid &id, JobState state);
-    void onProgressed(const QUuid &id, double progress, qint64 done, qint64 total, double speed);
-    void onMetadata(const QUuid &id, const TrackMetadata &m, const QString &site, const QString &thumb, double duration);
-    void onPartFile(const QUuid &id, const QString &path);
-    void onPlaylist(const QUuid &id, const QString &title, const QList<PlaylistEntry> &entries);
-    void onFinished(const QUuid &id, const RunOutcome &outcome);
+    RunnerConfig runnerConfig(const Job &job) const;
+    void connectReports(Attempt *attempt, const QUuid &id, quint64 serial);
+    Job *reporting(const QUuid &id, quint64 serial);  // the job, if this attempt is still its own
+    void onStateChanged(const QUuid &id, quint64 serial, JobState state);
+    void onProgressed(const QUuid &id, quint64 serial, const AttemptProgress &progress);
+    void onMetadata(const QUuid &id, quint64 serial, const TrackMetadata &m, const QString &site,
+                    const QString &thumb, double duration);
+    void onPartFile(const QUuid &id, quint64 serial, const QString &path);
+    void onPlaylist(const QUuid &id, quint64 serial, const QString &title, const QList<PlaylistEntry> &entries);
+    void onSignInRefreshed(const QByteArray &cookiesTxt);
+    void onFinished(const QUuid &id, quint64 serial, const RunOutcome &outcome);
+    void onSoftLimit(const QUuid &id);
+    void onHardLimit(const QUuid &id);
     void commit(Job &job);  // persist + notify
     void armRetryTimer();
     QList<Job *> ordered();
@@ -155,14 +173,17 @@ private:
     void pollShutdown();               // the workers are done, or the bound passed
     void endShutdown(bool clean);
 
-    JobStore *m_store;
+    QueueStore *m_store;
+    std::unique_ptr<AttemptFactory> m_attempts;
     QueueConfig m_config;
+    const QueueClock *m_clock;
+    int m_workers = 1;
     QHash<QUuid, Job> m_jobs;
     QMultiHash<QString, QUuid> m_keys;  // normalised input -> jobs, for duplicate checks
     int m_maxPosition = 0;
     bool m_inBatch = false;
     QHash<QUuid, Running> m_running;
-    std::unique_ptr<QThreadPool> m_pool = std::make_unique<QThreadPool>();
+    quint64 m_nextSerial = 0;
     QTimer m_retryTimer;
     QTimer m_shutdownPoll;
     QDeadlineTimer m_shutdownDeadline;

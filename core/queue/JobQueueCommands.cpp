@@ -1,13 +1,13 @@
-// JobQueue's commands: cancel, retry, remove, reorder, pause/resume, and the shutdown.
-// Scheduling and the runners' reports are in JobQueue.cpp.
+// JobQueue's commands: cancel, retry, remove, pin, expire, reorder, pause/resume.
+// Scheduling is in JobQueue.cpp, the attempts' reports in JobQueueReports.cpp.
 #include "JobQueue.h"
 
-#include "JobStore.h"
+#include "QueueStore.h"
+#include "TimeLimits.h"
 
 #include <QFile>
 
 #include <algorithm>
-#include <utility>
 
 namespace tunedrop {
 
@@ -18,12 +18,12 @@ bool JobQueue::cancel(const QUuid &id)
         return false;
     if (auto r = m_running.find(id); r != m_running.end()) {
         r->userCancelled = true;
-        r->runner->cancel();  // the state changes when the attempt has cleaned up
+        r->attempt->cancel();  // the state changes when the attempt has cleaned up
         return true;
     }
     it->state = JobState::Cancelled;
     it->retryAt = QDateTime();
-    it->finishedAt = QDateTime::currentDateTimeUtc();
+    it->finishedAt = m_clock->now();
     it->errorCategory = ErrorCategory::Cancelled;
     it->errorText = UserText::translate("tunedrop::JobQueue", "Cancelled.");
     commit(*it);
@@ -53,9 +53,9 @@ bool JobQueue::remove(const QUuid &id, bool deleteFile)
         return false;
     if (auto r = m_running.find(id); r != m_running.end()) {
         r->userCancelled = true;
-        r->runner->cancel();
-        r->runner->disconnect(this);
-        m_running.erase(r);  // the worker finishes on its own; its .part is removed by it
+        release(*r);
+        r->attempt->cancel();
+        m_running.erase(r);  // the attempt finishes on its own; its .part is removed by it
     }
     if (deleteFile && !it->outputPath.isEmpty())
         QFile::remove(it->outputPath);
@@ -131,105 +131,18 @@ void JobQueue::resume()
     schedule();
 }
 
-// A time limit does not tick while its job is paused: stopped with what was left of it, then
-// started again with that.
-static void holdLimit(QTimer *limit, bool hold, int &leftMs)
-{
-    if (!limit)
-        return;
-    if (hold && limit->isActive()) {
-        leftMs = std::max(0, limit->remainingTime());
-        limit->stop();
-    } else if (!hold && leftMs >= 0) {
-        limit->start(std::exchange(leftMs, -1));
-    }
-}
-
 void JobQueue::setRunningPaused(bool paused)
 {
     for (auto it = m_running.begin(); it != m_running.end(); ++it) {
-        it->runner->setPaused(paused);
-        holdLimit(it->softLimit.get(), paused, it->softLeftMs);
-        holdLimit(it->hardLimit.get(), paused, it->hardLeftMs);
+        it->attempt->setPaused(paused);
+        if (it->limits)
+            it->limits->hold(paused);  // a time limit does not tick while its job is paused
         if (auto job = m_jobs.find(it.key()); job != m_jobs.end()) {
             job->paused = paused;
             job->speed = 0;        // nothing moves while paused; the next report says again
             job->etaSeconds = -1;
             emit jobChanged(*job);  // not persisted, like progress
         }
-    }
-}
-
-void JobQueue::beginShutdown(int boundMs)
-{
-    if (m_shuttingDown)
-        return;
-    m_shuttingDown = true;  // schedule() starts nothing from now on
-    m_shutdownDeadline = QDeadlineTimer(std::max(0, boundMs));
-    m_retryTimer.stop();
-    const JobStore::Batch batch(*m_store);
-    for (auto it = m_running.begin(); it != m_running.end(); ++it) {
-        // The attempt's own outcome ("cancelled") must not overwrite what is recorded here.
-        it->runner->disconnect(this);
-        if (it->softLimit)
-            it->softLimit->stop();
-        if (it->hardLimit)
-            it->hardLimit->stop();
-        it->runner->cancel();
-        if (auto job = m_jobs.find(it.key()); job != m_jobs.end()) {
-            job->paused = false;
-            job->state = JobState::Queued;  // picked up again on the next start
-            job->progress = 0;
-            job->speed = 0;
-            job->etaSeconds = -1;
-            commit(*job);  // persisted now; the window and the web page see it too
-        }
-    }
-}
-
-void JobQueue::shutdownAsync(int boundMs)
-{
-    beginShutdown(boundMs);
-    if (m_shutdownEnded) {  // over already: say so again, from the event loop like the first time
-        QMetaObject::invokeMethod(this, [this] { emit shutdownFinished(m_shutdownClean); }, Qt::QueuedConnection);
-        return;
-    }
-    // The answer always comes from the event loop, so callers may connect after calling.
-    if (!m_shutdownPoll.isActive())
-        m_shutdownPoll.start();
-}
-
-void JobQueue::pollShutdown()
-{
-    const bool done = m_pool->waitForDone(0);  // does not block
-    if (done || m_shutdownDeadline.hasExpired())
-        endShutdown(done);
-}
-
-void JobQueue::endShutdown(bool clean)
-{
-    m_shutdownPoll.stop();
-    if (m_shutdownEnded)
-        return;
-    m_shutdownEnded = true;
-    m_shutdownClean = clean;
-    if (!clean)
-        qWarning("tunedrop: %lld job(s) did not stop within the shutdown bound; they are recorded as queued",
-                 qlonglong(m_running.size()));
-    m_running.clear();  // a runner still going is kept alive by its pool task
-    emit shutdownFinished(clean);
-}
-
-void JobQueue::shutdown(int boundMs)
-{
-    beginShutdown(boundMs);
-    const bool done = m_pool->waitForDone(std::max(0, boundMs));
-    endShutdown(done);
-    if (!done) {
-        // Joining a worker that ignores its cancel flag could hang the exit forever: the pool
-        // (and the runners it holds) is abandoned instead; the process ends around it.
-        (void)m_pool.release();
-        m_pool = std::make_unique<QThreadPool>();
     }
 }
 

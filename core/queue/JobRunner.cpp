@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QMutexLocker>
+#include <QThreadPool>
 #include <QUrl>
 
 #ifdef Q_OS_LINUX
@@ -27,9 +28,6 @@ namespace {
 constexpr qint64 kProgressIntervalMs = 100;  // at most ~10 updates per second per job
 constexpr qint64 kMaxCoverBytes = 8 * 1024 * 1024;
 
-std::atomic_int g_active{0};
-std::atomic_int g_peak{0};
-
 
 qint64 nowMs()
 {
@@ -39,14 +37,23 @@ qint64 nowMs()
 
 // Counts an attempt as "doing heavy work" for its whole run.
 struct ActiveScope {
-    ActiveScope()
+    explicit ActiveScope(AttemptCounters *counters) : m_counters(counters)
     {
-        const int now = ++g_active;
-        int peak = g_peak.load();
-        while (now > peak && !g_peak.compare_exchange_weak(peak, now)) {
+        if (!m_counters)
+            return;
+        const int now = ++m_counters->active;
+        int peak = m_counters->peak.load();
+        while (now > peak && !m_counters->peak.compare_exchange_weak(peak, now)) {
         }
     }
-    ~ActiveScope() { --g_active; }
+    ~ActiveScope()
+    {
+        if (m_counters)
+            --m_counters->active;
+    }
+    ActiveScope(const ActiveScope &) = delete;
+    ActiveScope &operator=(const ActiveScope &) = delete;
+    AttemptCounters *m_counters;
 };
 
 // With a window open, conversions are background work: on a two-core machine with four
@@ -66,20 +73,20 @@ void yieldToTheInterface()
 
 }  // namespace
 
-JobRunner::JobRunner(Job job, RunnerConfig config) : m_job(std::move(job)), m_config(std::move(config))
+JobRunner::JobRunner(Job job, RunnerConfig config, QThreadPool *pool, std::shared_ptr<AttemptCounters> counters)
+    : m_job(std::move(job)), m_config(std::move(config)), m_pool(pool), m_counters(std::move(counters))
 {
-    setAutoDelete(false);
-    qRegisterMetaType<tunedrop::JobState>();
-    qRegisterMetaType<tunedrop::RunOutcome>();
-    qRegisterMetaType<tunedrop::TrackMetadata>();
-    qRegisterMetaType<QList<tunedrop::PlaylistEntry>>();
+    registerTypes();
 }
 
 JobRunner::~JobRunner() = default;
 
-int JobRunner::activeCount() { return g_active.load(); }
-int JobRunner::peakActiveCount() { return g_peak.load(); }
-void JobRunner::resetPeak() { g_peak.store(g_active.load()); }
+void JobRunner::start()
+{
+    Q_ASSERT(m_pool);
+    // The task holds the runner until run() has returned, whoever else lets go of it.
+    m_pool->start([self = shared_from_this()] { self->run(); });
+}
 
 void JobRunner::cancel()
 {
@@ -110,7 +117,7 @@ void JobRunner::run()
 {
     if (m_config.yieldToInterface)
         yieldToTheInterface();
-    ActiveScope active;
+    ActiveScope active(m_counters.get());
     RunOutcome outcome;
     if (m_cancel.load())
         outcome.error = {ErrorCategory::Cancelled, UserText::translate("tunedrop::JobRunner", "Cancelled.")};
@@ -120,7 +127,7 @@ void JobRunner::run()
         outcome.error = {ErrorCategory::Cancelled, UserText::translate("tunedrop::JobRunner", "Cancelled.")};
     if (!m_config.workDir.isEmpty())
         QDir(m_config.workDir).removeRecursively();
-    emit finished(m_job.id, outcome);
+    emit finished(outcome);
 }
 
 void JobRunner::setState(JobState state)
@@ -128,7 +135,7 @@ void JobRunner::setState(JobState state)
     if (state == m_state)
         return;
     m_state = state;
-    emit stateChanged(m_job.id, state);
+    emit stateChanged(state);
 }
 
 void JobRunner::reportProgress(double progress, qint64 done, qint64 total, double speed, bool force)
@@ -137,7 +144,13 @@ void JobRunner::reportProgress(double progress, qint64 done, qint64 total, doubl
     if (!force && m_lastProgressMs >= 0 && now - m_lastProgressMs < kProgressIntervalMs)
         return;
     m_lastProgressMs = now;
-    emit progressed(m_job.id, progress, done, total, speed);
+    AttemptProgress report;
+    report.fraction = progress;
+    report.bytesDone = done;
+    report.bytesTotal = total;
+    report.speed = speed;
+    report.pausedMs = m_gate.pausedMs();
+    emit progressed(report);
 }
 
 // For links from the web: does the host lead back into this machine (loopback, link-local,
@@ -259,8 +272,7 @@ TranscodeRequest JobRunner::baseRequest(const QString &input, const TrackMetadat
     // The transcoder applies the template once the source's own tags are known (issue 13
     // item 9: before, only yt-dlp's up-front title reached it).
     request.fileNameTemplate = m_config.fileNameTemplate;
-    const QUuid id = m_job.id;
-    request.partFileCreated = [this, id](const QString &path) { emit partFileCreated(id, path); };
+    request.partFileCreated = [this](const QString &path) { emit partFileCreated(path); };
     request.pauseGate = &m_gate;
     return request;
 }
@@ -371,7 +383,7 @@ RunOutcome JobRunner::viaYtDlp(const QString &url)
         return o;
     }
     if (resolved.isPlaylist) {
-        emit playlistExpanded(m_job.id, resolved.playlistTitle, resolved.entries);
+        emit playlistExpanded(resolved.playlistTitle, resolved.entries);
         o.expandedPlaylist = true;
         return o;
     }
@@ -394,7 +406,7 @@ RunOutcome JobRunner::viaYtDlp(const QString &url)
                                                           &m_cancel, m_proxy ? &proxy : nullptr))
             metadata.cover = *cover;
     }
-    emit metadataResolved(m_job.id, metadata, media.site, media.thumbnailUrl, media.durationSeconds);
+    emit metadataResolved(metadata, media.site, media.thumbnailUrl, media.durationSeconds);
     if (m_cancel.load()) {
         o.error = {ErrorCategory::Cancelled, UserText::translate("tunedrop::JobRunner", "Cancelled.")};
         return o;

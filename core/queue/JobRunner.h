@@ -1,20 +1,16 @@
 #pragma once
 
-#include "Job.h"
-#include "source/CookieFile.h"
-#include "source/YtDlp.h"
-#include "transcode/EncoderSettings.h"
+#include "Attempt.h"
 #include "transcode/PauseGate.h"
-#include "transcode/TrackMetadata.h"
-#include "transcode/TranscodeError.h"
 
 #include <QMutex>
-#include <QObject>
-#include <QRunnable>
 #include <QStringList>
 
 #include <atomic>
+#include <memory>
 #include <optional>
+
+class QThreadPool;
 
 namespace tunedrop {
 
@@ -24,62 +20,35 @@ class HttpDownloader;
 class Transcoder;
 struct TranscodeRequest;
 
-struct RunnerConfig {
-    EncoderSettings encoder;
-    QString ytDlpPath;          // empty: yt-dlp on PATH
-    SignInCookies signIn;       // written to a private file only while yt-dlp runs
-    QString workDir;            // private folder for this attempt's downloads (removed after)
-    QString fileNameTemplate;   // e.g. "{title}"
-    int playlistLimit = 200;
-    qint64 maxDownloadBytes = qint64(2) * 1024 * 1024 * 1024;
-    int networkTimeoutMs = 30000;
-    bool yieldToInterface = false;  // lower this worker thread's priority (a window is open)
+// Attempts doing work right now on one LocalAttemptFactory's workers, and the most at once:
+// how the tests see the workers bound from the workers' side. Shared with the runners, so a
+// runner left behind by a shutdown still counts itself out.
+struct AttemptCounters {
+    std::atomic_int active{0};
+    std::atomic_int peak{0};
 };
 
-// How one attempt ended.
-struct RunOutcome {
-    TranscodeError error;
-    QString outputPath;
-    QString warning;
-    TrackMetadata tags;         // what the MP3 was tagged with (title, artist, ...)
-    double durationSeconds = 0; // audio converted (the row shows it; yt-dlp's may be unknown)
-    int retryAfterMs = 0;       // the server asked us to wait (429/503)
-    QString sourceId;           // what yt-dlp resolved the link to, "<extractor>:<id>"
-    bool expandedPlaylist = false;
-};
-
-// One attempt at one job, on a worker thread: classify the input, resolve it with yt-dlp when
-// needed, download (streamed straight into the transcoder when the format allows), convert.
-// Reports through signals, which reach the queue queued on its own thread.
-class JobRunner : public QObject, public QRunnable {
+// One attempt at one job, on a worker thread of its factory's pool (LocalAttemptFactory):
+// classify the input, resolve it with yt-dlp when needed, download (streamed straight into the
+// transcoder when the format allows), convert. Reports through Attempt's signals, emitted on
+// the worker thread; the queue receives them queued on its own.
+class JobRunner : public Attempt, public std::enable_shared_from_this<JobRunner> {
     Q_OBJECT
 public:
-    JobRunner(Job job, RunnerConfig config);
+    // `pool` runs it once start() is called; `counters` (optional) count it while it works.
+    JobRunner(Job job, RunnerConfig config, QThreadPool *pool = nullptr,
+              std::shared_ptr<AttemptCounters> counters = {});
     ~JobRunner() override;
 
-    void run() override;
-    void cancel();  // any thread; takes effect within a second, paused or not
+    void start() override;  // on the pool; the task keeps the runner alive until run() returns
+    void run();             // the attempt itself, on the calling thread
+    void cancel() override;  // any thread; takes effect within a second, paused or not
     // "Pause Queue", any thread: the download closes its connection (resumed with Range), a
     // yt-dlp child is stopped (SIGSTOP/SIGCONT) and the encoder waits at the gate.
-    void setPaused(bool paused);
+    void setPaused(bool paused) override;
     bool isPaused() const { return m_gate.isPaused(); }
     qint64 pausedMs() const { return m_gate.pausedMs(); }  // paused time of this attempt so far
     QUuid jobId() const { return m_job.id; }
-
-    // Instrumentation for the worker bound: attempts doing work right now, and the peak.
-    static int activeCount();
-    static int peakActiveCount();
-    static void resetPeak();
-
-signals:
-    void stateChanged(const QUuid &id, tunedrop::JobState state);
-    void progressed(const QUuid &id, double progress, qint64 bytesDone, qint64 bytesTotal, double speed);
-    void metadataResolved(const QUuid &id, const tunedrop::TrackMetadata &metadata, const QString &site,
-                          const QString &thumbnailUrl, double durationSeconds);
-    void partFileCreated(const QUuid &id, const QString &path);
-    void playlistExpanded(const QUuid &id, const QString &title, const QList<tunedrop::PlaylistEntry> &entries);
-    void finished(const QUuid &id, const tunedrop::RunOutcome &outcome);
-    void signInRefreshed(const QByteArray &cookiesTxt);  // yt-dlp saved refreshed sign-in cookies
 
 private:
     RunOutcome execute();
@@ -97,6 +66,8 @@ private:
 
     Job m_job;
     RunnerConfig m_config;
+    QThreadPool *m_pool;
+    std::shared_ptr<AttemptCounters> m_counters;
     std::atomic_bool m_cancel{false};
     PauseGate m_gate;
     QMutex m_mutex;  // guards the two pointers below against cancel() and setPaused() from another thread
@@ -109,7 +80,3 @@ private:
 
 }  // namespace tunedrop
 
-Q_DECLARE_METATYPE(tunedrop::JobState)
-Q_DECLARE_METATYPE(tunedrop::RunOutcome)
-Q_DECLARE_METATYPE(tunedrop::TrackMetadata)
-Q_DECLARE_METATYPE(tunedrop::PlaylistEntry)

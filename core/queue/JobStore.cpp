@@ -168,15 +168,14 @@ bool JobStore::migrate()
     return true;
 }
 
-JobStore::Batch::Batch(JobStore &store)
-    : m_store(store), m_active(QSqlDatabase::database(store.m_connection, false).transaction())
+bool JobStore::beginBatch()
 {
+    return QSqlDatabase::database(m_connection, false).transaction();
 }
 
-JobStore::Batch::~Batch()
+void JobStore::endBatch()
 {
-    if (m_active)
-        QSqlDatabase::database(m_store.m_connection, false).commit();
+    QSqlDatabase::database(m_connection, false).commit();
 }
 
 QList<Job> JobStore::loadAll() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Job.h"
+#include "QueueStore.h"
 
 #include <QList>
 #include <QString>
@@ -10,13 +11,13 @@ namespace tunedrop {
 // Jobs persisted in SQLite (Qt Sql) in the profile's data folder. Every state change is
 // written at once (WAL journal), so a killed process loses nothing it had reported. The
 // schema is versioned with PRAGMA user_version and migrated forward step by step on open.
-// Main thread only (one connection per store).
-class JobStore {
+// Main thread only (one connection per store). The queue sees it as its QueueStore.
+class JobStore : public QueueStore {
 public:
     static constexpr int kSchemaVersion = 6;
 
     explicit JobStore(QString databasePath);
-    ~JobStore();
+    ~JobStore() override;
     JobStore(const JobStore &) = delete;
     JobStore &operator=(const JobStore &) = delete;
 
@@ -27,22 +28,14 @@ public:
     QString warning() const { return m_warning; }
     int schemaVersion() const;
 
-    // Groups writes into one transaction while it lives (bulk adds).
-    class Batch {
-    public:
-        explicit Batch(JobStore &store);
-        ~Batch();
-        Batch(const Batch &) = delete;
-        Batch &operator=(const Batch &) = delete;
+    // QueueStore; a Batch (QueueStore::Batch) is one transaction.
+    QList<Job> loadAll() const override;  // in queue order
+    bool save(const Job &job) override;   // insert or update
+    bool remove(const QUuid &id) override;
 
-    private:
-        JobStore &m_store;
-        bool m_active;
-    };
-
-    QList<Job> loadAll() const;  // in queue order
-    bool save(const Job &job);   // insert or update
-    bool remove(const QUuid &id);
+protected:
+    bool beginBatch() override;
+    void endBatch() override;
 
 private:
     bool openConnection();

@@ -80,4 +80,18 @@ void ReuseCheck::recordInput(Job &job, const ClassifiedInput &input)
         statInput(input.localPath, &job.inputSize, &job.inputModified);
 }
 
+ReuseCheck::Match ReuseCheck::duplicateOf(const QList<const Job *> &sameKey, const ClassifiedInput &input,
+                                          const QString &outputDir, const QString &encoderKey, bool convertAgain)
+{
+    for (const Job *j : sameKey)
+        if (!isTerminalState(j->state) && sameFolder(j->outputDir, outputDir)
+            && (!isActiveState(j->state) || j->encoderKey == encoderKey))
+            return {j->id, false};
+    if (!convertAgain)
+        for (const Job *j : sameKey)
+            if (verdict(*j, input, outputDir, encoderKey) == Verdict::Reusable)
+                return {j->id, true};
+    return {};
+}
+
 }  // namespace tunedrop

@@ -2,7 +2,9 @@
 
 #include "Job.h"
 
+#include <QList>
 #include <QString>
+#include <QUuid>
 
 namespace tunedrop {
 
@@ -32,6 +34,17 @@ public:
                            const QString &encoderKey);
     // The same folder, however it was spelled ("o1", "./o1/", a symlink to it).
     static bool sameFolder(const QString &a, const QString &b);
+    // Duplicate detection for add(): among the jobs with the same key, the one that stands for
+    // the new request. A job still queued or running for the same folder is the same request (a
+    // running one only while it encodes with today's settings: a queued one picks them up when
+    // it starts); a finished one only while its MP3 is what converting again would make
+    // (verdict() Reusable; not at all with `convertAgain`). Null when none is.
+    struct Match {
+        QUuid id;
+        bool alreadyConverted = false;  // a finished job, not one in flight
+    };
+    static Match duplicateOf(const QList<const Job *> &sameKey, const ClassifiedInput &input,
+                             const QString &outputDir, const QString &encoderKey, bool convertAgain);
     // Records what the attempt starts from: a local file's size and modification time.
     static void recordInput(Job &job, const ClassifiedInput &input);
 };

@@ -2,6 +2,7 @@
 
 #include "queue/JobQueue.h"
 #include "queue/JobStore.h"
+#include "queue/LocalAttemptFactory.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -33,7 +34,7 @@ struct QueueHarness {
         c.retryBaseDelayMs = 50;
         if (tweak)
             tweak(c);
-        queue = std::make_unique<JobQueue>(store.get(), c);
+        queue = std::make_unique<JobQueue>(store.get(), std::make_unique<LocalAttemptFactory>(), c);
         queue->restore();
     }
 
