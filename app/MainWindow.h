@@ -14,7 +14,7 @@ namespace tunedrop {
 
 class DropOverlay;
 class DuplicateNotice;
-class Engine;
+class CompositionRoot;
 class JobActions;
 class JobDetailsPane;
 class JobListModel;
@@ -35,7 +35,7 @@ class YtDlpNotice;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(Engine &engine, QWidget *parent = nullptr);
+    explicit MainWindow(CompositionRoot &root, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Adds links/files and shows the new (or already listed) row; refused ones and `skipped`
@@ -90,7 +90,7 @@ private:
     void restoreLayout();
     void saveLayout();
 
-    Engine &m_engine;
+    CompositionRoot &m_root;
     JobListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     JobListView *m_view = nullptr;

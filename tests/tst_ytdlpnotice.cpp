@@ -2,7 +2,7 @@
 // without a JavaScript runtime; "Update yt-dlp" installs from a local release server (checksums
 // verified) and the notice goes away; closing it keeps it closed. PATH is set by each test so
 // the machine's own yt-dlp and node do not decide the outcome.
-#include "Engine.h"
+#include "CompositionRoot.h"
 #include "FakeYtDlp.h"
 #include "LocalHttpServer.h"
 #include "MainWindow.h"
@@ -159,9 +159,9 @@ private slots:
         CommandLineOptions options;
         options.profileDir = profile.path();
         options.outputDir = out.path();
-        Engine engine(options);
-        QVERIFY(engine.isReady());
-        MainWindow window(engine);
+        CompositionRoot root(options);
+        QVERIFY(root.isReady());
+        MainWindow window(root);
         window.resize(1000, 620);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

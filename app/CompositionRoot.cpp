@@ -1,4 +1,4 @@
-#include "Engine.h"
+#include "CompositionRoot.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,14 +13,14 @@
 
 namespace tunedrop {
 
-Engine::Engine(const CommandLineOptions &options)
+CompositionRoot::CompositionRoot(const CommandLineOptions &options)
     : m_options(options),
       m_profile(options.profileDir),
       m_settings(m_profile),
       m_store(QDir(m_profile.dataDir()).filePath(QStringLiteral("jobs.db")))
 {
     if (!m_store.open()) {
-        m_error = QCoreApplication::translate("Engine", "The job list in %1 cannot be opened: %2")
+        m_error = QCoreApplication::translate("CompositionRoot", "The job list in %1 cannot be opened: %2")
                       .arg(m_profile.dataDir(), m_store.lastError());
         return;
     }
@@ -46,9 +46,9 @@ Engine::Engine(const CommandLineOptions &options)
         startWebServer();
 }
 
-Engine::~Engine() = default;
+CompositionRoot::~CompositionRoot() = default;
 
-CookieVault &Engine::cookieVault()
+CookieVault &CompositionRoot::cookieVault()
 {
     if (!m_cookieVault) {
         m_cookieSecrets = std::make_unique<SecretStore>(QStringLiteral("TuneDrop"), m_profile.dataDir(), m_profile.dataDir());
@@ -57,7 +57,7 @@ CookieVault &Engine::cookieVault()
     return *m_cookieVault;
 }
 
-void Engine::reloadSignIn()
+void CompositionRoot::reloadSignIn()
 {
     m_cookieFile.clear();
     m_signInWarning.clear();
@@ -66,18 +66,18 @@ void Engine::reloadSignIn()
         m_cookieFile = cookieVault().load(&why).value_or(QByteArray());
         // A locked or missing keychain must not silently drop the sign-in the user set up.
         if (m_cookieFile.isEmpty())
-            m_signInWarning = QCoreApplication::translate("Engine", "The imported sign-in cookies cannot be read "
+            m_signInWarning = QCoreApplication::translate("CompositionRoot", "The imported sign-in cookies cannot be read "
                                                                     "from the keychain%1; links run without them.")
                                   .arg(why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));
     }
 }
 
-int Engine::effectiveRetentionHours() const
+int CompositionRoot::effectiveRetentionHours() const
 {
     return m_options.retentionHours >= 0 ? m_options.retentionHours : m_settings.retentionHours();
 }
 
-void Engine::applyWebSettings()
+void CompositionRoot::applyWebSettings()
 {
     if (m_shuttingDown)
         return;  // the web server stays stopped
@@ -89,7 +89,7 @@ void Engine::applyWebSettings()
         startWebServer();
 }
 
-void Engine::startWebServer()
+void CompositionRoot::startWebServer()
 {
     WebServerConfig config;
     config.address = QHostAddress(m_options.webListen.isEmpty() ? m_settings.webListenAddress() : m_options.webListen);
@@ -100,7 +100,7 @@ void Engine::startWebServer()
     config.passwordSet = m_settings.webPasswordSet();
     config.requireCredentials = m_options.webRequireLogin || !config.address.isLoopback();
     if (config.address.isNull()) {
-        m_webError = QCoreApplication::translate("Engine", "“%1” is not an address the web server can listen on.")
+        m_webError = QCoreApplication::translate("CompositionRoot", "“%1” is not an address the web server can listen on.")
                          .arg(m_options.webListen);
         return;
     }
@@ -115,7 +115,7 @@ void Engine::startWebServer()
         m_web.reset();
 }
 
-void Engine::shutdownAsync(std::function<void()> finished, int boundMs)
+void CompositionRoot::shutdownAsync(std::function<void()> finished, int boundMs)
 {
     if (!m_queue) {  // never got ready: nothing to stop
         if (finished)
@@ -138,7 +138,7 @@ void Engine::shutdownAsync(std::function<void()> finished, int boundMs)
     m_queue->shutdownAsync(boundMs);
 }
 
-QStringList Engine::webAddresses() const
+QStringList CompositionRoot::webAddresses() const
 {
     if (!m_web)
         return {};
@@ -147,12 +147,12 @@ QStringList Engine::webAddresses() const
     return WebAddresses::urls(QHostAddress(host), m_web->port(), WebAddresses::systemInterfaces());
 }
 
-QString Engine::webAddress() const
+QString CompositionRoot::webAddress() const
 {
     return webAddresses().value(0);
 }
 
-QueueConfig Engine::effectiveConfig() const
+QueueConfig CompositionRoot::effectiveConfig() const
 {
     QueueConfig config = m_settings.queueConfig();
     if (m_options.workers > 0)

@@ -21,10 +21,10 @@ namespace tunedrop {
 
 // The engine's services, built once in dependency order from the profile, its settings and
 // the command line; the window, headless mode and --once are clients of the same queue.
-class Engine {
+class CompositionRoot {
 public:
-    explicit Engine(const CommandLineOptions &options);
-    ~Engine();
+    explicit CompositionRoot(const CommandLineOptions &options);
+    ~CompositionRoot();
 
     bool isReady() const { return m_ready; }
     QString error() const { return m_error; }    // why it is not ready
