@@ -5,7 +5,7 @@
 #include <QHostAddress>
 
 #include "library/RetentionPurger.h"
-#include "settings/CookieVault.h"
+#include "CookieVault.h"
 #include "settings/SecretStore.h"
 #include "web/WebAddresses.h"
 #include "web/WebAuth.h"
@@ -26,9 +26,10 @@ CompositionRoot::CompositionRoot(const CommandLineOptions &options)
     }
     if (m_settings.cookieSource() == Settings::CookieSource::File && m_options.cookiesFromBrowser.isEmpty())
         reloadSignIn();
-    const QueueConfig config = effectiveConfig();
-    m_outputDir = config.defaultOutputDir;
-    m_queue = std::make_unique<JobQueue>(&m_store, config);
+    m_configs = mapSettings(m_options);
+    m_storedConfigs = mapSettings(CommandLineOptions{});
+    m_outputDir = m_configs.queue.defaultOutputDir;
+    m_queue = std::make_unique<JobQueue>(&m_store, m_configs.queue);
     // Sites refresh sign-in cookies as yt-dlp uses them; keep the fresh ones for the next start.
     QObject::connect(m_queue.get(), &JobQueue::signInRefreshed, m_queue.get(), [this](const QByteArray &cookiesTxt) {
         if (m_settings.cookieSource() != Settings::CookieSource::File)
@@ -39,10 +40,10 @@ CompositionRoot::CompositionRoot(const CommandLineOptions &options)
             qWarning("tunedrop: the refreshed sign-in cookies could not be stored: %s", qPrintable(why));
     });
     m_queue->restore();
-    m_purger = std::make_unique<RetentionPurger>(m_queue.get(), effectiveRetentionHours());
+    m_purger = std::make_unique<RetentionPurger>(m_queue.get(), m_configs.retentionHours);
     m_purger->start();  // catches up at once: a laptop that slept for a day
     m_ready = true;
-    if (m_options.web || m_settings.webEnabled())
+    if (m_configs.webWanted)
         startWebServer();
 }
 
@@ -72,36 +73,53 @@ void CompositionRoot::reloadSignIn()
     }
 }
 
-int CompositionRoot::effectiveRetentionHours() const
+ServiceConfigs CompositionRoot::mapSettings(const CommandLineOptions &options) const
 {
-    return m_options.retentionHours >= 0 ? m_options.retentionHours : m_settings.retentionHours();
+    return ServiceConfigs::from(m_settings, m_profile, options, m_cookieFile);
 }
 
-void CompositionRoot::applyWebSettings()
+SettingsReport CompositionRoot::applySettings()
 {
-    if (m_shuttingDown)
-        return;  // the web server stays stopped
+    // The cookie source may have changed, or cookies were imported or forgotten.
+    reloadSignIn();
+    const ServiceConfigs stored = mapSettings(CommandLineOptions{});
+    const ServiceConfigs effective = mapSettings(m_options);
+    SettingsReport report = SettingsReport::compare(m_storedConfigs, stored, m_configs, effective);
+    report.applied = true;
+    // A web server that is not running as wanted (its port was taken) is tried again.
+    const bool webMismatch = effective.webWanted != bool(m_web);
+    m_storedConfigs = stored;
+    m_configs = effective;
+    if (!m_queue)
+        return report;
+    // Running jobs keep what they started with; new attempts get the new config, and the
+    // worker bound applies as slots free up.
+    m_queue->setConfig(m_configs.queue);
+    m_purger->setRetentionHours(m_configs.retentionHours);
+    if (!m_shuttingDown && (report.live.contains(SettingsReport::Part::WebServer) || webMismatch)) {
+        // A restart also ends the sessions logged in with an old password.
+        stopWebServer();
+        if (m_configs.webWanted)
+            startWebServer();
+        report.webRestarted = true;
+    }
+    report.webError = m_webError;
+    return report;
+}
+
+void CompositionRoot::stopWebServer()
+{
     m_web.reset();
     m_auth.reset();
     m_secrets.reset();
     m_webError.clear();
-    if (m_options.web || m_settings.webEnabled())
-        startWebServer();
 }
 
 void CompositionRoot::startWebServer()
 {
-    WebServerConfig config;
-    config.address = QHostAddress(m_options.webListen.isEmpty() ? m_settings.webListenAddress() : m_options.webListen);
-    config.port = quint16(m_options.webPort >= 0 ? m_options.webPort : m_settings.webPort());
-    config.allowLocalSources = m_options.allowLocalSources;
-    for (const QString &proxy : m_options.trustedProxies.isEmpty() ? m_settings.webTrustedProxies() : m_options.trustedProxies)
-        config.trustedProxies << QHostAddress(proxy);
-    config.passwordSet = m_settings.webPasswordSet();
-    config.requireCredentials = m_options.webRequireLogin || !config.address.isLoopback();
-    if (config.address.isNull()) {
-        m_webError = QCoreApplication::translate("CompositionRoot", "“%1” is not an address the web server can listen on.")
-                         .arg(m_options.webListen);
+    const WebServerConfig &config = m_configs.web;
+    if (!m_configs.webAddressError.isEmpty()) {
+        m_webError = m_configs.webAddressError;
         return;
     }
     if (config.requireCredentials) {
@@ -142,37 +160,13 @@ QStringList CompositionRoot::webAddresses() const
 {
     if (!m_web)
         return {};
-    const QString host = m_options.webListen.isEmpty() ? m_settings.webListenAddress() : m_options.webListen;
     // "0.0.0.0" is where it listens, not an address a phone opens: the LAN addresses are.
-    return WebAddresses::urls(QHostAddress(host), m_web->port(), WebAddresses::systemInterfaces());
+    return WebAddresses::urls(QHostAddress(m_configs.webHost), m_web->port(), WebAddresses::systemInterfaces());
 }
 
 QString CompositionRoot::webAddress() const
 {
     return webAddresses().value(0);
-}
-
-QueueConfig CompositionRoot::effectiveConfig() const
-{
-    QueueConfig config = m_settings.queueConfig();
-    if (m_options.workers > 0)
-        config.workers = m_options.workers;
-    if (m_options.encoderGiven)
-        config.encoder = m_options.encoder;
-    if (!m_options.outputDir.isEmpty())
-        config.defaultOutputDir = QDir(m_options.outputDir).absolutePath();
-    // Workers yield (niceness 5) to the window's thread and, headless, to the web server's:
-    // with two conversions on two cores the server otherwise waits for a time slice and its
-    // p99 goes past 50 ms (docs/PERFORMANCE.md, "The web server under load"). Headless with no
-    // web server (batch, --once) nothing waits on the main thread, so they run at full priority.
-    config.yieldToInterface = !m_options.headless || m_options.web || m_settings.webEnabled();
-    if (!m_options.cookiesFromBrowser.isEmpty()) {
-        config.signIn.browser = m_options.cookiesFromBrowser;
-    } else if (m_settings.cookieSource() == Settings::CookieSource::File) {
-        config.signIn.fileContent = m_cookieFile;
-        config.signIn.browser.clear();
-    }
-    return config;
 }
 
 }  // namespace tunedrop

@@ -25,7 +25,6 @@
 #include "ToolBarFit.h"
 #include "YtDlpNotice.h"
 #include "YtDlpPanel.h"
-#include "library/RetentionPurger.h"
 #include "TrayIcon.h"
 #include "WebAddressPanel.h"
 #include "source/LinkExtractor.h"
@@ -70,8 +69,11 @@ MainWindow::MainWindow(CompositionRoot &root, QWidget *parent) : QMainWindow(par
     });
     connect(m_duplicateNotice, &DuplicateNotice::convertAgainRequested, this, &MainWindow::convertAgain);
     restoreLayout();
-    applySettings();
-    connect(m_retentionNotice, &RetentionNotice::chosen, this, &MainWindow::applyRetention);
+    showSettings(SettingsReport{});  // the root has just configured everything from them
+    connect(m_retentionNotice, &RetentionNotice::chosen, this, [this] {
+        m_root.applySettings();
+        showRetention();
+    });
     m_retentionNotice->askIfNeeded(m_root.retentionOverridden());
     connect(&m_root.queue(), &JobQueue::jobChanged, m_tray, &TrayIcon::jobChanged);
     connect(m_model, &JobListModel::totalsChanged, this, &MainWindow::updateStatus);
@@ -417,48 +419,58 @@ void MainWindow::openSettings(const QString &page)
     dialog.showPage(page);
     connect(dialog.ytDlpPanel(), &YtDlpPanel::updateFinished, m_ytDlpNotice, &YtDlpNotice::check);
     connect(&dialog, &SettingsDialog::settingsApplied, this, &MainWindow::applySettings);
-    connect(dialog.ytDlpPanel(), &YtDlpPanel::signInChanged, this, [this] {
-        m_root.reloadSignIn();
-        m_root.queue().setConfig(m_root.effectiveConfig());
-    });
+    // An import or a forget takes effect at once, before the dialog's OK.
+    connect(dialog.ytDlpPanel(), &YtDlpPanel::signInChanged, this, [this] { m_root.applySettings(); });
     dialog.exec();
 }
 
 void MainWindow::applySettings()
 {
-    Settings &s = m_root.settings();
-    // The cookie source may have changed (the root read the keychain itself at start-up).
-    if (m_settingsApplied)
-        m_root.reloadSignIn();
-    const QueueConfig config = m_root.effectiveConfig();
-    m_root.queue().setConfig(config);
-    applyRetention();
+    showSettings(m_root.applySettings());
+}
+
+void MainWindow::showSettings(const SettingsReport &report)
+{
+    const Settings &s = m_root.settings();
+    showRetention();
     m_tray->setNotificationsEnabled(s.notifyOnFinish());
     m_theme->setMode(ThemeController::modeFromName(s.theme()));
     m_actions->updateEnabled();
-    QString status = tr("MP3s are saved to %1").arg(config.defaultOutputDir);
-    if (m_settingsApplied) {  // not at start-up: the root has just started it from the same settings
-        m_root.applyWebSettings();
-        if (!m_root.webError().isEmpty())
-            status = m_root.webError();
-        else if (m_root.webServer())
-            status += QStringLiteral(" · ") + tr("Web page: %1").arg(m_root.webAddress());
-    }
-    m_settingsApplied = true;
     m_webAddresses->setAddresses(m_root.webServer() ? m_root.webAddresses() : QStringList());
     m_ytDlpNotice->check();  // at start-up too: in the background, never delays the window
-    statusBar()->showMessage(status, 8000);
+    statusBar()->showMessage(settingsMessage(report), 8000);
 }
 
-void MainWindow::applyRetention()
+void MainWindow::showRetention()
 {
     const int hours = m_root.effectiveRetentionHours();
     m_model->setRetentionHours(hours);
-    m_root.purger().setRetentionHours(hours);
     m_retentionLabel->setRetention(hours, m_root.retentionOverridden());
     m_view->setEmptyHint(tr("Paste or drop a link here\n\nYouTube, any site yt-dlp knows, a direct media link or a local file")
                          + QStringLiteral("\n\n") + RetentionLabel::emptyStateText(hours));
     m_retentionNotice->refresh();
+}
+
+QString MainWindow::settingsMessage(const SettingsReport &report) const
+{
+    QString status = tr("MP3s are saved to %1").arg(m_root.configs().queue.defaultOutputDir);
+    if (report.applied) {  // at start-up the address is in the status bar already
+        if (!report.webError.isEmpty())
+            status = report.webError;
+        else if (m_root.webServer())
+            status += QStringLiteral(" · ") + tr("Web page: %1").arg(m_root.webAddress());
+    }
+    const auto names = [](const QList<SettingsReport::Part> &parts) {
+        QStringList out;
+        for (const SettingsReport::Part part : parts)
+            out << SettingsReport::partName(part);
+        return out.join(QStringLiteral(", "));
+    };
+    if (!report.nextStart.isEmpty())
+        status += QStringLiteral(" · ") + tr("From the next start: %1").arg(names(report.nextStart));
+    if (!report.commandLine.isEmpty())
+        status += QStringLiteral(" · ") + tr("The command line decides for this run: %1").arg(names(report.commandLine));
+    return status;
 }
 
 void MainWindow::updateStatus()

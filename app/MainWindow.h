@@ -15,6 +15,7 @@ namespace tunedrop {
 class DropOverlay;
 class DuplicateNotice;
 class CompositionRoot;
+struct SettingsReport;
 class JobActions;
 class JobDetailsPane;
 class JobListModel;
@@ -85,7 +86,11 @@ private:
     void chooseFiles();
     void openSettings(const QString &page = QString());  // page: a tab's object name
     void updateStatus();
-    void applyRetention();  // to the purge, the Expires column, the status bar and the empty list
+    // Shows the settings the root applied: the window's own (tray, theme), the retention, the
+    // web address, and in the status bar what changed and how it applies.
+    void showSettings(const SettingsReport &report);
+    void showRetention();  // the Expires column, the status bar and the empty list
+    QString settingsMessage(const SettingsReport &report) const;
     void updateDetails();
     void restoreLayout();
     void saveLayout();
@@ -113,7 +118,6 @@ private:
     QProgressBar *m_overall = nullptr;
     QAction *m_quitAction = nullptr;
     bool m_quitting = false;
-    bool m_settingsApplied = false;
 };
 
 }  // namespace tunedrop

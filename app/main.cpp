@@ -1,5 +1,6 @@
 // Builds the services once and hands each its dependencies; nothing else lives here.
 
+#include "ServiceConfigs.h"
 #include "BackgroundTasks.h"
 #include "CommandLine.h"
 #include "CompositionRoot.h"
@@ -7,7 +8,7 @@
 #include "OnceRunner.h"
 #include "SingleInstance.h"
 #include "Version.h"
-#include "settings/CookieVault.h"
+#include "CookieVault.h"
 #include "settings/SecretStore.h"
 #include "source/YtDlpStatus.h"
 #include "source/YtDlpUpdater.h"
@@ -71,7 +72,7 @@ void printVersion(const Profile &profile)
     for (const QString &line : libraryVersions())
         std::printf("  %s\n", qPrintable(line));
     const Settings settings(profile);
-    const YtDlpStatus status = YtDlpStatus::probe(settings.ytDlpPath(), settings.managedYtDlpPath(), QDate::currentDate());
+    const YtDlpStatus status = YtDlpStatus::probe(settings.ytDlpPath(), managedYtDlpPath(settings), QDate::currentDate());
     std::printf("  yt-dlp: %s\n", qPrintable(status.summary()));
     if (status.stale)
         std::printf("  %s\n", qPrintable(QCoreApplication::translate("main", "warning: %1 Run tunedrop --update-yt-dlp.")

@@ -42,7 +42,7 @@ private slots:
         options.webPort = 0;
         CompositionRoot root(options);
         QVERIFY(root.isReady());
-        QCOMPARE(root.effectiveConfig().yieldToInterface, yield);
+        QCOMPARE(root.configs().queue.yieldToInterface, yield);
     }
 };
 

@@ -7,7 +7,7 @@
 #include "LocalHttpServer.h"
 #include "MediaFixtures.h"
 #include "QueueHarness.h"
-#include "settings/CookieVault.h"
+#include "CookieVault.h"
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"

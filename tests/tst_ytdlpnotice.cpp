@@ -2,6 +2,7 @@
 // without a JavaScript runtime; "Update yt-dlp" installs from a local release server (checksums
 // verified) and the notice goes away; closing it keeps it closed. PATH is set by each test so
 // the machine's own yt-dlp and node do not decide the outcome.
+#include "ServiceConfigs.h"
 #include "CompositionRoot.h"
 #include "FakeYtDlp.h"
 #include "LocalHttpServer.h"
@@ -39,8 +40,8 @@ class TestYtDlpNotice : public QObject {
         Fixture() { settings.setYtDlpReleaseUrl(QStringLiteral("http://127.0.0.1:%1").arg(server->port())); }
         void installManaged(const QString &version)
         {
-            QDir().mkpath(QFileInfo(settings.managedYtDlpPath()).path());
-            FakeYtDlp fake(QFileInfo(settings.managedYtDlpPath()).path(), version, FakeYtDlp::fail("x"));
+            QDir().mkpath(QFileInfo(managedYtDlpPath(settings)).path());
+            FakeYtDlp fake(QFileInfo(managedYtDlpPath(settings)).path(), version, FakeYtDlp::fail("x"));
         }
         void publish(const QString &version)
         {
