@@ -4,7 +4,7 @@
 #include "AddSummary.h"
 #include "DropOverlay.h"
 #include "DuplicateNotice.h"
-#include "Engine.h"
+#include "CompositionRoot.h"
 #include "FocusFrameStyle.h"
 #include "JobActions.h"
 #include "JobDetailsPane.h"
@@ -25,7 +25,6 @@
 #include "ToolBarFit.h"
 #include "YtDlpNotice.h"
 #include "YtDlpPanel.h"
-#include "library/RetentionPurger.h"
 #include "TrayIcon.h"
 #include "WebAddressPanel.h"
 #include "source/LinkExtractor.h"
@@ -53,14 +52,14 @@
 
 namespace tunedrop {
 
-MainWindow::MainWindow(Engine &engine, QWidget *parent) : QMainWindow(parent), m_engine(engine)
+MainWindow::MainWindow(CompositionRoot &root, QWidget *parent) : QMainWindow(parent), m_root(root)
 {
     setWindowTitle(tr("TuneDrop"));
     setAcceptDrops(true);
     // Before any widget exists: colours worked out from the palette (error red) start right.
     // The controller keeps FocusFrameStyle's visible focus ring around whatever style it picks.
     m_theme = new ThemeController(new SystemColorScheme(this), this);
-    m_theme->setMode(ThemeController::modeFromName(m_engine.settings().theme()));
+    m_theme->setMode(ThemeController::modeFromName(m_root.settings().theme()));
     FocusFrameStyle::install();  // a focus ring one can see, whatever the style
     buildUi();
     buildMenusAndToolBar();
@@ -70,21 +69,24 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent) : QMainWindow(parent), m
     });
     connect(m_duplicateNotice, &DuplicateNotice::convertAgainRequested, this, &MainWindow::convertAgain);
     restoreLayout();
-    applySettings();
-    connect(m_retentionNotice, &RetentionNotice::chosen, this, &MainWindow::applyRetention);
-    m_retentionNotice->askIfNeeded(m_engine.retentionOverridden());
-    connect(&m_engine.queue(), &JobQueue::jobChanged, m_tray, &TrayIcon::jobChanged);
+    showSettings(SettingsReport{});  // the root has just configured everything from them
+    connect(m_retentionNotice, &RetentionNotice::chosen, this, [this] {
+        m_root.applySettings();
+        showRetention();
+    });
+    m_retentionNotice->askIfNeeded(m_root.retentionOverridden());
+    connect(&m_root.queue(), &JobQueue::jobChanged, m_tray, &TrayIcon::jobChanged);
     connect(m_model, &JobListModel::totalsChanged, this, &MainWindow::updateStatus);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
-    connect(&m_engine.queue(), &JobQueue::jobChanged, this, [this](const Job &job) {
+    connect(&m_root.queue(), &JobQueue::jobChanged, this, [this](const Job &job) {
         const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
         if (current.isValid() && current.data(JobListModel::JobIdRole).toUuid() == job.id)
             updateDetails();
     });
-    if (!m_engine.warning().isEmpty())
-        statusBar()->showMessage(m_engine.warning(), 15000);
-    else if (!m_engine.webError().isEmpty())
-        statusBar()->showMessage(m_engine.webError(), 15000);
+    if (!m_root.warning().isEmpty())
+        statusBar()->showMessage(m_root.warning(), 15000);
+    else if (!m_root.webError().isEmpty())
+        statusBar()->showMessage(m_root.webError(), 15000);
     updateStatus();
 }
 
@@ -95,7 +97,7 @@ void MainWindow::buildUi()
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(8, 8, 8, 4);
-    m_retentionNotice = new RetentionNotice(m_engine.settings(), central);  // first start: delete or keep?
+    m_retentionNotice = new RetentionNotice(m_root.settings(), central);  // first start: delete or keep?
     layout->addWidget(m_retentionNotice);
 
     auto *bar = new QHBoxLayout;
@@ -120,7 +122,7 @@ void MainWindow::buildUi()
     connect(open, &QPushButton::clicked, this, &MainWindow::chooseFiles);
 
     // yt-dlp missing, too old, or without the JavaScript runtime YouTube needs: said up front.
-    m_ytDlpNotice = new YtDlpNotice(m_engine.settings(), central);
+    m_ytDlpNotice = new YtDlpNotice(m_root.settings(), central);
     layout->addWidget(m_ytDlpNotice);
     connect(m_ytDlpNotice, &YtDlpNotice::settingsRequested, this, [this] { openSettings(QStringLiteral("toolsTab")); });
 
@@ -128,7 +130,7 @@ void MainWindow::buildUi()
     m_duplicateNotice = new DuplicateNotice(central);
     layout->addWidget(m_duplicateNotice);
 
-    m_model = new JobListModel(&m_engine.queue(), this);
+    m_model = new JobListModel(&m_root.queue(), this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(JobListModel::SortRole);
@@ -161,7 +163,7 @@ void MainWindow::buildUi()
     m_overall->setMaximumWidth(180);
     m_overall->setRange(0, 1000);
     m_overall->setAccessibleName(tr("Overall progress"));
-    statusBar()->addPermanentWidget(new QueuePausedLabel(&m_engine.queue(), this));
+    statusBar()->addPermanentWidget(new QueuePausedLabel(&m_root.queue(), this));
     m_webAddresses = new WebAddressPanel(WebAddressPanel::Style::Compact, this);
     m_webAddresses->setObjectName(QStringLiteral("statusWebAddress"));
     statusBar()->addPermanentWidget(m_webAddresses);
@@ -179,7 +181,7 @@ void MainWindow::buildUi()
 
 void MainWindow::buildMenusAndToolBar()
 {
-    m_actions = new JobActions(&m_engine.queue(), m_model, m_proxy, m_view, m_player, &m_engine.settings(), this);
+    m_actions = new JobActions(&m_root.queue(), m_model, m_proxy, m_view, m_player, &m_root.settings(), this);
     connect(m_view, &QAbstractItemView::activated, m_actions, [this] { m_actions->activate(); });
 
     auto *paste = new QAction(tr("&Paste Links"), this);
@@ -285,7 +287,7 @@ void MainWindow::addItems(const QStringList &items, const QStringList &skipped)
     QUuid converted;       // the first one already converted
     QString convertedInput;
     QUuid lastAdded;
-    const QList<AddResult> results = m_engine.queue().addMany(items);
+    const QList<AddResult> results = m_root.queue().addMany(items);
     for (int i = 0; i < results.size(); ++i) {
         const AddResult &r = results[i];
         if (!r.error.isEmpty()) {
@@ -310,7 +312,7 @@ void MainWindow::addItems(const QStringList &items, const QStringList &skipped)
     else if (!lastAdded.isNull())
         selectJob(lastAdded);  // new rows come into view, wherever the list is scrolled or sorted
     if (!converted.isNull()) {
-        const std::optional<Job> job = m_engine.queue().job(converted);
+        const std::optional<Job> job = m_root.queue().job(converted);
         // Named by its MP3: that is what Open It opens, and a file's title is often its path.
         m_duplicateNotice->present(converted, job ? QFileInfo(job->outputPath).fileName() : convertedInput,
                                    convertedInput);
@@ -321,7 +323,7 @@ void MainWindow::addItems(const QStringList &items, const QStringList &skipped)
     summary.added = added;
     summary.inList = int(inList.size());
     if (inList.size() == 1)
-        if (const std::optional<Job> job = m_engine.queue().job(inList.first()))
+        if (const std::optional<Job> job = m_root.queue().job(inList.first()))
             summary.firstInListTitle = JobRowText::title(*job);
     summary.converted = !converted.isNull();
     summary.refused = refused;
@@ -333,7 +335,7 @@ void MainWindow::convertAgain(const QString &input)
 {
     AddOptions options;
     options.convertAgain = true;
-    const AddResult r = m_engine.queue().add(input, options);
+    const AddResult r = m_root.queue().add(input, options);
     if (!r.error.isEmpty()) {
         statusBar()->showMessage(tr("%1: %2").arg(input, r.error), 15000);
         return;
@@ -401,7 +403,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_quitting && m_tray->isAvailable() && m_engine.settings().closeToTray()) {
+    if (!m_quitting && m_tray->isAvailable() && m_root.settings().closeToTray()) {
         hide();
         event->ignore();
         return;
@@ -413,52 +415,62 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::openSettings(const QString &page)
 {
-    SettingsDialog dialog(m_engine.settings(), this, &m_engine.cookieVault());
+    SettingsDialog dialog(m_root.settings(), this, &m_root.cookieVault());
     dialog.showPage(page);
     connect(dialog.ytDlpPanel(), &YtDlpPanel::updateFinished, m_ytDlpNotice, &YtDlpNotice::check);
     connect(&dialog, &SettingsDialog::settingsApplied, this, &MainWindow::applySettings);
-    connect(dialog.ytDlpPanel(), &YtDlpPanel::signInChanged, this, [this] {
-        m_engine.reloadSignIn();
-        m_engine.queue().setConfig(m_engine.effectiveConfig());
-    });
+    // An import or a forget takes effect at once, before the dialog's OK.
+    connect(dialog.ytDlpPanel(), &YtDlpPanel::signInChanged, this, [this] { m_root.applySettings(); });
     dialog.exec();
 }
 
 void MainWindow::applySettings()
 {
-    Settings &s = m_engine.settings();
-    // The cookie source may have changed (the Engine read the keychain itself at start-up).
-    if (m_settingsApplied)
-        m_engine.reloadSignIn();
-    const QueueConfig config = m_engine.effectiveConfig();
-    m_engine.queue().setConfig(config);
-    applyRetention();
+    showSettings(m_root.applySettings());
+}
+
+void MainWindow::showSettings(const SettingsReport &report)
+{
+    const Settings &s = m_root.settings();
+    showRetention();
     m_tray->setNotificationsEnabled(s.notifyOnFinish());
     m_theme->setMode(ThemeController::modeFromName(s.theme()));
     m_actions->updateEnabled();
-    QString status = tr("MP3s are saved to %1").arg(config.defaultOutputDir);
-    if (m_settingsApplied) {  // not at start-up: the engine has just started it from the same settings
-        m_engine.applyWebSettings();
-        if (!m_engine.webError().isEmpty())
-            status = m_engine.webError();
-        else if (m_engine.webServer())
-            status += QStringLiteral(" · ") + tr("Web page: %1").arg(m_engine.webAddress());
-    }
-    m_settingsApplied = true;
-    m_webAddresses->setAddresses(m_engine.webServer() ? m_engine.webAddresses() : QStringList());
+    m_webAddresses->setAddresses(m_root.webServer() ? m_root.webAddresses() : QStringList());
     m_ytDlpNotice->check();  // at start-up too: in the background, never delays the window
-    statusBar()->showMessage(status, 8000);
+    statusBar()->showMessage(settingsMessage(report), 8000);
 }
 
-void MainWindow::applyRetention()
+void MainWindow::showRetention()
 {
-    const int hours = m_engine.effectiveRetentionHours();
+    const int hours = m_root.effectiveRetentionHours();
     m_model->setRetentionHours(hours);
-    m_engine.purger().setRetentionHours(hours);
-    m_retentionLabel->setRetention(hours, m_engine.retentionOverridden());
+    m_retentionLabel->setRetention(hours, m_root.retentionOverridden());
     m_view->setEmptyHint(tr("Paste or drop a link here\n\nYouTube, any site yt-dlp knows, a direct media link or a local file")
                          + QStringLiteral("\n\n") + RetentionLabel::emptyStateText(hours));
     m_retentionNotice->refresh();
+}
+
+QString MainWindow::settingsMessage(const SettingsReport &report) const
+{
+    QString status = tr("MP3s are saved to %1").arg(m_root.configs().queue.defaultOutputDir);
+    if (report.applied) {  // at start-up the address is in the status bar already
+        if (!report.webError.isEmpty())
+            status = report.webError;
+        else if (m_root.webServer())
+            status += QStringLiteral(" · ") + tr("Web page: %1").arg(m_root.webAddress());
+    }
+    const auto names = [](const QList<SettingsReport::Part> &parts) {
+        QStringList out;
+        for (const SettingsReport::Part part : parts)
+            out << SettingsReport::partName(part);
+        return out.join(QStringLiteral(", "));
+    };
+    if (!report.nextStart.isEmpty())
+        status += QStringLiteral(" · ") + tr("From the next start: %1").arg(names(report.nextStart));
+    if (!report.commandLine.isEmpty())
+        status += QStringLiteral(" · ") + tr("The command line decides for this run: %1").arg(names(report.commandLine));
+    return status;
 }
 
 void MainWindow::updateStatus()
@@ -480,7 +492,7 @@ void MainWindow::updateDetails()
 
 void MainWindow::restoreLayout()
 {
-    const auto ini = m_engine.profile().openSettings();
+    const auto ini = m_root.profile().openSettings();
     restoreGeometry(ini->value(QStringLiteral("ui/geometry")).toByteArray());
     restoreState(ini->value(QStringLiteral("ui/windowState")).toByteArray());
     m_columns->load(*ini);
@@ -488,7 +500,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::saveLayout()
 {
-    const auto ini = m_engine.profile().openSettings();
+    const auto ini = m_root.profile().openSettings();
     ini->setValue(QStringLiteral("ui/geometry"), saveGeometry());
     ini->setValue(QStringLiteral("ui/windowState"), saveState());
     m_columns->save(*ini);

@@ -14,7 +14,8 @@ namespace tunedrop {
 
 class DropOverlay;
 class DuplicateNotice;
-class Engine;
+class CompositionRoot;
+struct SettingsReport;
 class JobActions;
 class JobDetailsPane;
 class JobListModel;
@@ -35,7 +36,7 @@ class YtDlpNotice;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(Engine &engine, QWidget *parent = nullptr);
+    explicit MainWindow(CompositionRoot &root, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Adds links/files and shows the new (or already listed) row; refused ones and `skipped`
@@ -85,12 +86,16 @@ private:
     void chooseFiles();
     void openSettings(const QString &page = QString());  // page: a tab's object name
     void updateStatus();
-    void applyRetention();  // to the purge, the Expires column, the status bar and the empty list
+    // Shows the settings the root applied: the window's own (tray, theme), the retention, the
+    // web address, and in the status bar what changed and how it applies.
+    void showSettings(const SettingsReport &report);
+    void showRetention();  // the Expires column, the status bar and the empty list
+    QString settingsMessage(const SettingsReport &report) const;
     void updateDetails();
     void restoreLayout();
     void saveLayout();
 
-    Engine &m_engine;
+    CompositionRoot &m_root;
     JobListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     JobListView *m_view = nullptr;
@@ -113,7 +118,6 @@ private:
     QProgressBar *m_overall = nullptr;
     QAction *m_quitAction = nullptr;
     bool m_quitting = false;
-    bool m_settingsApplied = false;
 };
 
 }  // namespace tunedrop

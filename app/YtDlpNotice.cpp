@@ -1,5 +1,6 @@
 #include "YtDlpNotice.h"
 
+#include "ServiceConfigs.h"
 #include "BackgroundTasks.h"
 #include "settings/Settings.h"
 #include "source/YtDlpUpdater.h"
@@ -72,7 +73,7 @@ QString YtDlpNotice::message() const { return m_text->text(); }
 void YtDlpNotice::check()
 {
     auto status = std::make_shared<YtDlpStatus>();
-    const QString configured = m_settings.ytDlpPath(), managed = m_settings.managedYtDlpPath();
+    const QString configured = m_settings.ytDlpPath(), managed = managedYtDlpPath(m_settings);
     const QDate today = m_today();
     m_tasks->run([status, configured, managed, today] { *status = YtDlpStatus::probe(configured, managed, today); },
                  [this, status] {
@@ -103,7 +104,7 @@ void YtDlpNotice::update()
     m_update->setEnabled(false);
     m_text->setText(tr("Downloading the latest yt-dlp…"));
     auto result = std::make_shared<YtDlpUpdater::Result>();
-    const QString dir = QFileInfo(m_settings.managedYtDlpPath()).absolutePath();
+    const QString dir = QFileInfo(managedYtDlpPath(m_settings)).absolutePath();
     const QString base = m_settings.ytDlpReleaseUrl();
     m_tasks->run([result, dir, base, cancel = m_tasks->cancelFlag()] { *result = YtDlpUpdater(dir, base).update(*cancel); },
                  [this, result] {

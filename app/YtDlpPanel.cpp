@@ -1,9 +1,10 @@
 #include "YtDlpPanel.h"
 
+#include "ServiceConfigs.h"
 #include "BackgroundTasks.h"
 #include "FormHelpers.h"
 
-#include "settings/CookieVault.h"
+#include "CookieVault.h"
 #include "source/CookieFile.h"
 #include "source/YtDlpUpdater.h"
 
@@ -149,7 +150,7 @@ bool YtDlpPanel::isBusy() const { return m_tasks->running() > 0; }
 void YtDlpPanel::refresh(const QString &configuredPath)
 {
     m_configuredPath = configuredPath;
-    const QString managed = m_settings.managedYtDlpPath();
+    const QString managed = managedYtDlpPath(m_settings);
     const QDate today = m_today();
     auto probed = std::make_shared<YtDlpStatus>();
     auto stored = std::make_shared<bool>(false);
@@ -179,7 +180,7 @@ void YtDlpPanel::showStatus()
     m_runtime->setText(m_status.jsRuntimeLine());
     setError(m_runtime, !m_status.jsRuntime.found());
     m_update->setEnabled(!isBusy());
-    m_rollBack->setEnabled(!isBusy() && QFileInfo::exists(m_settings.managedYtDlpPath() + QStringLiteral(".previous")));
+    m_rollBack->setEnabled(!isBusy() && QFileInfo::exists(managedYtDlpPath(m_settings) + QStringLiteral(".previous")));
 }
 
 void YtDlpPanel::updateYtDlp()
@@ -190,7 +191,7 @@ void YtDlpPanel::updateYtDlp()
     setError(m_updateResult, false);
     m_updateResult->show();
     auto result = std::make_shared<YtDlpUpdater::Result>();
-    const QString dir = QFileInfo(m_settings.managedYtDlpPath()).absolutePath();
+    const QString dir = QFileInfo(managedYtDlpPath(m_settings)).absolutePath();
     const QString base = m_settings.ytDlpReleaseUrl();
     // The work holds only copies and shared state: it may outlive this panel.
     m_tasks->run([result, dir, base, cancel = m_tasks->cancelFlag()] { *result = YtDlpUpdater(dir, base).update(*cancel); },
@@ -208,7 +209,7 @@ void YtDlpPanel::updateYtDlp()
 
 void YtDlpPanel::rollBackYtDlp()
 {
-    const YtDlpUpdater::Result r = YtDlpUpdater(QFileInfo(m_settings.managedYtDlpPath()).absolutePath(),
+    const YtDlpUpdater::Result r = YtDlpUpdater(QFileInfo(managedYtDlpPath(m_settings)).absolutePath(),
                                                 m_settings.ytDlpReleaseUrl()).rollback();
     m_updateResult->setText(r.message);
     setError(m_updateResult, !r.ok);
@@ -220,7 +221,7 @@ void YtDlpPanel::load()
 {
     const Settings::CookieSource source = m_settings.cookieSource();
     m_cookieChoice->button(int(source))->setChecked(true);
-    m_browserSpec->setCurrentText(m_settings.cookiesBrowser());
+    m_browserSpec->setCurrentText(cookiesBrowserSpec(m_settings));
     updateCookieRows();
 }
 

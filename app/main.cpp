@@ -1,13 +1,14 @@
 // Builds the services once and hands each its dependencies; nothing else lives here.
 
+#include "ServiceConfigs.h"
 #include "BackgroundTasks.h"
 #include "CommandLine.h"
-#include "Engine.h"
+#include "CompositionRoot.h"
 #include "MainWindow.h"
 #include "OnceRunner.h"
 #include "SingleInstance.h"
 #include "Version.h"
-#include "settings/CookieVault.h"
+#include "CookieVault.h"
 #include "settings/SecretStore.h"
 #include "source/YtDlpStatus.h"
 #include "source/YtDlpUpdater.h"
@@ -71,7 +72,7 @@ void printVersion(const Profile &profile)
     for (const QString &line : libraryVersions())
         std::printf("  %s\n", qPrintable(line));
     const Settings settings(profile);
-    const YtDlpStatus status = YtDlpStatus::probe(settings.ytDlpPath(), settings.managedYtDlpPath(), QDate::currentDate());
+    const YtDlpStatus status = YtDlpStatus::probe(settings.ytDlpPath(), managedYtDlpPath(settings), QDate::currentDate());
     std::printf("  yt-dlp: %s\n", qPrintable(status.summary()));
     if (status.stale)
         std::printf("  %s\n", qPrintable(QCoreApplication::translate("main", "warning: %1 Run tunedrop --update-yt-dlp.")
@@ -90,13 +91,13 @@ void onStop(QCoreApplication &app, const std::function<void()> &stop)
     poll->start(100);
 }
 
-int runOnce(QCoreApplication &app, Engine &engine, const CommandLineOptions &options)
+int runOnce(QCoreApplication &app, CompositionRoot &root, const CommandLineOptions &options)
 {
     int exitCode = 0;
-    OnceRunner once(&engine.queue(), options.items, engine.outputDir());
+    OnceRunner once(&root.queue(), options.items, root.outputDir());
     QObject::connect(&once, &OnceRunner::finished, &app, [&](int code) {
         exitCode = code;
-        engine.shutdownAsync([&app] { app.quit(); });
+        root.shutdownAsync([&app] { app.quit(); });
     });
     onStop(app, [&] { once.interrupt(); });
     once.start();
@@ -104,38 +105,38 @@ int runOnce(QCoreApplication &app, Engine &engine, const CommandLineOptions &opt
     return exitCode;
 }
 
-int runService(QCoreApplication &app, Engine &engine, SingleInstance &instance, const CommandLineOptions &options)
+int runService(QCoreApplication &app, CompositionRoot &root, SingleInstance &instance, const CommandLineOptions &options)
 {
     // Report each finished job; run until told to stop.
-    QObject::connect(&engine.queue(), &JobQueue::jobChanged, &app, [](const Job &job) {
+    QObject::connect(&root.queue(), &JobQueue::jobChanged, &app, [](const Job &job) {
         if (job.state == JobState::Done && !job.outputPath.isEmpty())
             printLine(stdout, job.outputPath);
         else if (job.state == JobState::Failed)
             printLine(stderr, QStringLiteral("error: %1: %2").arg(job.input, job.errorMessage()));
     });
-    auto add = [&engine](const QStringList &items) {
+    auto add = [&root](const QStringList &items) {
         for (const QString &item : items)
-            if (const AddResult r = engine.queue().add(item); !r.error.isEmpty())
+            if (const AddResult r = root.queue().add(item); !r.error.isEmpty())
                 printLine(stderr, QStringLiteral("error: %1: %2").arg(item, r.error));
     };
     QObject::connect(&instance, &SingleInstance::itemsReceived, &app, add);
     add(options.items);
-    onStop(app, [&app, &engine] { engine.shutdownAsync([&app] { app.quit(); }); });
+    onStop(app, [&app, &root] { root.shutdownAsync([&app] { app.quit(); }); });
     return app.exec();
 }
 
-int runWindow(QApplication &app, Engine &engine, SingleInstance &instance, const CommandLineOptions &options)
+int runWindow(QApplication &app, CompositionRoot &root, SingleInstance &instance, const CommandLineOptions &options)
 {
     app.setQuitOnLastWindowClosed(false);  // close-to-tray hides; closed() is the real end
-    MainWindow window(engine);
+    MainWindow window(root);
     // The window is gone at once; the engine stops in order while the event loop runs on.
-    QObject::connect(&window, &MainWindow::closed, &app, [&app, &engine] {
-        engine.shutdownAsync([&app] { app.quit(); });
+    QObject::connect(&window, &MainWindow::closed, &app, [&app, &root] {
+        root.shutdownAsync([&app] { app.quit(); });
     }, Qt::QueuedConnection);
-    QObject::connect(&instance, &SingleInstance::itemsReceived, &window, [&window, &engine](const QStringList &items) {
-        if (engine.isShuttingDown()) {  // kept for the next start; the window stays closed
+    QObject::connect(&instance, &SingleInstance::itemsReceived, &window, [&window, &root](const QStringList &items) {
+        if (root.isShuttingDown()) {  // kept for the next start; the window stays closed
             for (const QString &item : items)
-                engine.queue().add(item);
+                root.queue().add(item);
             return;
         }
         window.addItems(items);
@@ -260,26 +261,26 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    Engine engine(*options);
-    if (!engine.isReady()) {
-        printLine(stderr, QStringLiteral("error: ") + engine.error());
+    CompositionRoot root(*options);
+    if (!root.isReady()) {
+        printLine(stderr, QStringLiteral("error: ") + root.error());
         return 1;
     }
-    if (!engine.warning().isEmpty())
-        printLine(stderr, QStringLiteral("warning: ") + engine.warning());
-    if (!engine.webError().isEmpty())
-        printLine(stderr, QStringLiteral("warning: ") + engine.webError());
-    else if (engine.webServer())
-        for (const QString &address : engine.webAddresses())  // one line each, the best first
+    if (!root.warning().isEmpty())
+        printLine(stderr, QStringLiteral("warning: ") + root.warning());
+    if (!root.webError().isEmpty())
+        printLine(stderr, QStringLiteral("warning: ") + root.webError());
+    else if (root.webServer())
+        for (const QString &address : root.webAddresses())  // one line each, the best first
             printLine(stderr, QCoreApplication::translate("main", "web: %1").arg(address));
 
     int code = 0;
     if (options->headless)
-        code = options->once ? runOnce(*app, engine, *options) : runService(*app, engine, instance, *options);
+        code = options->once ? runOnce(*app, root, *options) : runService(*app, root, instance, *options);
     else
-        code = runWindow(static_cast<QApplication &>(*app), engine, instance, *options);
+        code = runWindow(static_cast<QApplication &>(*app), root, instance, *options);
     // Normally over already (shutdownAsync); otherwise, or when it gave up, a last short wait.
-    engine.queue().shutdown(2000);
+    root.queue().shutdown(2000);
     // Background work of closed dialogs (a cancelled yt-dlp update) gets a moment to end.
     BackgroundTasks::waitForStragglers(5000);
     return code;

@@ -3,7 +3,7 @@
 // offered with a non-modal notice, "already converted — Open It / Convert Again", never reused
 // silently and never announced as "Added 1 item.". Offscreen, the real engine and transcodes.
 #include "DuplicateNotice.h"
-#include "Engine.h"
+#include "CompositionRoot.h"
 #include "JobListModel.h"
 #include "JobListView.h"
 #include "MainWindow.h"
@@ -27,7 +27,7 @@ private:
     QTemporaryDir m_media;
     QTemporaryDir m_profile;
     QTemporaryDir m_out;
-    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<CompositionRoot> m_root;
     std::unique_ptr<MainWindow> m_window;
 
     QUuid currentJob() const
@@ -47,9 +47,9 @@ private slots:
         options.profileDir = m_profile.path();
         options.outputDir = m_out.path();
         options.workers = 1;
-        m_engine = std::make_unique<Engine>(options);
-        QVERIFY2(m_engine->isReady(), qPrintable(m_engine->error()));
-        m_window = std::make_unique<MainWindow>(*m_engine);
+        m_root = std::make_unique<CompositionRoot>(options);
+        QVERIFY2(m_root->isReady(), qPrintable(m_root->error()));
+        m_window = std::make_unique<MainWindow>(*m_root);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openedUrl");
@@ -59,7 +59,7 @@ private slots:
     {
         QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
         m_window.reset();
-        m_engine.reset();
+        m_root.reset();
     }
 
     void alreadyConvertedIsOfferedNotReused()
@@ -104,8 +104,8 @@ private slots:
         QCOMPARE(model->rowCount(), 3);
         const QUuid again = currentJob();
         QVERIFY(!again.isNull() && again != first);
-        QTRY_COMPARE_WITH_TIMEOUT(m_engine->queue().job(again)->state, JobState::Done, 60000);
-        QVERIFY(m_engine->queue().job(again)->outputPath != mp3);
+        QTRY_COMPARE_WITH_TIMEOUT(m_root->queue().job(again)->state, JobState::Done, 60000);
+        QVERIFY(m_root->queue().job(again)->outputPath != mp3);
         QVERIFY(QFile::exists(mp3));
 
         // Something new added afterwards takes a leftover notice away.
@@ -118,11 +118,11 @@ private slots:
 
     void stillInTheListIsSelected()
     {
-        m_engine->queue().pause();
+        m_root->queue().pause();
         const QString link = QStringLiteral("https://example.org/waiting.mp3");
         m_window->addItems({link});
         const int rows = m_window->jobModel()->rowCount();
-        const QList<Job> jobs = m_engine->queue().jobsFor(link);
+        const QList<Job> jobs = m_root->queue().jobsFor(link);
         QCOMPARE(jobs.size(), 1);
         m_window->jobView()->clearSelection();
         m_window->jobView()->setCurrentIndex({});
@@ -132,8 +132,8 @@ private slots:
         QVERIFY(!m_window->duplicateNotice()->isVisible());  // nothing converted yet: nothing to open
         // Named as its row shows it (the link's file name until the title is known, issue 13 item 10).
         QVERIFY2(status() == QStringLiteral("Already in the list: “waiting.mp3”."), qPrintable(status()));
-        m_engine->queue().cancel(jobs.first().id);
-        m_engine->queue().resume();
+        m_root->queue().cancel(jobs.first().id);
+        m_root->queue().resume();
     }
 };
 

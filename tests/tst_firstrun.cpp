@@ -65,15 +65,15 @@ private slots:
             QVERIFY2(notice->message().contains(QStringLiteral("8 hours after conversion")), qPrintable(notice->message()));
             // Until answered, the preselected purge is what applies, and the window says so.
             QCOMPARE(w.retentionLabel()->fullText(), QStringLiteral("MP3s are deleted 8 h after conversion"));
-            QCOMPARE(env->engine->purger().retentionHours(), 8);
-            QVERIFY(!env->engine->settings().retentionChoiceMade());
+            QCOMPARE(env->root->purger().retentionHours(), 8);
+            QVERIFY(!env->root->settings().retentionChoiceMade());
 
             if (keep)
                 QTest::mouseClick(keepChoice, Qt::LeftButton);
             QTest::mouseClick(notice->findChild<QPushButton *>(QStringLiteral("retentionNoticeOk")), Qt::LeftButton);
             QVERIFY(!notice->isVisible());
-            QCOMPARE(env->engine->settings().retentionHours(), hours);
-            QCOMPARE(env->engine->purger().retentionHours(), hours);
+            QCOMPARE(env->root->settings().retentionHours(), hours);
+            QCOMPARE(env->root->purger().retentionHours(), hours);
             QCOMPARE(w.retentionLabel()->fullText(), status);
             QCOMPARE(expiresText(w, 0) == QStringLiteral("never"), keep);  // the Expires column follows
             QVERIFY(w.jobView()->emptyHint().endsWith(RetentionLabel::emptyStateText(hours)));
@@ -81,8 +81,8 @@ private slots:
         // The next start: no question, the same answer everywhere.
         auto env = openWindow(profile.path(), out.path());
         QVERIFY(!env->window->retentionNotice()->isVisible());
-        QVERIFY(env->engine->settings().retentionChoiceMade());
-        QCOMPARE(env->engine->purger().retentionHours(), hours);
+        QVERIFY(env->root->settings().retentionChoiceMade());
+        QCOMPARE(env->root->purger().retentionHours(), hours);
         QCOMPARE(env->window->retentionLabel()->fullText(), status);
     }
 
@@ -123,9 +123,9 @@ private slots:
         auto env = openWindow(profile.path(), out.path(), override);
         QVERIFY(!env->window->retentionNotice()->isVisible());
         QCOMPARE(env->window->retentionLabel()->fullText(), status);
-        QCOMPARE(env->engine->purger().retentionHours(), hours);
+        QCOMPARE(env->root->purger().retentionHours(), hours);
         QVERIFY(env->window->jobView()->emptyHint().endsWith(RetentionLabel::emptyStateText(hours)));
-        QCOMPARE(env->engine->settings().retentionHours(), storedHours);  // the command line is for this run only
+        QCOMPARE(env->root->settings().retentionHours(), storedHours);  // the command line is for this run only
     }
 
     // The empty list says what becomes of the MP3s, in words matching the setting.
@@ -155,10 +155,10 @@ private slots:
         QTemporaryDir profile, out;
         auto env = openWindow(profile.path(), out.path());
         QVERIFY(env->window->retentionNotice()->isVisible());
-        env->engine->settings().setRetentionHours(0);
+        env->root->settings().setRetentionHours(0);
         env->window->applySettings();  // what the dialog's OK does
         QVERIFY(!env->window->retentionNotice()->isVisible());
-        QVERIFY(env->engine->settings().retentionChoiceMade());
+        QVERIFY(env->root->settings().retentionChoiceMade());
         QCOMPARE(env->window->retentionLabel()->fullText(), QStringLiteral("MP3s are kept"));
     }
 
@@ -190,14 +190,14 @@ private slots:
         selectJob(w, ids[0]);
         QVERIFY(keepButton->isEnabled() && saveButton->isEnabled());
         QTest::mouseClick(keepButton, Qt::LeftButton);
-        QVERIFY(env->engine->queue().job(ids[0])->pinned);
+        QVERIFY(env->root->queue().job(ids[0])->pinned);
         QVERIFY(keepButton->isChecked());
         QCOMPARE(expiresText(w, 0), JobListModel::tr("kept"));
 
         const QString target = copies.filePath(QStringLiteral("copy.mp3"));
         env->actions()->setSaveCopyTargetForTesting(target);
         QTest::mouseClick(saveButton, Qt::LeftButton);
-        QFile copy(target), original(env->engine->queue().job(ids[0])->outputPath);
+        QFile copy(target), original(env->root->queue().job(ids[0])->outputPath);
         QVERIFY(copy.open(QIODevice::ReadOnly) && original.open(QIODevice::ReadOnly));
         QCOMPARE(copy.readAll(), original.readAll());
     }

@@ -3,7 +3,7 @@
 // duration; no "0 s" ETA; cancelled jobs counted and named apart from failed ones; no raw
 // extractor names in the Site column.
 #include "CoverCache.h"
-#include "Engine.h"
+#include "CompositionRoot.h"
 #include "JobItemDelegate.h"
 #include "JobListModel.h"
 #include "MainWindow.h"
@@ -332,9 +332,9 @@ private slots:
         CommandLineOptions options;
         options.profileDir = profile.path();
         options.outputDir = out.path();
-        Engine engine(options);
-        QVERIFY(engine.isReady());
-        MainWindow w(engine);
+        CompositionRoot root(options);
+        QVERIFY(root.isReady());
+        MainWindow w(root);
         w.resize(size);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -347,7 +347,7 @@ private slots:
             j.bytesDone = j.state == JobState::Downloading ? 5'400'000 : 0;
             j.bytesTotal = j.state == JobState::Downloading ? 20'000'000 : -1;
             j.etaSeconds = j.state == JobState::Downloading ? 71 : 0;  // converting: no total, no ETA
-            emit engine.queue().jobChanged(j);
+            emit root.queue().jobChanged(j);
         }
         JobListModel *m = w.jobModel();
         QCOMPARE(cell(*m, 3, JobListModel::Title), QStringLiteral("Blue in Green.mp3"));
@@ -361,7 +361,7 @@ private slots:
                                  .arg(size.width()).arg(size.height());
         QVERIFY(saveScreenshot(&w, name));
         QCoreApplication::removeTranslator(&translator);
-        engine.queue().shutdown();
+        root.queue().shutdown();
     }
 };
 

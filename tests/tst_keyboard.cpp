@@ -1,7 +1,7 @@
 // The window from the keyboard (issue 13 item 17): Alt+F opens the File menu (no button takes
 // its letter, in any language), Ctrl+O is Open Files… and Ctrl+Return opens the selected MP3,
 // no two commands share a shortcut, and the focus ring is plain to see in Fusion.
-#include "Engine.h"
+#include "CompositionRoot.h"
 #include "FocusFrameStyle.h"
 #include "JobActions.h"
 #include "JobListModel.h"
@@ -29,7 +29,7 @@ private:
     struct Env {
         QTemporaryDir profile;
         QTemporaryDir out;
-        std::unique_ptr<Engine> engine;
+        std::unique_ptr<CompositionRoot> root;
         std::unique_ptr<MainWindow> window;
     };
 
@@ -45,11 +45,11 @@ private:
         CommandLineOptions options;
         options.profileDir = env->profile.path();
         options.outputDir = env->out.path();
-        env->engine = std::make_unique<Engine>(options);
-        if (!env->engine->isReady())
-            qFatal("%s", qPrintable(env->engine->error()));
-        env->engine->queue().pause();
-        env->window = std::make_unique<MainWindow>(*env->engine);
+        env->root = std::make_unique<CompositionRoot>(options);
+        if (!env->root->isReady())
+            qFatal("%s", qPrintable(env->root->error()));
+        env->root->queue().pause();
+        env->window = std::make_unique<MainWindow>(*env->root);
         QCoreApplication::removeTranslator(&translator);
         env->window->resize(800, 600);
         env->window->show();
@@ -196,7 +196,7 @@ private slots:
         Job done = w.jobModel()->jobAt(0) ? *w.jobModel()->jobAt(0) : Job{};
         done.state = JobState::Done;
         done.outputPath = mp3;
-        emit env->engine->queue().jobChanged(done);
+        emit env->root->queue().jobChanged(done);
         w.selectJob(done.id);
         w.actions()->updateEnabled();
         m_opened.clear();

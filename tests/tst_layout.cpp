@@ -4,7 +4,7 @@
 // on show; Light/Dark/System colour schemes, System following the desktop portal over a real
 // private D-Bus session. Screenshots in build/tests/screenshots/.
 #include "ElidedLabel.h"
-#include "Engine.h"
+#include "CompositionRoot.h"
 #include "FocusFrameStyle.h"
 #include "JobColumnLayout.h"
 #include "JobListModel.h"
@@ -114,7 +114,7 @@ class TestLayout : public QObject {
     struct Env {
         QTemporaryDir profile;
         QTemporaryDir out;
-        std::unique_ptr<Engine> engine;
+        std::unique_ptr<CompositionRoot> root;
         std::unique_ptr<MainWindow> window;
     };
 
@@ -124,13 +124,13 @@ class TestLayout : public QObject {
         CommandLineOptions options;
         options.profileDir = profileDir.isEmpty() ? env->profile.path() : profileDir;
         options.outputDir = env->out.path();
-        env->engine = std::make_unique<Engine>(options);
-        if (!env->engine->isReady())
-            qFatal("%s", qPrintable(env->engine->error()));
-        env->engine->queue().pause();  // rows stay as added: nothing is fetched
+        env->root = std::make_unique<CompositionRoot>(options);
+        if (!env->root->isReady())
+            qFatal("%s", qPrintable(env->root->error()));
+        env->root->queue().pause();  // rows stay as added: nothing is fetched
         if (!theme.isEmpty())
-            env->engine->settings().setTheme(theme);
-        env->window = std::make_unique<MainWindow>(*env->engine);
+            env->root->settings().setTheme(theme);
+        env->window = std::make_unique<MainWindow>(*env->root);
         env->window->resize(size);
         env->window->show();
         if (!QTest::qWaitForWindowExposed(env->window.get()))
@@ -375,7 +375,7 @@ private slots:
     {
         auto env = makeWindow(QSize(800, 600));
         addRows(*env);
-        env->engine->settings().setTheme(QStringLiteral("dark"));
+        env->root->settings().setTheme(QStringLiteral("dark"));
         env->window->applySettings();  // what the Settings dialog's Apply leads to
         QVERIFY(ThemeController::isDarkPalette(QApplication::palette()));
         QCoreApplication::processEvents();

@@ -3,7 +3,7 @@
 // jobs, and screenshots (build/tests/screenshots/) for a human to look at.
 #include "AboutDialog.h"
 #include "DropOverlay.h"
-#include "Engine.h"
+#include "CompositionRoot.h"
 #include "JobActions.h"
 #include "JobListModel.h"
 #include "JobListView.h"
@@ -42,7 +42,7 @@ private:
     struct Env {
         QTemporaryDir profile;
         QTemporaryDir out;
-        std::unique_ptr<Engine> engine;
+        std::unique_ptr<CompositionRoot> root;
         std::unique_ptr<MainWindow> window;
     };
 
@@ -53,10 +53,10 @@ private:
         options.profileDir = env->profile.path();
         options.outputDir = env->out.path();
         options.workers = workers;
-        env->engine = std::make_unique<Engine>(options);
-        if (!env->engine->isReady())
-            qFatal("%s", qPrintable(env->engine->error()));
-        env->window = std::make_unique<MainWindow>(*env->engine);
+        env->root = std::make_unique<CompositionRoot>(options);
+        if (!env->root->isReady())
+            qFatal("%s", qPrintable(env->root->error()));
+        env->window = std::make_unique<MainWindow>(*env->root);
         env->window->resize(1000, 620);
         env->window->show();
         if (!QTest::qWaitForWindowExposed(env->window.get()))
@@ -173,7 +173,7 @@ private slots:
     void urlBarAddsAndMultiLinkPasteAddsEach()
     {
         auto env = makeWindow();
-        env->engine->queue().pause();
+        env->root->queue().pause();
         MainWindow &w = *env->window;
         QTest::keyClicks(w.urlBar(), media(QStringLiteral("typed.webm"), 1));
         QTest::keyClick(w.urlBar(), Qt::Key_Return);
@@ -215,7 +215,7 @@ private slots:
         QFETCH(QString, shape);
         QFETCH(int, expectedRows);
         auto env = makeWindow();
-        env->engine->queue().pause();
+        env->root->queue().pause();
         MainWindow &w = *env->window;
         QMimeData mime;
         if (shape == QLatin1String("files")) {
@@ -264,7 +264,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w.windowTitle().contains(QStringLiteral("%")), 10000);  // overall progress while working
 
         // Queued, cancelled and paused states for the screenshot.
-        env->engine->queue().pause();
+        env->root->queue().pause();
         w.addItems({media(QStringLiteral("queued.webm"), 1)});
         selectRow(w, 1);
         QVERIFY(a->retry->isEnabled());
@@ -284,20 +284,20 @@ private slots:
         QCOMPARE(m_opened, (QList<QUrl>{QUrl::fromLocalFile(output), QUrl::fromLocalFile(QFileInfo(output).absolutePath())}));
 
         // Copy LAN Download Link works once the web server is on.
-        env->engine->settings().setWebEnabled(true);
+        env->root->settings().setWebEnabled(true);
         a->updateEnabled();
         QVERIFY(a->copyLanLink->isEnabled());
         a->copyLanLink->trigger();
         const QString id = w.jobModel()->data(w.jobModel()->index(0, 0), JobListModel::JobIdRole).toUuid().toString(QUuid::WithoutBraces);
         QVERIFY2(QApplication::clipboard()->text().endsWith(QStringLiteral(":8080/download-music/") + id), qPrintable(QApplication::clipboard()->text()));
-        env->engine->settings().setWebEnabled(false);
+        env->root->settings().setWebEnabled(false);
 
         // Keep Forever pins the job; Save a Copy writes the MP3 elsewhere.
         QVERIFY(a->pin->isEnabled());
         a->pin->trigger();
-        QVERIFY(env->engine->queue().job(QUuid::fromString(id))->pinned);
+        QVERIFY(env->root->queue().job(QUuid::fromString(id))->pinned);
         a->pin->trigger();
-        QVERIFY(!env->engine->queue().job(QUuid::fromString(id))->pinned);
+        QVERIFY(!env->root->queue().job(QUuid::fromString(id))->pinned);
         QTemporaryDir copies;
         a->setSaveCopyTargetForTesting(copies.filePath(QStringLiteral("copy.mp3")));
         a->saveCopy->trigger();
@@ -317,15 +317,15 @@ private slots:
 
         // Retry the failed one: it runs again (and fails again: the file is still missing).
         selectRow(w, 1);
-        env->engine->queue().resume();
+        env->root->queue().resume();
         a->retry->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(w, 1), QStringLiteral("Failed"), 10000);
 
         // Pause/resume via the action.
         a->pauseQueue->trigger();
-        QVERIFY(env->engine->queue().isPaused());
+        QVERIFY(env->root->queue().isPaused());
         a->pauseQueue->trigger();
-        QVERIFY(!env->engine->queue().isPaused());
+        QVERIFY(!env->root->queue().isPaused());
 
         // Delete removes the selection (here: with its file).
         const QString file = w.jobModel()->data(w.jobModel()->index(0, 0), JobListModel::OutputPathRole).toString();
@@ -350,8 +350,8 @@ private slots:
         for (int i = 0; i < 4; ++i)
             running << media(QStringLiteral("busy-%1.webm").arg(i), 600);
         w.addItems(running);
-        QTRY_VERIFY_WITH_TIMEOUT(env->engine->queue().runningCount() == 4, 20000);
-        env->engine->queue().pause();
+        QTRY_VERIFY_WITH_TIMEOUT(env->root->queue().runningCount() == 4, 20000);
+        env->root->queue().pause();
         QStringList many;
         for (int i = 0; i < 5000; ++i)
             many << QStringLiteral("/nonexistent/tunedrop/%1.webm").arg(i);
@@ -388,10 +388,10 @@ private slots:
         qInfo("first event pass after adding: %lld ms", settleMs);
         qInfo("adding 5,000 jobs took %lld ms; longest main-thread stall while scrolling and typing "
               "with 4 jobs converting: %lld ms (target: under 50 ms)", addMs, worst);
-        QVERIFY(env->engine->queue().runningCount() == 4);
+        QVERIFY(env->root->queue().runningCount() == 4);
         QVERIFY(worst < 1000);  // a hang detector only: the figure above is the measurement
         shot(&w, QStringLiteral("mainwindow-5000.png"));
-        env->engine->queue().shutdown();
+        env->root->queue().shutdown();
     }
 
     // A list with a job in every state, for the README and for a human to check the look.
@@ -445,9 +445,9 @@ private slots:
         CommandLineOptions options;
         options.profileDir = profile.path();
         options.outputDir = out.path();
-        Engine engine(options);
-        QVERIFY(engine.isReady());
-        MainWindow w(engine);
+        CompositionRoot root(options);
+        QVERIFY(root.isReady());
+        MainWindow w(root);
         w.resize(1100, 520);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -461,14 +461,14 @@ private slots:
             j.bytesDone = j.state == JobState::Downloading ? 5'400'000 : 0;
             j.bytesTotal = j.state == JobState::Downloading ? 20'000'000 : -1;
             j.etaSeconds = j.state == JobState::Converting ? 14 : j.state == JobState::Downloading ? 71 : -1;
-            emit engine.queue().jobChanged(j);
+            emit root.queue().jobChanged(j);
         }
         for (int i = 0; i < 8; ++i)
             QCOMPARE(stateOf(w, i), JobListModel::stateText(jobs[i].state));
         selectRow(w, 5);
         QTest::qWait(50);
         shot(&w, QStringLiteral("mainwindow-states.png"));
-        engine.queue().shutdown();
+        root.queue().shutdown();
     }
 
     void everyControlHasAnAccessibleName()
@@ -502,20 +502,20 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 port = probe.serverPort();
         probe.close();
-        QVERIFY(!env->engine->webServer());
-        env->engine->settings().setWebEnabled(true);
-        env->engine->settings().setWebPort(port);
+        QVERIFY(!env->root->webServer());
+        env->root->settings().setWebEnabled(true);
+        env->root->settings().setWebPort(port);
         env->window->applySettings();
-        QVERIFY2(env->engine->webServer(), qPrintable(env->engine->webError()));
-        QCOMPARE(env->engine->webServer()->port(), port);
+        QVERIFY2(env->root->webServer(), qPrintable(env->root->webError()));
+        QCOMPARE(env->root->webServer()->port(), port);
         QVERIFY(env->window->statusBar()->currentMessage().contains(QString::number(port)));
         QNetworkAccessManager net;
         QNetworkReply *reply = net.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port))));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        env->engine->settings().setWebEnabled(false);
+        env->root->settings().setWebEnabled(false);
         env->window->applySettings();
-        QVERIFY(!env->engine->webServer());
+        QVERIFY(!env->root->webServer());
     }
 
     void layoutIsRestored()
@@ -524,8 +524,8 @@ private slots:
         CommandLineOptions options;
         options.profileDir = profile.path();
         {
-            Engine engine(options);
-            MainWindow w(engine);
+            CompositionRoot root(options);
+            MainWindow w(root);
             w.resize(777, 555);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -533,8 +533,8 @@ private slots:
             w.jobView()->header()->resizeSection(JobListModel::Progress, 211);
             w.close();
         }
-        Engine engine(options);
-        MainWindow w(engine);
+        CompositionRoot root(options);
+        MainWindow w(root);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.size(), QSize(777, 555));

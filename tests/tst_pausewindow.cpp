@@ -2,7 +2,7 @@
 // it does (pause icon on "Pause Queue", play icon on "Resume Queue"), the status bar says
 // "Queue paused", a running row says "Paused" with no speed or ETA; screenshots at 800×600 and
 // 1600×1000, in English and German (build/tests/screenshots/).
-#include "Engine.h"
+#include "CompositionRoot.h"
 #include "JobActions.h"
 #include "JobListModel.h"
 #include "LocalHttpServer.h"
@@ -36,7 +36,7 @@ class TestPauseWindow : public QObject {
     struct Env {
         QTemporaryDir profile;
         QTemporaryDir out;
-        std::unique_ptr<Engine> engine;
+        std::unique_ptr<CompositionRoot> root;
         std::unique_ptr<MainWindow> window;
     };
 
@@ -47,10 +47,10 @@ class TestPauseWindow : public QObject {
         options.profileDir = env->profile.path();
         options.outputDir = env->out.path();
         options.workers = 1;
-        env->engine = std::make_unique<Engine>(options);
-        if (!env->engine->isReady())
-            qFatal("%s", qPrintable(env->engine->error()));
-        env->window = std::make_unique<MainWindow>(*env->engine);
+        env->root = std::make_unique<CompositionRoot>(options);
+        if (!env->root->isReady())
+            qFatal("%s", qPrintable(env->root->error()));
+        env->window = std::make_unique<MainWindow>(*env->root);
         env->window->resize(800, 600);
         env->window->show();
         if (!QTest::qWaitForWindowExposed(env->window.get()))
@@ -96,7 +96,7 @@ private slots:
         QAction *action = env->window->actions()->pauseQueue;
         if (paused)
             action->trigger();  // Ctrl+P, the toolbar, the menu and the tray all trigger it
-        QCOMPARE(env->engine->queue().isPaused(), paused);
+        QCOMPARE(env->root->queue().isPaused(), paused);
         QCOMPARE(action->text(), text);
         QVERIFY(sameIcon(action->icon(), QStyle::StandardPixmap(icon)));
         QVERIFY(!action->toolTip().contains(QStringLiteral("running ones finish")));  // no longer true
@@ -108,9 +108,9 @@ private slots:
 
         // Paused from elsewhere (the web, a command): the same look.
         if (paused)
-            env->engine->queue().resume();
+            env->root->queue().resume();
         else
-            env->engine->queue().pause();
+            env->root->queue().pause();
         QCOMPARE(action->text(), paused ? QStringLiteral("P&ause Queue") : QStringLiteral("Resume &Queue"));
         QVERIFY(sameIcon(action->icon(), paused ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
         QCOMPARE(label->isVisible(), !paused);
@@ -139,7 +139,7 @@ private slots:
         server.setFault(QStringLiteral("Slow Song.wav"), slow);
         auto env = makeWindow();
         MainWindow &w = *env->window;
-        JobQueue &queue = env->engine->queue();
+        JobQueue &queue = env->root->queue();
         const QUuid running = queue.add(server.url(QStringLiteral("Slow Song.wav"))).id;
         queue.add(server.url(QStringLiteral("Next Song.wav")));  // waits: one worker
         // Paused a little way in, while bytes arrive (speed shown).

@@ -1,11 +1,12 @@
 // Settings: defaults, round trips through the INI, clamping of hand-edited values, the web
 // password hash, the validators, and the settings dialog driven through its widgets (with
 // screenshots of every tab in screenshots/ for a human to look at).
+#include "ServiceConfigs.h"
 #include "BackgroundTasks.h"
 #include "LocalHttpServer.h"
 #include "SettingsDialog.h"
 #include "YtDlpPanel.h"
-#include "settings/CookieVault.h"
+#include "CookieVault.h"
 #include "settings/SecretStore.h"
 #include "queue/JobQueue.h"
 #include "settings/Profile.h"
@@ -161,7 +162,8 @@ private slots:
         QCOMPARE(s.notifyOnFinish(), false);
         QCOMPARE(s.closeToTray(), true);
         QCOMPARE(s.theme(), QStringLiteral("dark"));
-        const QueueConfig c = s.queueConfig();
+        CommandLineOptions noOverrides;
+        const QueueConfig c = ServiceConfigs::from(s, profile, noOverrides, {}).queue;
         QCOMPARE(c.workers, 5);
         QCOMPARE(c.playlistLimit, 1234);
         QCOMPARE(c.hardTimeLimitSeconds, 360);
@@ -755,10 +757,10 @@ private slots:
             sums.write(QCryptographicHash::hash(hashed, QCryptographicHash::Sha256).toHex() + "  yt-dlp\n");
         };
         // A managed copy from 1 January 2025, seen on 1 December 2025: 334 days old.
-        QDir().mkpath(QFileInfo(f.settings.managedYtDlpPath()).path());
-        QVERIFY(!makeFile(f.settings.managedYtDlpPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner).isEmpty());
+        QDir().mkpath(QFileInfo(managedYtDlpPath(f.settings)).path());
+        QVERIFY(!makeFile(managedYtDlpPath(f.settings), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner).isEmpty());
         {
-            QFile script(f.settings.managedYtDlpPath());
+            QFile script(managedYtDlpPath(f.settings));
             QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
             script.write(fake("2025.01.01"));
         }
@@ -875,7 +877,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(BackgroundTasks::stragglers() == 0, 20000);
         QVERIFY(ticks > 0);
         qInfo("closed in %lld ms; the update ended %lld ms after the close was asked", closeMs, clock.elapsed());
-        QVERIFY(!QFile::exists(f.settings.managedYtDlpPath()));
+        QVERIFY(!QFile::exists(managedYtDlpPath(f.settings)));
         if (!hangingVersion)
             QCOMPARE(server.requestCount(QStringLiteral("latest/download/yt-dlp")), 0);
     }
@@ -918,7 +920,8 @@ private slots:
         QVERIFY(dialog.apply());
         QCOMPARE(f.settings.cookieSource(), Settings::CookieSource::Browser);
         QCOMPARE(f.settings.cookiesBrowser(), QStringLiteral("chrome:Profile 1"));
-        QCOMPARE(f.settings.queueConfig().signIn.browser, QStringLiteral("chrome:Profile 1"));
+        QCOMPARE(ServiceConfigs::from(f.settings, f.settings.profile(), CommandLineOptions{}, {}).queue.signIn.browser,
+                 QStringLiteral("chrome:Profile 1"));
 
         QTest::mouseClick(child<QPushButton>(dialog, "forgetCookies"), Qt::LeftButton);
         QCOMPARE(changed.size(), 2);

@@ -106,7 +106,7 @@ private slots:
         else
             QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openedUrl");
         selectJob(*env->window, ids[0]);
-        const QString file = env->engine->queue().job(ids[0])->outputPath;
+        const QString file = env->root->queue().job(ids[0])->outputPath;
         if (removeFolder)
             QVERIFY(QDir(out).removeRecursively());
         QString warning;
@@ -158,7 +158,7 @@ private slots:
             QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openedUrl");
             selectJob(*env->window, ids[0]);
             env->actions()->showInFolder->trigger();
-            const QString file = env->engine->queue().job(ids[0])->outputPath;
+            const QString file = env->root->queue().job(ids[0])->outputPath;
             if (fail)
                 QTRY_COMPARE(m_opened, QList<QUrl>{QUrl::fromLocalFile(out.path())});
             else

@@ -1,10 +1,10 @@
 // The ordered, asynchronous shutdown (issue 12): JobQueue::shutdownAsync() cancels jobs stuck in
 // blocking calls (a stalled download, a stalled thumbnail) and records them as queued while the
 // event loop keeps running, finishes within its bound or gives up at it (state recorded either
-// way), and the interrupted jobs resume on the next start; Engine::shutdownAsync() first stops
+// way), and the interrupted jobs resume on the next start; CompositionRoot::shutdownAsync() first stops
 // the web server's intake and the purge timer. Real parts: a loopback HTTP server that stalls,
 // fake yt-dlp scripts, media made with ffmpeg.
-#include "Engine.h"
+#include "CompositionRoot.h"
 #include "FakeYtDlp.h"
 #include "LocalHttpServer.h"
 #include "MediaFixtures.h"
@@ -203,11 +203,11 @@ private slots:
         options.webPort = 0;
         options.webListen = QStringLiteral("127.0.0.1");
         options.allowLocalSources = true;  // the media server is on 127.0.0.1
-        auto engine = std::make_unique<Engine>(options);
-        QVERIFY2(engine->isReady(), qPrintable(engine->error()));
-        QVERIFY2(engine->webServer(), qPrintable(engine->webError()));
-        const quint16 port = engine->webServer()->port();
-        QVERIFY(!engine->purger().isStopped());
+        auto root = std::make_unique<CompositionRoot>(options);
+        QVERIFY2(root->isReady(), qPrintable(root->error()));
+        QVERIFY2(root->webServer(), qPrintable(root->webError()));
+        const quint16 port = root->webServer()->port();
+        QVERIFY(!root->purger().isStopped());
 
         const auto post = [port](QTcpSocket &socket, const QString &link) {
             const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("video_url"), link}}).toJson();
@@ -230,9 +230,9 @@ private slots:
         QVERIFY(first.waitForConnected(5000));
         post(first, server.url(QStringLiteral("song.webm")));
         QCOMPARE(statusOf(first), 201);
-        QTRY_COMPARE_WITH_TIMEOUT(engine->queue().jobs().size(), 1, 5000);
-        const QUuid id = engine->queue().jobs().first().id;
-        QTRY_VERIFY_WITH_TIMEOUT(engine->queue().job(id)->state == JobState::Downloading, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(root->queue().jobs().size(), 1, 5000);
+        const QUuid id = root->queue().jobs().first().id;
+        QTRY_VERIFY_WITH_TIMEOUT(root->queue().job(id)->state == JobState::Downloading, 20000);
         QTcpSocket open;  // connected before the shutdown, used after it
         open.connectToHost(QHostAddress::LocalHost, port);
         QVERIFY(open.waitForConnected(5000));
@@ -242,11 +242,11 @@ private slots:
         Ticker ticker;
         QElapsedTimer clock;
         clock.start();
-        engine->shutdownAsync([&done] { done = true; }, 8000);
-        QVERIFY(engine->isShuttingDown());
-        QVERIFY(!engine->webServer()->isTakingLinks());
-        QVERIFY(engine->purger().isStopped());
-        QCOMPARE(engine->queue().job(id)->state, JobState::Queued);
+        root->shutdownAsync([&done] { done = true; }, 8000);
+        QVERIFY(root->isShuttingDown());
+        QVERIFY(!root->webServer()->isTakingLinks());
+        QVERIFY(root->purger().isStopped());
+        QCOMPARE(root->queue().job(id)->state, JobState::Queued);
         post(open, QStringLiteral("https://example.com/late.mp3"));
         QCOMPARE(statusOf(open), 503);
         QTcpSocket late;
@@ -255,9 +255,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
         qInfo("engine shut down in %lld ms, %d ticks", clock.elapsed(), ticker.ticks);
         QVERIFY(ticker.ticks > 0);
-        QCOMPARE(engine->queue().jobs().size(), 1);  // the late link was not taken
-        QCOMPARE(engine->queue().attempts().activeCount(), 0);
-        engine.reset();
+        QCOMPARE(root->queue().jobs().size(), 1);  // the late link was not taken
+        QCOMPARE(root->queue().attempts().activeCount(), 0);
+        root.reset();
 
         JobStore store(QDir(profile.path()).filePath(QStringLiteral("jobs.db")));
         QVERIFY(store.open());

@@ -7,7 +7,7 @@
 #include "LocalHttpServer.h"
 #include "MediaFixtures.h"
 #include "QueueHarness.h"
-#include "settings/CookieVault.h"
+#include "CookieVault.h"
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
@@ -291,7 +291,7 @@ private slots:
     }
 
     // yt-dlp saves the jar back with what the site refreshed: the next runs (and the keychain,
-    // through the Engine) get those; an unchanged jar or a failed run changes nothing.
+    // through the composition root) get those; an unchanged jar or a failed run changes nothing.
     void refreshedCookiesAreKeptForTheNextRuns()
     {
         QTemporaryDir tool;

@@ -2,7 +2,7 @@
 // selects its row and says so; new rows come into view from the bar, a second instance and
 // Open Files…; the lines of a paste that hold no link are reported; text that is not a link
 // stays in the bar, marked, instead of being erased.
-#include "Engine.h"
+#include "CompositionRoot.h"
 #include "JobListModel.h"
 #include "JobListView.h"
 #include "LinkBarMark.h"
@@ -20,7 +20,7 @@ class TestUrlFeedback : public QObject {
     struct Env {
         QTemporaryDir profile;
         QTemporaryDir out;
-        std::unique_ptr<Engine> engine;
+        std::unique_ptr<CompositionRoot> root;
         std::unique_ptr<MainWindow> window;
     };
 
@@ -30,11 +30,11 @@ class TestUrlFeedback : public QObject {
         CommandLineOptions options;
         options.profileDir = env->profile.path();
         options.outputDir = env->out.path();
-        env->engine = std::make_unique<Engine>(options);
-        if (!env->engine->isReady())
-            qFatal("%s", qPrintable(env->engine->error()));
-        env->engine->queue().pause();  // rows stay as added
-        env->window = std::make_unique<MainWindow>(*env->engine);
+        env->root = std::make_unique<CompositionRoot>(options);
+        if (!env->root->isReady())
+            qFatal("%s", qPrintable(env->root->error()));
+        env->root->queue().pause();  // rows stay as added
+        env->window = std::make_unique<MainWindow>(*env->root);
         env->window->resize(size);
         env->window->show();
         if (!QTest::qWaitForWindowExposed(env->window.get()))

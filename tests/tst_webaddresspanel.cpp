@@ -2,7 +2,7 @@
 // address button and a QR code, in Settings ▸ Web server and in the status bar. The QR code is
 // read back with zbarimg (zbar-tools), the way a phone's camera would read it.
 #include "ElidedLabel.h"
-#include "Engine.h"
+#include "CompositionRoot.h"
 #include "MainWindow.h"
 #include "QrCodeImage.h"
 #include "Screenshot.h"
@@ -153,24 +153,24 @@ private slots:
         options.profileDir = profile.path();
         options.outputDir = out.path();
         options.webPort = 0;  // a free port
-        Engine engine(options);
-        QVERIFY(engine.isReady());
-        QVERIFY2(engine.webServer(), qPrintable(engine.webError()));
-        MainWindow window(engine);
+        CompositionRoot root(options);
+        QVERIFY(root.isReady());
+        QVERIFY2(root.webServer(), qPrintable(root.webError()));
+        MainWindow window(root);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *panel = window.findChild<WebAddressPanel *>(QStringLiteral("statusWebAddress"));
         QVERIFY(panel);
-        const QString expected = QStringLiteral("http://127.0.0.1:%1/").arg(engine.webServer()->port());
+        const QString expected = QStringLiteral("http://127.0.0.1:%1/").arg(root.webServer()->port());
         QCOMPARE(panel->addresses(), QStringList{expected});
         QVERIFY(panel->isVisible());
         QCOMPARE(decode(shownQrCode(panel), m_tmp.path()), expected);
         panel->findChild<QAbstractButton *>(QStringLiteral("copyWebAddress"))->click();
         QCOMPARE(QApplication::clipboard()->text(), expected);
 
-        engine.settings().setWebEnabled(false);
+        root.settings().setWebEnabled(false);
         window.applySettings();
-        QVERIFY(!engine.webServer());
+        QVERIFY(!root.webServer());
         QVERIFY(!panel->isVisible());
     }
 
@@ -216,9 +216,9 @@ private slots:
         options.web = true;
         options.webPort = 0;
         options.webListen = QStringLiteral("127.0.0.1");
-        Engine engine(options);
-        QVERIFY2(engine.webServer(), qPrintable(engine.webError()));
-        MainWindow window(engine);
+        CompositionRoot root(options);
+        QVERIFY2(root.webServer(), qPrintable(root.webError()));
+        MainWindow window(root);
         window.resize(size);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -2,7 +2,8 @@
 // without a JavaScript runtime; "Update yt-dlp" installs from a local release server (checksums
 // verified) and the notice goes away; closing it keeps it closed. PATH is set by each test so
 // the machine's own yt-dlp and node do not decide the outcome.
-#include "Engine.h"
+#include "ServiceConfigs.h"
+#include "CompositionRoot.h"
 #include "FakeYtDlp.h"
 #include "LocalHttpServer.h"
 #include "MainWindow.h"
@@ -39,8 +40,8 @@ class TestYtDlpNotice : public QObject {
         Fixture() { settings.setYtDlpReleaseUrl(QStringLiteral("http://127.0.0.1:%1").arg(server->port())); }
         void installManaged(const QString &version)
         {
-            QDir().mkpath(QFileInfo(settings.managedYtDlpPath()).path());
-            FakeYtDlp fake(QFileInfo(settings.managedYtDlpPath()).path(), version, FakeYtDlp::fail("x"));
+            QDir().mkpath(QFileInfo(managedYtDlpPath(settings)).path());
+            FakeYtDlp fake(QFileInfo(managedYtDlpPath(settings)).path(), version, FakeYtDlp::fail("x"));
         }
         void publish(const QString &version)
         {
@@ -159,9 +160,9 @@ private slots:
         CommandLineOptions options;
         options.profileDir = profile.path();
         options.outputDir = out.path();
-        Engine engine(options);
-        QVERIFY(engine.isReady());
-        MainWindow window(engine);
+        CompositionRoot root(options);
+        QVERIFY(root.isReady());
+        MainWindow window(root);
         window.resize(1000, 620);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

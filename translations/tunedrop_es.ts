@@ -227,7 +227,7 @@
     </message>
 </context>
 <context>
-    <name>Engine</name>
+    <name>CompositionRoot</name>
     <message>
         <source>The job list in %1 cannot be opened: %2</source>
         <translation>No se puede abrir la lista de tareas de %1: %2</translation>

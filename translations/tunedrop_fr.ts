@@ -227,7 +227,7 @@
     </message>
 </context>
 <context>
-    <name>Engine</name>
+    <name>CompositionRoot</name>
     <message>
         <source>The job list in %1 cannot be opened: %2</source>
         <translation>Impossible d’ouvrir la liste des tâches dans %1 : %2</translation>

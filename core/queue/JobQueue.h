@@ -130,7 +130,7 @@ signals:
     void pausedChanged(bool paused);
     void idle();
     // A run's yt-dlp saved refreshed sign-in cookies; the next runs already get them. The owner
-    // of the keychain copy (the Engine) stores them.
+    // of the keychain copy (the composition root) stores them.
     void signInRefreshed(const QByteArray &cookiesTxt);
     // shutdownAsync() is over: clean when every worker ended within the bound.
     void shutdownFinished(bool clean);

@@ -1,10 +1,6 @@
 #include "Settings.h"
 
 #include "Profile.h"
-#include "queue/JobQueue.h"
-#include "source/CookieFile.h"
-#include "source/YtDlpStatus.h"
-#include "source/YtDlpUpdater.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -16,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryFile>
+#include <QThread>
 
 #include <algorithm>
 
@@ -96,7 +93,7 @@ int Settings::readInt(const QString &key, int defaultValue, int min, int max) co
     return ok ? std::clamp(value, min, max) : defaultValue;
 }
 
-int Settings::workers() const { return readInt(kWorkers, JobQueue::defaultWorkers(), 1, 16); }
+int Settings::workers() const { return readInt(kWorkers, std::clamp(QThread::idealThreadCount(), 1, 16), 1, 16); }
 
 void Settings::setWorkers(int workers) { m_settings->setValue(kWorkers, std::clamp(workers, 1, 16)); }
 
@@ -138,20 +135,11 @@ QString Settings::ytDlpPath() const { return m_settings->value(kYtDlp).toString(
 
 void Settings::setYtDlpPath(const QString &path) { m_settings->setValue(kYtDlp, path.trimmed()); }
 
-QString Settings::managedYtDlpPath() const
-{
-    return QDir(m_profile.toolsDir()).filePath(YtDlpUpdater::assetName());
-}
-
-QString Settings::ytDlpReleaseUrl() const
-{
-    const QString url = m_settings->value(kYtDlpRelease).toString().trimmed();
-    return url.isEmpty() ? YtDlpUpdater::defaultReleaseUrl() : url;
-}
+QString Settings::ytDlpReleaseUrl() const { return m_settings->value(kYtDlpRelease).toString().trimmed(); }
 
 void Settings::setYtDlpReleaseUrl(const QString &url)
 {
-    if (url.trimmed().isEmpty() || url.trimmed() == YtDlpUpdater::defaultReleaseUrl())
+    if (url.trimmed().isEmpty())
         m_settings->remove(kYtDlpRelease);
     else
         m_settings->setValue(kYtDlpRelease, url.trimmed());
@@ -175,7 +163,7 @@ void Settings::setCookieSource(CookieSource source)
 QString Settings::cookiesBrowser() const
 {
     const QString spec = m_settings->value(kCookiesBrowser).toString().trimmed();
-    return cookies::checkBrowserSpec(spec).isEmpty() ? spec : QStringLiteral("firefox");
+    return spec.isEmpty() ? QStringLiteral("firefox") : spec;
 }
 
 void Settings::setCookiesBrowser(const QString &spec) { m_settings->setValue(kCookiesBrowser, spec.trimmed()); }
@@ -279,6 +267,11 @@ bool Settings::verifyWebPassword(const QString &plain) const
     return constantTimeEquals(derive(plain, salt, iterations), stored);
 }
 
+QString Settings::webPasswordStamp() const
+{
+    return webPasswordSet() ? m_settings->value(kWebSalt).toString() : QString();
+}
+
 void Settings::clearWebPassword()
 {
     m_settings->remove(kWebSalt);
@@ -317,31 +310,6 @@ bool Settings::sync()
 {
     m_settings->sync();
     return m_settings->status() == QSettings::NoError;
-}
-
-QueueConfig Settings::queueConfig() const
-{
-    QueueConfig c;
-    c.workers = workers();
-    c.encoder = encoder();
-    c.defaultOutputDir = outputDir();
-    c.workRoot = QDir(m_profile.dataDir()).filePath(QStringLiteral("work"));
-    // The configured yt-dlp, else the app-managed copy, else the one on PATH (YtDlp's fallback).
-    c.ytDlpPath = chooseYtDlp(ytDlpPath(), managedYtDlpPath()).path;
-    // The imported cookies' content comes from the keychain (the Engine adds it); each run's
-    // private copy goes to the per-user runtime folder (memory-backed) when there is one.
-    if (cookieSource() == CookieSource::Browser)
-        c.signIn.browser = cookiesBrowser();
-    const QString runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    const QByteArray profileKey = QCryptographicHash::hash(m_profile.dataDir().toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
-    c.signIn.privateDir = QFileInfo(runtimeDir).isDir() && QFileInfo(runtimeDir).isWritable()
-        ? QDir(runtimeDir).filePath(QStringLiteral("tunedrop-") + QString::fromLatin1(profileKey))
-        : QDir(c.workRoot).filePath(QStringLiteral("signin"));
-    c.fileNameTemplate = fileNameTemplate();
-    c.playlistLimit = playlistLimit();
-    c.softTimeLimitSeconds = softTimeLimitSeconds();
-    c.hardTimeLimitSeconds = hardTimeLimitSeconds();
-    return c;
 }
 
 QString Settings::validateFileNameTemplate(const QString &pattern)

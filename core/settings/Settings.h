@@ -11,10 +11,10 @@ class QSettings;
 namespace tunedrop {
 
 class Profile;
-struct QueueConfig;
 
-// Typed access to the profile's settings (tunedrop.ini). Each value has one key, one
-// default and one valid range, here and nowhere else. Getters clamp or validate what the
+// Typed access to the profile's settings (tunedrop.ini): a store of values only. Each value has
+// one key, one default and one valid range, here and nowhere else; what the services make of
+// them is app/ServiceConfigs' (the composition root's) business. Getters clamp or validate what the
 // file holds (a hand-edited INI never yields an out-of-range value); setters clamp too.
 class Settings {
 public:
@@ -32,15 +32,17 @@ public:
     void setFileNameTemplate(const QString &pattern);
     QString ytDlpPath() const;           // empty: the managed copy, else PATH
     void setYtDlpPath(const QString &path);
-    QString managedYtDlpPath() const;    // <profile>/tools/yt-dlp, what Update yt-dlp installs
-    QString ytDlpReleaseUrl() const;     // where updates come from; default: yt-dlp's GitHub releases
+    // Where updates come from; empty (default): yt-dlp's GitHub releases (YtDlpUpdater's).
+    QString ytDlpReleaseUrl() const;
     void setYtDlpReleaseUrl(const QString &url);
     // Sign-in cookies for yt-dlp: none, the imported cookies.txt (its content is in the
     // keychain, not here), or read from a browser (`--cookies-from-browser`).
     enum class CookieSource { None, File, Browser };
     CookieSource cookieSource() const;   // default None
     void setCookieSource(CookieSource source);
-    QString cookiesBrowser() const;      // default "firefox"
+    // Default "firefox". Stored as typed; whether yt-dlp knows it is checked where it is used
+    // (app/ServiceConfigs: an unknown one runs as firefox).
+    QString cookiesBrowser() const;
     void setCookiesBrowser(const QString &spec);
     int playlistLimit() const;           // 1..5000, default 200
     void setPlaylistLimit(int limit);
@@ -73,6 +75,8 @@ public:
     // Constant-time comparison; false when no password is set.
     bool verifyWebPassword(const QString &plain) const;
     void clearWebPassword();
+    // Changes whenever the password is set or cleared (the salt, never the hash); empty when none.
+    QString webPasswordStamp() const;
 
     // --- Interface ---
     QString language() const;            // "" (default) = follow the system, else "es", "de", "pt_BR"...
@@ -92,8 +96,8 @@ public:
     // Writes pending changes to disk; false when the file could not be written.
     bool sync();
 
-    // The queue's configuration from these settings and the profile's folders.
-    QueueConfig queueConfig() const;
+    // The profile whose tunedrop.ini this is.
+    const Profile &profile() const { return m_profile; }
 
     // --- Validation: an empty string when valid, otherwise why not (translated) ---
     // At least one of {title} {artist} {album} {date} {track}, no other {placeholder}, no

@@ -62,6 +62,8 @@ QString installedVersion(const QString &path)
 YtDlpUpdater::YtDlpUpdater(QString managedDir, QString releaseBaseUrl)
     : m_dir(std::move(managedDir)), m_base(std::move(releaseBaseUrl))
 {
+    if (m_base.trimmed().isEmpty())  // an unset ytdlp/releaseUrl
+        m_base = defaultReleaseUrl();
     while (m_base.endsWith(QLatin1Char('/')))
         m_base.chop(1);
 }

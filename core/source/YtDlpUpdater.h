@@ -18,6 +18,7 @@ public:
     // self-contained programs on Windows and macOS. The managed copy keeps the asset's name.
     static QString assetName();
 
+    // An empty `releaseBaseUrl` is the default one.
     YtDlpUpdater(QString managedDir, QString releaseBaseUrl = defaultReleaseUrl());
 
     QString managedPath() const;   // <dir>/yt-dlp

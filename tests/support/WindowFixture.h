@@ -3,7 +3,7 @@
 // A window on a fresh profile, finished jobs seeded in its job list (real files recorded as
 // TuneDrop's, so nothing converts), and a way to answer a modal QMessageBox from inside its
 // exec(). Shared by the window tests that drive JobActions (tst_firstrun, tst_showinfolder).
-#include "Engine.h"
+#include "CompositionRoot.h"
 #include "JobActions.h"
 #include "JobListModel.h"
 #include "JobListView.h"
@@ -20,7 +20,7 @@
 namespace tunedrop::test {
 
 struct WindowEnv {
-std::unique_ptr<Engine> engine;
+std::unique_ptr<CompositionRoot> root;
 std::unique_ptr<MainWindow> window;
 JobActions *actions() const { return window->actions(); }
 };
@@ -34,10 +34,10 @@ inline std::unique_ptr<WindowEnv> openWindow(const QString &profile, const QStri
     options.outputDir = out;
     options.workers = 1;
     options.retentionHours = retentionOverride;
-    env->engine = std::make_unique<Engine>(options);
-    if (!env->engine->isReady())
-        qFatal("%s", qPrintable(env->engine->error()));
-    env->window = std::make_unique<MainWindow>(*env->engine);
+    env->root = std::make_unique<CompositionRoot>(options);
+    if (!env->root->isReady())
+        qFatal("%s", qPrintable(env->root->error()));
+    env->window = std::make_unique<MainWindow>(*env->root);
     env->window->resize(size);
     env->window->show();
     if (!QTest::qWaitForWindowExposed(env->window.get()))

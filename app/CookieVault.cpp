@@ -1,5 +1,5 @@
 #include "CookieVault.h"
-#include "SecretStore.h"
+#include "settings/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QFile>

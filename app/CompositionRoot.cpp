@@ -1,4 +1,4 @@
-#include "Engine.h"
+#include "CompositionRoot.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -6,7 +6,7 @@
 
 #include "library/RetentionPurger.h"
 #include "queue/LocalAttemptFactory.h"
-#include "settings/CookieVault.h"
+#include "CookieVault.h"
 #include "settings/SecretStore.h"
 #include "web/WebAddresses.h"
 #include "web/WebAuth.h"
@@ -14,22 +14,23 @@
 
 namespace tunedrop {
 
-Engine::Engine(const CommandLineOptions &options)
+CompositionRoot::CompositionRoot(const CommandLineOptions &options)
     : m_options(options),
       m_profile(options.profileDir),
       m_settings(m_profile),
       m_store(QDir(m_profile.dataDir()).filePath(QStringLiteral("jobs.db")))
 {
     if (!m_store.open()) {
-        m_error = QCoreApplication::translate("Engine", "The job list in %1 cannot be opened: %2")
+        m_error = QCoreApplication::translate("CompositionRoot", "The job list in %1 cannot be opened: %2")
                       .arg(m_profile.dataDir(), m_store.lastError());
         return;
     }
     if (m_settings.cookieSource() == Settings::CookieSource::File && m_options.cookiesFromBrowser.isEmpty())
         reloadSignIn();
-    const QueueConfig config = effectiveConfig();
-    m_outputDir = config.defaultOutputDir;
-    m_queue = std::make_unique<JobQueue>(&m_store, std::make_unique<LocalAttemptFactory>(), config);
+    m_configs = mapSettings(m_options);
+    m_storedConfigs = mapSettings(CommandLineOptions{});
+    m_outputDir = m_configs.queue.defaultOutputDir;
+    m_queue = std::make_unique<JobQueue>(&m_store, std::make_unique<LocalAttemptFactory>(), m_configs.queue);
     // Sites refresh sign-in cookies as yt-dlp uses them; keep the fresh ones for the next start.
     QObject::connect(m_queue.get(), &JobQueue::signInRefreshed, m_queue.get(), [this](const QByteArray &cookiesTxt) {
         if (m_settings.cookieSource() != Settings::CookieSource::File)
@@ -40,16 +41,16 @@ Engine::Engine(const CommandLineOptions &options)
             qWarning("tunedrop: the refreshed sign-in cookies could not be stored: %s", qPrintable(why));
     });
     m_queue->restore();
-    m_purger = std::make_unique<RetentionPurger>(m_queue.get(), effectiveRetentionHours());
+    m_purger = std::make_unique<RetentionPurger>(m_queue.get(), m_configs.retentionHours);
     m_purger->start();  // catches up at once: a laptop that slept for a day
     m_ready = true;
-    if (m_options.web || m_settings.webEnabled())
+    if (m_configs.webWanted)
         startWebServer();
 }
 
-Engine::~Engine() = default;
+CompositionRoot::~CompositionRoot() = default;
 
-CookieVault &Engine::cookieVault()
+CookieVault &CompositionRoot::cookieVault()
 {
     if (!m_cookieVault) {
         m_cookieSecrets = std::make_unique<SecretStore>(QStringLiteral("TuneDrop"), m_profile.dataDir(), m_profile.dataDir());
@@ -58,7 +59,7 @@ CookieVault &Engine::cookieVault()
     return *m_cookieVault;
 }
 
-void Engine::reloadSignIn()
+void CompositionRoot::reloadSignIn()
 {
     m_cookieFile.clear();
     m_signInWarning.clear();
@@ -67,42 +68,59 @@ void Engine::reloadSignIn()
         m_cookieFile = cookieVault().load(&why).value_or(QByteArray());
         // A locked or missing keychain must not silently drop the sign-in the user set up.
         if (m_cookieFile.isEmpty())
-            m_signInWarning = QCoreApplication::translate("Engine", "The imported sign-in cookies cannot be read "
+            m_signInWarning = QCoreApplication::translate("CompositionRoot", "The imported sign-in cookies cannot be read "
                                                                     "from the keychain%1; links run without them.")
                                   .arg(why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));
     }
 }
 
-int Engine::effectiveRetentionHours() const
+ServiceConfigs CompositionRoot::mapSettings(const CommandLineOptions &options) const
 {
-    return m_options.retentionHours >= 0 ? m_options.retentionHours : m_settings.retentionHours();
+    return ServiceConfigs::from(m_settings, m_profile, options, m_cookieFile);
 }
 
-void Engine::applyWebSettings()
+SettingsReport CompositionRoot::applySettings()
 {
-    if (m_shuttingDown)
-        return;  // the web server stays stopped
+    // The cookie source may have changed, or cookies were imported or forgotten.
+    reloadSignIn();
+    const ServiceConfigs stored = mapSettings(CommandLineOptions{});
+    const ServiceConfigs effective = mapSettings(m_options);
+    SettingsReport report = SettingsReport::compare(m_storedConfigs, stored, m_configs, effective);
+    report.applied = true;
+    // A web server that is not running as wanted (its port was taken) is tried again.
+    const bool webMismatch = effective.webWanted != bool(m_web);
+    m_storedConfigs = stored;
+    m_configs = effective;
+    if (!m_queue)
+        return report;
+    // Running jobs keep what they started with; new attempts get the new config, and the
+    // worker bound applies as slots free up.
+    m_queue->setConfig(m_configs.queue);
+    m_purger->setRetentionHours(m_configs.retentionHours);
+    if (!m_shuttingDown && (report.live.contains(SettingsReport::Part::WebServer) || webMismatch)) {
+        // A restart also ends the sessions logged in with an old password.
+        stopWebServer();
+        if (m_configs.webWanted)
+            startWebServer();
+        report.webRestarted = true;
+    }
+    report.webError = m_webError;
+    return report;
+}
+
+void CompositionRoot::stopWebServer()
+{
     m_web.reset();
     m_auth.reset();
     m_secrets.reset();
     m_webError.clear();
-    if (m_options.web || m_settings.webEnabled())
-        startWebServer();
 }
 
-void Engine::startWebServer()
+void CompositionRoot::startWebServer()
 {
-    WebServerConfig config;
-    config.address = QHostAddress(m_options.webListen.isEmpty() ? m_settings.webListenAddress() : m_options.webListen);
-    config.port = quint16(m_options.webPort >= 0 ? m_options.webPort : m_settings.webPort());
-    config.allowLocalSources = m_options.allowLocalSources;
-    for (const QString &proxy : m_options.trustedProxies.isEmpty() ? m_settings.webTrustedProxies() : m_options.trustedProxies)
-        config.trustedProxies << QHostAddress(proxy);
-    config.passwordSet = m_settings.webPasswordSet();
-    config.requireCredentials = m_options.webRequireLogin || !config.address.isLoopback();
-    if (config.address.isNull()) {
-        m_webError = QCoreApplication::translate("Engine", "“%1” is not an address the web server can listen on.")
-                         .arg(m_options.webListen);
+    const WebServerConfig &config = m_configs.web;
+    if (!m_configs.webAddressError.isEmpty()) {
+        m_webError = m_configs.webAddressError;
         return;
     }
     if (config.requireCredentials) {
@@ -116,7 +134,7 @@ void Engine::startWebServer()
         m_web.reset();
 }
 
-void Engine::shutdownAsync(std::function<void()> finished, int boundMs)
+void CompositionRoot::shutdownAsync(std::function<void()> finished, int boundMs)
 {
     if (!m_queue) {  // never got ready: nothing to stop
         if (finished)
@@ -139,41 +157,17 @@ void Engine::shutdownAsync(std::function<void()> finished, int boundMs)
     m_queue->shutdownAsync(boundMs);
 }
 
-QStringList Engine::webAddresses() const
+QStringList CompositionRoot::webAddresses() const
 {
     if (!m_web)
         return {};
-    const QString host = m_options.webListen.isEmpty() ? m_settings.webListenAddress() : m_options.webListen;
     // "0.0.0.0" is where it listens, not an address a phone opens: the LAN addresses are.
-    return WebAddresses::urls(QHostAddress(host), m_web->port(), WebAddresses::systemInterfaces());
+    return WebAddresses::urls(QHostAddress(m_configs.webHost), m_web->port(), WebAddresses::systemInterfaces());
 }
 
-QString Engine::webAddress() const
+QString CompositionRoot::webAddress() const
 {
     return webAddresses().value(0);
-}
-
-QueueConfig Engine::effectiveConfig() const
-{
-    QueueConfig config = m_settings.queueConfig();
-    if (m_options.workers > 0)
-        config.workers = m_options.workers;
-    if (m_options.encoderGiven)
-        config.encoder = m_options.encoder;
-    if (!m_options.outputDir.isEmpty())
-        config.defaultOutputDir = QDir(m_options.outputDir).absolutePath();
-    // Workers yield (niceness 5) to the window's thread and, headless, to the web server's:
-    // with two conversions on two cores the server otherwise waits for a time slice and its
-    // p99 goes past 50 ms (docs/PERFORMANCE.md, "The web server under load"). Headless with no
-    // web server (batch, --once) nothing waits on the main thread, so they run at full priority.
-    config.yieldToInterface = !m_options.headless || m_options.web || m_settings.webEnabled();
-    if (!m_options.cookiesFromBrowser.isEmpty()) {
-        config.signIn.browser = m_options.cookiesFromBrowser;
-    } else if (m_settings.cookieSource() == Settings::CookieSource::File) {
-        config.signIn.fileContent = m_cookieFile;
-        config.signIn.browser.clear();
-    }
-    return config;
 }
 
 }  // namespace tunedrop

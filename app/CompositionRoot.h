@@ -1,7 +1,8 @@
 #pragma once
 
 #include "CommandLine.h"
-#include "queue/JobQueue.h"
+#include "ServiceConfigs.h"
+#include "SettingsReport.h"
 #include "queue/JobStore.h"
 #include "settings/Profile.h"
 #include "settings/Settings.h"
@@ -19,12 +20,15 @@ class WebServer;
 
 namespace tunedrop {
 
-// The engine's services, built once in dependency order from the profile, its settings and
-// the command line; the window, headless mode and --once are clients of the same queue.
-class Engine {
+// The composition root: builds the services once, in dependency order, from the profile, its
+// settings and the command line (Profile -> Settings -> JobStore -> JobQueue -> RetentionPurger
+// -> WebServer); the window, headless mode and --once are clients of the same queue. It alone
+// maps settings to the services' configurations (ServiceConfigs) and decides what a settings
+// change applies live (applySettings); the window only asks it.
+class CompositionRoot {
 public:
-    explicit Engine(const CommandLineOptions &options);
-    ~Engine();
+    explicit CompositionRoot(const CommandLineOptions &options);
+    ~CompositionRoot();
 
     bool isReady() const { return m_ready; }
     QString error() const { return m_error; }    // why it is not ready
@@ -38,8 +42,15 @@ public:
     Settings &settings() { return m_settings; }
     JobQueue &queue() { return *m_queue; }
     QString outputDir() const { return m_outputDir; }
-    // The settings with this run's command-line overrides (--workers, --output-dir, quality).
-    QueueConfig effectiveConfig() const;
+    // What the services run with now: the settings with this run's command-line overrides
+    // (--workers, --output-dir, quality, --web*, --retention-hours, --cookies-from-browser).
+    const ServiceConfigs &configs() const { return m_configs; }
+
+    // The settings changed (the Settings dialog, the first-run question, a cookie import):
+    // applies what can apply live (the queue's config, the purge's retention, the web server
+    // started, restarted or stopped when its settings changed or it is not running as wanted,
+    // the sign-in cookies read again) and reports what changed and how it applies.
+    SettingsReport applySettings();
 
     // The embedded web server, when --web or the setting asks for it. Its failure (port in
     // use, LAN without the needed security) never takes the app down: webError() says why.
@@ -49,18 +60,15 @@ public:
     // (WebAddresses), "http://127.0.0.1:8080/" when on this computer only; empty when stopped.
     QStringList webAddresses() const;
     QString webAddress() const;  // the first of them
-    // Settings changed: start, restart or stop the web server to match.
-    void applyWebSettings();
     RetentionPurger &purger() { return *m_purger; }
 
     // Sign-in cookies for yt-dlp. The imported file lives in the keychain; the engine holds
     // a copy in memory for the runs. After an import, a forget or a change of the cookie
-    // source, reloadSignIn() reads it again; effectiveConfig() then carries it to the queue.
+    // source, applySettings() reads it again and carries it to the queue.
     CookieVault &cookieVault();
-    void reloadSignIn();
-    int effectiveRetentionHours() const;
+    int effectiveRetentionHours() const { return m_configs.retentionHours; }
     // --retention-hours decides for this run (the settings and the first-run choice do not).
-    bool retentionOverridden() const { return m_options.retentionHours >= 0; }
+    bool retentionOverridden() const { return m_configs.retentionFromCommandLine; }
 
     // The ordered, asynchronous end of a session (the window closed, Quit, SIGINT/SIGTERM,
     // --once done): the web server stops taking links, the purge timer stops, the queue cancels
@@ -86,11 +94,16 @@ private:
     QString m_signInWarning;
     QString m_webError;
     QString m_outputDir;
+    ServiceConfigs m_configs;         // what the services were last configured with
+    ServiceConfigs m_storedConfigs;   // the same without command-line overrides
     QString m_error;
     bool m_ready = false;
     bool m_shuttingDown = false;
 
+    void reloadSignIn();
     void startWebServer();
+    void stopWebServer();
+    ServiceConfigs mapSettings(const CommandLineOptions &options) const;
 };
 
 }  // namespace tunedrop

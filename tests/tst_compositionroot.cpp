@@ -1,6 +1,6 @@
 // Issue 13 item 7: headless with the web server on, the conversion workers yield to the
 // server's thread (niceness 5, as they do to the window's); a batch without one does not.
-#include "Engine.h"
+#include "CompositionRoot.h"
 
 #include <QtTest>
 
@@ -40,11 +40,11 @@ private slots:
         options.headless = headless;
         options.web = webOption;
         options.webPort = 0;
-        Engine engine(options);
-        QVERIFY(engine.isReady());
-        QCOMPARE(engine.effectiveConfig().yieldToInterface, yield);
+        CompositionRoot root(options);
+        QVERIFY(root.isReady());
+        QCOMPARE(root.configs().queue.yieldToInterface, yield);
     }
 };
 
 QTEST_GUILESS_MAIN(TestEngineConfig)
-#include "tst_engineconfig.moc"
+#include "tst_compositionroot.moc"
