@@ -438,7 +438,9 @@ void MainWindow::showSettings(const SettingsReport &report)
     m_actions->updateEnabled();
     m_webAddresses->setAddresses(m_root.webServer() ? m_root.webAddresses() : QStringList());
     m_ytDlpNotice->check();  // at start-up too: in the background, never delays the window
-    statusBar()->showMessage(settingsMessage(report), 8000);
+    statusBar()->showMessage(report.statusLine(m_root.configs().queue.defaultOutputDir,
+                                                m_root.webServer() ? m_root.webAddress() : QString()),
+                             8000);
 }
 
 void MainWindow::showRetention()
@@ -449,28 +451,6 @@ void MainWindow::showRetention()
     m_view->setEmptyHint(tr("Paste or drop a link here\n\nYouTube, any site yt-dlp knows, a direct media link or a local file")
                          + QStringLiteral("\n\n") + RetentionLabel::emptyStateText(hours));
     m_retentionNotice->refresh();
-}
-
-QString MainWindow::settingsMessage(const SettingsReport &report) const
-{
-    QString status = tr("MP3s are saved to %1").arg(m_root.configs().queue.defaultOutputDir);
-    if (report.applied) {  // at start-up the address is in the status bar already
-        if (!report.webError.isEmpty())
-            status = report.webError;
-        else if (m_root.webServer())
-            status += QStringLiteral(" · ") + tr("Web page: %1").arg(m_root.webAddress());
-    }
-    const auto names = [](const QList<SettingsReport::Part> &parts) {
-        QStringList out;
-        for (const SettingsReport::Part part : parts)
-            out << SettingsReport::partName(part);
-        return out.join(QStringLiteral(", "));
-    };
-    if (!report.nextStart.isEmpty())
-        status += QStringLiteral(" · ") + tr("From the next start: %1").arg(names(report.nextStart));
-    if (!report.commandLine.isEmpty())
-        status += QStringLiteral(" · ") + tr("The command line decides for this run: %1").arg(names(report.commandLine));
-    return status;
 }
 
 void MainWindow::updateStatus()

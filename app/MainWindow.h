@@ -90,7 +90,6 @@ private:
     // web address, and in the status bar what changed and how it applies.
     void showSettings(const SettingsReport &report);
     void showRetention();  // the Expires column, the status bar and the empty list
-    QString settingsMessage(const SettingsReport &report) const;
     void updateDetails();
     void restoreLayout();
     void saveLayout();

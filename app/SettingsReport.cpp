@@ -3,6 +3,7 @@
 #include "ServiceConfigs.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 
 namespace tunedrop {
@@ -65,21 +66,43 @@ SettingsReport SettingsReport::compare(const ServiceConfigs &before, const Servi
     return r;
 }
 
+QString SettingsReport::statusLine(const QString &outputDir, const QString &webAddress) const
+{
+    QString status = QCoreApplication::translate("SettingsReport", "MP3s are saved to %1").arg(outputDir);
+    if (applied) {  // at start-up the address is in the status bar already
+        if (!webError.isEmpty())
+            status = webError;
+        else if (!webAddress.isEmpty())
+            status += QStringLiteral(" · ") + QCoreApplication::translate("SettingsReport", "Web page: %1").arg(webAddress);
+    }
+    const auto names = [](const QList<Part> &parts) {
+        QStringList out;
+        for (const Part part : parts)
+            out << partName(part);
+        return out.join(QStringLiteral(", "));
+    };
+    if (!nextStart.isEmpty())
+        status += QStringLiteral(" · ") + QCoreApplication::translate("SettingsReport", "From the next start: %1").arg(names(nextStart));
+    if (!commandLine.isEmpty())
+        status += QStringLiteral(" · ")
+            + QCoreApplication::translate("SettingsReport", "The command line decides for this run: %1").arg(names(commandLine));
+    return status;
+}
+
 QString SettingsReport::partName(Part part)
 {
-    const char *const context = "SettingsReport";
     switch (part) {
-    case Part::Workers: return QCoreApplication::translate(context, "Simultaneous conversions");
-    case Part::Quality: return QCoreApplication::translate(context, "MP3 quality");
-    case Part::OutputFolder: return QCoreApplication::translate(context, "Output folder");
-    case Part::FileNames: return QCoreApplication::translate(context, "File names");
-    case Part::PlaylistLimit: return QCoreApplication::translate(context, "Playlist limit");
-    case Part::TimeLimits: return QCoreApplication::translate(context, "Time limits");
-    case Part::YtDlp: return QCoreApplication::translate(context, "yt-dlp");
-    case Part::SignIn: return QCoreApplication::translate(context, "Sign-in cookies");
-    case Part::Retention: return QCoreApplication::translate(context, "Deleting finished MP3s");
-    case Part::WebServer: return QCoreApplication::translate(context, "Web server");
-    case Part::Language: return QCoreApplication::translate(context, "Language");
+    case Part::Workers: return QCoreApplication::translate("SettingsReport", "Simultaneous conversions");
+    case Part::Quality: return QCoreApplication::translate("SettingsReport", "MP3 quality");
+    case Part::OutputFolder: return QCoreApplication::translate("SettingsReport", "Output folder");
+    case Part::FileNames: return QCoreApplication::translate("SettingsReport", "File names");
+    case Part::PlaylistLimit: return QCoreApplication::translate("SettingsReport", "Playlist limit");
+    case Part::TimeLimits: return QCoreApplication::translate("SettingsReport", "Time limits");
+    case Part::YtDlp: return QCoreApplication::translate("SettingsReport", "yt-dlp");
+    case Part::SignIn: return QCoreApplication::translate("SettingsReport", "Sign-in cookies");
+    case Part::Retention: return QCoreApplication::translate("SettingsReport", "Deleting finished MP3s");
+    case Part::WebServer: return QCoreApplication::translate("SettingsReport", "Web server");
+    case Part::Language: return QCoreApplication::translate("SettingsReport", "Language");
     }
     return {};
 }

@@ -23,6 +23,10 @@ struct SettingsReport {
     QString webError;            // it is wanted but could not start (translated)
 
     bool changed(Part part) const { return live.contains(part) || nextStart.contains(part) || commandLine.contains(part); }
+    // The status bar's line after a change: where MP3s go, the web page (`webAddress`, empty
+    // when the server does not run) or why it could not start, and what waits for the next
+    // start or is decided by the command line. Translated.
+    QString statusLine(const QString &outputDir, const QString &webAddress) const;
     // The window's words for a part ("Language"), translated.
     static QString partName(Part part);
     // The parts that differ between two configurations (stored values: `before`/`after`

@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTranslator>
+
+#include "SettingsReport.h"
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -295,6 +297,22 @@ private slots:
         }
         // Without it, the source text comes back.
         QCOMPARE(QCoreApplication::translate(ctx.constData(), src.constData()), source);
+    }
+
+    // The status line after a settings change is built outside any QObject: its words must
+    // still reach the catalogue (a context lupdate cannot see left them English).
+    void settingsReportSpeaksTheLanguage()
+    {
+        SettingsReport report;
+        report.applied = true;
+        report.nextStart << SettingsReport::Part::Language;
+        report.commandLine << SettingsReport::Part::Workers << SettingsReport::Part::OutputFolder;
+        InstalledTranslator german(QStringLiteral("de"));
+        QVERIFY(german.loaded);
+        QCOMPARE(report.statusLine(QStringLiteral("/musik"), QStringLiteral("http://192.0.2.7:8080")),
+                 QStringLiteral("MP3-Dateien werden in /musik gespeichert · Webseite: http://192.0.2.7:8080"
+                                " · Ab dem nächsten Start: Sprache"
+                                " · Für diesen Lauf entscheidet die Befehlszeile: Gleichzeitige Konvertierungen, Ausgabeordner"));
     }
 
     void plurals_data()

@@ -100,7 +100,7 @@
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>Accept web links to this computer's own addresses (trusted setups, tests).</source>
+        <source>Accept web links to this computer&apos;s own addresses (trusted setups, tests).</source>
         <translation>Weblinks auf die eigenen Adressen dieses Computers annehmen (vertrauenswürdige Umgebungen, Tests).</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>--web-port muss eine Portnummer sein (1 bis 65535, oder 0 für einen beliebigen freien Port).</translation>
     </message>
     <message>
-        <source>Read the web server's access password from standard input, store its salted hash and exit.</source>
+        <source>Read the web server&apos;s access password from standard input, store its salted hash and exit.</source>
         <translation>Das Zugangspasswort des Webservers von der Standardeingabe lesen, seinen gesalzenen Hash speichern und beenden.</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>Das Zugangspasswort auch auf diesem Computer verlangen (gemeinsam genutzte Rechner).</translation>
     </message>
     <message>
-        <source>Print the web API token (for "Authorization: Bearer") and exit.</source>
+        <source>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</source>
         <translation>Das Web-API-Token (für „Authorization: Bearer“) ausgeben und beenden.</translation>
     </message>
     <message>
@@ -168,12 +168,27 @@
         <translation>Konstante Bitrate in kbit/s, 8 bis 320 (Standard 192); unter 32 nur für Quellen mit 24 kHz oder weniger.</translation>
     </message>
     <message>
-        <source>Believe X-Forwarded-For only from this reverse proxy's address (may be given more than once).</source>
+        <source>Believe X-Forwarded-For only from this reverse proxy&apos;s address (may be given more than once).</source>
         <translation>X-Forwarded-For nur von der Adresse dieses Reverse-Proxys glauben (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>--trusted-proxy needs an IP address, not “%1”.</source>
         <translation>--trusted-proxy braucht eine IP-Adresse, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionRoot</name>
+    <message>
+        <source>The job list in %1 cannot be opened: %2</source>
+        <translation>Die Auftragsliste in %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address the web server can listen on.</source>
+        <translation>„%1“ ist keine Adresse, auf der der Webserver lauschen kann.</translation>
+    </message>
+    <message>
+        <source>The imported sign-in cookies cannot be read from the keychain%1; links run without them.</source>
+        <translation>Die importierten Anmelde-Cookies können nicht aus dem Schlüsselbund gelesen werden%1; Links laufen ohne sie.</translation>
     </message>
 </context>
 <context>
@@ -224,21 +239,6 @@
     <message>
         <source>%1 kbps is not an MP3 bitrate. Choose one of 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256 or 320.</source>
         <translation>%1 kbit/s ist keine MP3-Bitrate. Wählen Sie 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256 oder 320.</translation>
-    </message>
-</context>
-<context>
-    <name>CompositionRoot</name>
-    <message>
-        <source>The job list in %1 cannot be opened: %2</source>
-        <translation>Die Auftragsliste in %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not an address the web server can listen on.</source>
-        <translation>„%1“ ist keine Adresse, auf der der Webserver lauschen kann.</translation>
-    </message>
-    <message>
-        <source>The imported sign-in cookies cannot be read from the keychain%1; links run without them.</source>
-        <translation>Die importierten Anmelde-Cookies können nicht aus dem Schlüsselbund gelesen werden%1; Links laufen ohne sie.</translation>
     </message>
 </context>
 <context>
@@ -454,7 +454,7 @@
         <translation>Der Port muss zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address.</source>
+        <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
@@ -496,6 +496,69 @@
     <message>
         <source>The soft time limit must be shorter than the hard time limit.</source>
         <translation>Das weiche Zeitlimit muss kürzer sein als das harte Zeitlimit.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsReport</name>
+    <message>
+        <source>MP3s are saved to %1</source>
+        <translation>MP3-Dateien werden in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Web page: %1</source>
+        <translation>Webseite: %1</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>Ab dem nächsten Start: %1</translation>
+    </message>
+    <message>
+        <source>The command line decides for this run: %1</source>
+        <translation>Für diesen Lauf entscheidet die Befehlszeile: %1</translation>
+    </message>
+    <message>
+        <source>Simultaneous conversions</source>
+        <translation>Gleichzeitige Konvertierungen</translation>
+    </message>
+    <message>
+        <source>MP3 quality</source>
+        <translation>MP3-Qualität</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>File names</source>
+        <translation>Dateinamen</translation>
+    </message>
+    <message>
+        <source>Playlist limit</source>
+        <translation>Playlist-Grenze</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>Zeitgrenzen</translation>
+    </message>
+    <message>
+        <source>yt-dlp</source>
+        <translation>yt-dlp</translation>
+    </message>
+    <message>
+        <source>Sign-in cookies</source>
+        <translation>Anmelde-Cookies</translation>
+    </message>
+    <message>
+        <source>Deleting finished MP3s</source>
+        <translation>Löschen fertiger MP3-Dateien</translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation>Webserver</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
@@ -645,7 +708,7 @@
         <translation>%1 kbit/s ist für diese Quelle zu niedrig: Bei ihrer Abtastrate (%2 kHz) braucht eine MP3 mindestens %3 kbit/s. Wählen Sie %3 kbit/s oder mehr.</translation>
     </message>
     <message>
-        <source>At this source's sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
+        <source>At this source&apos;s sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
         <translation>Bei der Abtastrate dieser Quelle (%1 kHz) kann eine MP3 höchstens %2 kbit/s haben; sie wurde daher mit %2 kbit/s statt %3 kbit/s erstellt.</translation>
     </message>
 </context>
@@ -711,11 +774,11 @@
         <translation>Dieses Video ist nicht verfügbar: Es ist möglicherweise privat oder wurde entfernt.</translation>
     </message>
     <message>
-        <source>The site wants you to sign in (age check, bot check or members-only video). Choose your browser's sign-in cookies in Settings, then try again.</source>
+        <source>The site wants you to sign in (age check, bot check or members-only video). Choose your browser&apos;s sign-in cookies in Settings, then try again.</source>
         <translation>Die Website verlangt eine Anmeldung (Altersprüfung, Bot-Prüfung oder Video nur für Mitglieder). Wählen Sie in den Einstellungen die Anmelde-Cookies Ihres Browsers und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The site refused access. If it needs an account, choose your browser's sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</source>
+        <source>The site refused access. If it needs an account, choose your browser&apos;s sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</source>
         <translation>Die Website hat den Zugriff verweigert. Falls ein Konto nötig ist, wählen Sie in den Einstellungen die Anmelde-Cookies Ihres Browsers; andernfalls ist yt-dlp möglicherweise veraltet: Aktualisieren Sie es.</translation>
     </message>
     <message>
@@ -840,23 +903,23 @@
 <context>
     <name>tunedrop::AboutDialog</name>
     <message>
-        <source>The Qt Company and contributors (qt.io); your system's Qt libraries.</source>
+        <source>The Qt Company and contributors (qt.io); your system&apos;s Qt libraries.</source>
         <translation>The Qt Company und Mitwirkende (qt.io); die Qt-Bibliotheken Ihres Systems.</translation>
     </message>
     <message>
-        <source>The FFmpeg developers (ffmpeg.org); your system's libavformat, libavcodec and libswresample.</source>
+        <source>The FFmpeg developers (ffmpeg.org); your system&apos;s libavformat, libavcodec and libswresample.</source>
         <translation>Die FFmpeg-Entwickler (ffmpeg.org); libavformat, libavcodec und libswresample Ihres Systems.</translation>
     </message>
     <message>
-        <source>The LAME project (lame.sourceforge.io); your system's libmp3lame.</source>
+        <source>The LAME project (lame.sourceforge.io); your system&apos;s libmp3lame.</source>
         <translation>Das LAME-Projekt (lame.sourceforge.io); libmp3lame Ihres Systems.</translation>
     </message>
     <message>
-        <source>The TagLib authors (taglib.org); your system's libtag.</source>
+        <source>The TagLib authors (taglib.org); your system&apos;s libtag.</source>
         <translation>Die TagLib-Autoren (taglib.org); libtag Ihres Systems.</translation>
     </message>
     <message>
-        <source>Frank Osterfeld and contributors; your system's libqt6keychain.</source>
+        <source>Frank Osterfeld and contributors; your system&apos;s libqt6keychain.</source>
         <translation>Frank Osterfeld und Mitwirkende; libqt6keychain Ihres Systems.</translation>
     </message>
     <message>
@@ -868,7 +931,7 @@
         <translation>siehe Einstellungen ▸ Werkzeuge</translation>
     </message>
     <message>
-        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system's.</source>
+        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system&apos;s.</source>
         <translation>Läuft als eigenes Programm, nicht gelinkt: die Kopie, die TuneDrop von github.com/yt-dlp/yt-dlp/releases aktuell hält, oder die Ihres Systems.</translation>
     </message>
     <message>
@@ -1488,20 +1551,12 @@ YouTube, jede von yt-dlp unterstützte Website, ein direkter Medien-Link oder ei
         <translation>Nichts hinzuzufügen: Das abgelegte Element ist weder ein Link noch eine Mediendatei.</translation>
     </message>
     <message>
-        <source>MP3s are saved to %1</source>
-        <translation>MP3-Dateien werden in %1 gespeichert</translation>
-    </message>
-    <message>
         <source>%1 queued · %2 running · %3 done · %4 failed</source>
         <translation>%1 wartend · %2 laufend · %3 fertig · %4 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 % — TuneDrop</source>
         <translation>%1 % — TuneDrop</translation>
-    </message>
-    <message>
-        <source>Web page: %1</source>
-        <translation>Webseite: %1</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2465,7 +2520,7 @@ Details: %2</translation>
         <translation>Aus einem Browser können nur Weblinks (http oder https) gesendet werden.</translation>
     </message>
     <message>
-        <source>Links to this computer's own services are not accepted from the web.</source>
+        <source>Links to this computer&apos;s own services are not accepted from the web.</source>
         <translation>Links auf die eigenen Dienste dieses Computers werden aus dem Web nicht angenommen.</translation>
     </message>
     <message>
@@ -2505,8 +2560,8 @@ Details: %2</translation>
         <translation>Senden Sie JSON (Content-Type: application/json).</translation>
     </message>
     <message>
-        <source>Send {"links": [...]} with 1 to %1 links.</source>
-        <translation>Senden Sie {"links": [...]} mit 1 bis %1 Links.</translation>
+        <source>Send {&quot;links&quot;: [...]} with 1 to %1 links.</source>
+        <translation>Senden Sie {&quot;links&quot;: [...]} mit 1 bis %1 Links.</translation>
     </message>
     <message>
         <source>The job is not in a state that allows this.</source>
@@ -2605,7 +2660,7 @@ Details: %2</translation>
         <translation>yt-dlp aktualisieren</translation>
     </message>
     <message>
-        <source>Download the latest yt-dlp release, check it against the release's checksums and install it for TuneDrop.</source>
+        <source>Download the latest yt-dlp release, check it against the release&apos;s checksums and install it for TuneDrop.</source>
         <translation>Die neueste yt-dlp-Version herunterladen, mit den Prüfsummen der Version abgleichen und für TuneDrop installieren.</translation>
     </message>
     <message>
@@ -2750,7 +2805,7 @@ Details: %2</translation>
 <context>
     <name>tunedrop::cookies</name>
     <message>
-        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a "cookies.txt" browser add-on and import that file.</source>
+        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a &quot;cookies.txt&quot; browser add-on and import that file.</source>
         <translation>Dies ist keine Netscape-cookies.txt-Datei (Zeile %1 ist kein Cookie). Exportieren Sie die Cookies mit einem Browser-Add-on wie „cookies.txt“ und importieren Sie diese Datei.</translation>
     </message>
     <message>

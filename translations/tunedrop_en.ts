@@ -100,24 +100,24 @@
         <translation>address</translation>
     </message>
     <message>
-        <source>Accept web links to this computer's own addresses (trusted setups, tests).</source>
-        <translation>Accept web links to this computer's own addresses (trusted setups, tests).</translation>
+        <source>Accept web links to this computer&apos;s own addresses (trusted setups, tests).</source>
+        <translation>Accept web links to this computer&apos;s own addresses (trusted setups, tests).</translation>
     </message>
     <message>
         <source>--web-port must be a port number (1 to 65535, or 0 for any free port).</source>
         <translation>--web-port must be a port number (1 to 65535, or 0 for any free port).</translation>
     </message>
     <message>
-        <source>Read the web server's access password from standard input, store its salted hash and exit.</source>
-        <translation>Read the web server's access password from standard input, store its salted hash and exit.</translation>
+        <source>Read the web server&apos;s access password from standard input, store its salted hash and exit.</source>
+        <translation>Read the web server&apos;s access password from standard input, store its salted hash and exit.</translation>
     </message>
     <message>
         <source>Ask for the access password even on this computer (shared machines).</source>
         <translation>Ask for the access password even on this computer (shared machines).</translation>
     </message>
     <message>
-        <source>Print the web API token (for "Authorization: Bearer") and exit.</source>
-        <translation>Print the web API token (for "Authorization: Bearer") and exit.</translation>
+        <source>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</source>
+        <translation>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</translation>
     </message>
     <message>
         <source>Delete finished MP3s this many hours after they were made (default 8; 0 keeps them forever).</source>
@@ -168,12 +168,27 @@
         <translation>Constant bitrate in kbps, 8 to 320 (default 192); below 32 only for sources at 24 kHz or less.</translation>
     </message>
     <message>
-        <source>Believe X-Forwarded-For only from this reverse proxy's address (may be given more than once).</source>
-        <translation>Believe X-Forwarded-For only from this reverse proxy's address (may be given more than once).</translation>
+        <source>Believe X-Forwarded-For only from this reverse proxy&apos;s address (may be given more than once).</source>
+        <translation>Believe X-Forwarded-For only from this reverse proxy&apos;s address (may be given more than once).</translation>
     </message>
     <message>
         <source>--trusted-proxy needs an IP address, not “%1”.</source>
         <translation>--trusted-proxy needs an IP address, not “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionRoot</name>
+    <message>
+        <source>The job list in %1 cannot be opened: %2</source>
+        <translation>The job list in %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address the web server can listen on.</source>
+        <translation>“%1” is not an address the web server can listen on.</translation>
+    </message>
+    <message>
+        <source>The imported sign-in cookies cannot be read from the keychain%1; links run without them.</source>
+        <translation>The imported sign-in cookies cannot be read from the keychain%1; links run without them.</translation>
     </message>
 </context>
 <context>
@@ -224,21 +239,6 @@
     <message>
         <source>%1 kbps is not an MP3 bitrate. Choose one of 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256 or 320.</source>
         <translation>%1 kbps is not an MP3 bitrate. Choose one of 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256 or 320.</translation>
-    </message>
-</context>
-<context>
-    <name>CompositionRoot</name>
-    <message>
-        <source>The job list in %1 cannot be opened: %2</source>
-        <translation>The job list in %1 cannot be opened: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not an address the web server can listen on.</source>
-        <translation>“%1” is not an address the web server can listen on.</translation>
-    </message>
-    <message>
-        <source>The imported sign-in cookies cannot be read from the keychain%1; links run without them.</source>
-        <translation>The imported sign-in cookies cannot be read from the keychain%1; links run without them.</translation>
     </message>
 </context>
 <context>
@@ -454,8 +454,8 @@
         <translation>The port must be between %1 and %2.</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address.</source>
-        <translation>"%1" is not an IP address.</translation>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; is not an IP address.</translation>
     </message>
     <message>
         <source>Listening on the network needs an access password.</source>
@@ -496,6 +496,69 @@
     <message>
         <source>The soft time limit must be shorter than the hard time limit.</source>
         <translation>The soft time limit must be shorter than the hard time limit.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsReport</name>
+    <message>
+        <source>MP3s are saved to %1</source>
+        <translation>MP3s are saved to %1</translation>
+    </message>
+    <message>
+        <source>Web page: %1</source>
+        <translation>Web page: %1</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>From the next start: %1</translation>
+    </message>
+    <message>
+        <source>The command line decides for this run: %1</source>
+        <translation>The command line decides for this run: %1</translation>
+    </message>
+    <message>
+        <source>Simultaneous conversions</source>
+        <translation>Simultaneous conversions</translation>
+    </message>
+    <message>
+        <source>MP3 quality</source>
+        <translation>MP3 quality</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Output folder</translation>
+    </message>
+    <message>
+        <source>File names</source>
+        <translation>File names</translation>
+    </message>
+    <message>
+        <source>Playlist limit</source>
+        <translation>Playlist limit</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <source>yt-dlp</source>
+        <translation>yt-dlp</translation>
+    </message>
+    <message>
+        <source>Sign-in cookies</source>
+        <translation>Sign-in cookies</translation>
+    </message>
+    <message>
+        <source>Deleting finished MP3s</source>
+        <translation>Deleting finished MP3s</translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation>Web server</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
     </message>
 </context>
 <context>
@@ -645,8 +708,8 @@
         <translation>%1 kbps is too low for this source: at its sample rate (%2 kHz) an MP3 needs at least %3 kbps. Choose %3 kbps or more.</translation>
     </message>
     <message>
-        <source>At this source's sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
-        <translation>At this source's sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</translation>
+        <source>At this source&apos;s sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
+        <translation>At this source&apos;s sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</translation>
     </message>
 </context>
 <context>
@@ -711,12 +774,12 @@
         <translation>This video is unavailable: it may be private or removed.</translation>
     </message>
     <message>
-        <source>The site wants you to sign in (age check, bot check or members-only video). Choose your browser's sign-in cookies in Settings, then try again.</source>
-        <translation>The site wants you to sign in (age check, bot check or members-only video). Choose your browser's sign-in cookies in Settings, then try again.</translation>
+        <source>The site wants you to sign in (age check, bot check or members-only video). Choose your browser&apos;s sign-in cookies in Settings, then try again.</source>
+        <translation>The site wants you to sign in (age check, bot check or members-only video). Choose your browser&apos;s sign-in cookies in Settings, then try again.</translation>
     </message>
     <message>
-        <source>The site refused access. If it needs an account, choose your browser's sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</source>
-        <translation>The site refused access. If it needs an account, choose your browser's sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</translation>
+        <source>The site refused access. If it needs an account, choose your browser&apos;s sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</source>
+        <translation>The site refused access. If it needs an account, choose your browser&apos;s sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</translation>
     </message>
     <message>
         <source>The site is limiting requests right now: wait a while and try again.</source>
@@ -840,24 +903,24 @@
 <context>
     <name>tunedrop::AboutDialog</name>
     <message>
-        <source>The Qt Company and contributors (qt.io); your system's Qt libraries.</source>
-        <translation>The Qt Company and contributors (qt.io); your system's Qt libraries.</translation>
+        <source>The Qt Company and contributors (qt.io); your system&apos;s Qt libraries.</source>
+        <translation>The Qt Company and contributors (qt.io); your system&apos;s Qt libraries.</translation>
     </message>
     <message>
-        <source>The FFmpeg developers (ffmpeg.org); your system's libavformat, libavcodec and libswresample.</source>
-        <translation>The FFmpeg developers (ffmpeg.org); your system's libavformat, libavcodec and libswresample.</translation>
+        <source>The FFmpeg developers (ffmpeg.org); your system&apos;s libavformat, libavcodec and libswresample.</source>
+        <translation>The FFmpeg developers (ffmpeg.org); your system&apos;s libavformat, libavcodec and libswresample.</translation>
     </message>
     <message>
-        <source>The LAME project (lame.sourceforge.io); your system's libmp3lame.</source>
-        <translation>The LAME project (lame.sourceforge.io); your system's libmp3lame.</translation>
+        <source>The LAME project (lame.sourceforge.io); your system&apos;s libmp3lame.</source>
+        <translation>The LAME project (lame.sourceforge.io); your system&apos;s libmp3lame.</translation>
     </message>
     <message>
-        <source>The TagLib authors (taglib.org); your system's libtag.</source>
-        <translation>The TagLib authors (taglib.org); your system's libtag.</translation>
+        <source>The TagLib authors (taglib.org); your system&apos;s libtag.</source>
+        <translation>The TagLib authors (taglib.org); your system&apos;s libtag.</translation>
     </message>
     <message>
-        <source>Frank Osterfeld and contributors; your system's libqt6keychain.</source>
-        <translation>Frank Osterfeld and contributors; your system's libqt6keychain.</translation>
+        <source>Frank Osterfeld and contributors; your system&apos;s libqt6keychain.</source>
+        <translation>Frank Osterfeld and contributors; your system&apos;s libqt6keychain.</translation>
     </message>
     <message>
         <source>This program.</source>
@@ -868,8 +931,8 @@
         <translation>see Settings ▸ Tools</translation>
     </message>
     <message>
-        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system's.</source>
-        <translation>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system's.</translation>
+        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system&apos;s.</source>
+        <translation>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system&apos;s.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -1488,20 +1551,12 @@ YouTube, any site yt-dlp knows, a direct media link or a local file</translation
         <translation>Nothing to add: the dropped item is not a link or a media file.</translation>
     </message>
     <message>
-        <source>MP3s are saved to %1</source>
-        <translation>MP3s are saved to %1</translation>
-    </message>
-    <message>
         <source>%1 queued · %2 running · %3 done · %4 failed</source>
         <translation>%1 queued · %2 running · %3 done · %4 failed</translation>
     </message>
     <message>
         <source>%1 % — TuneDrop</source>
         <translation>%1 % — TuneDrop</translation>
-    </message>
-    <message>
-        <source>Web page: %1</source>
-        <translation>Web page: %1</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2465,8 +2520,8 @@ Details: %2</translation>
         <translation>Only web links (http or https) can be sent from a browser.</translation>
     </message>
     <message>
-        <source>Links to this computer's own services are not accepted from the web.</source>
-        <translation>Links to this computer's own services are not accepted from the web.</translation>
+        <source>Links to this computer&apos;s own services are not accepted from the web.</source>
+        <translation>Links to this computer&apos;s own services are not accepted from the web.</translation>
     </message>
     <message>
         <source>TuneDrop is shutting down. Send the link again once it runs.</source>
@@ -2505,8 +2560,8 @@ Details: %2</translation>
         <translation>Send JSON (Content-Type: application/json).</translation>
     </message>
     <message>
-        <source>Send {"links": [...]} with 1 to %1 links.</source>
-        <translation>Send {"links": [...]} with 1 to %1 links.</translation>
+        <source>Send {&quot;links&quot;: [...]} with 1 to %1 links.</source>
+        <translation>Send {&quot;links&quot;: [...]} with 1 to %1 links.</translation>
     </message>
     <message>
         <source>The job is not in a state that allows this.</source>
@@ -2605,8 +2660,8 @@ Details: %2</translation>
         <translation>Update yt-dlp</translation>
     </message>
     <message>
-        <source>Download the latest yt-dlp release, check it against the release's checksums and install it for TuneDrop.</source>
-        <translation>Download the latest yt-dlp release, check it against the release's checksums and install it for TuneDrop.</translation>
+        <source>Download the latest yt-dlp release, check it against the release&apos;s checksums and install it for TuneDrop.</source>
+        <translation>Download the latest yt-dlp release, check it against the release&apos;s checksums and install it for TuneDrop.</translation>
     </message>
     <message>
         <source>Roll Bac&amp;k</source>
@@ -2750,8 +2805,8 @@ Details: %2</translation>
 <context>
     <name>tunedrop::cookies</name>
     <message>
-        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a "cookies.txt" browser add-on and import that file.</source>
-        <translation>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a "cookies.txt" browser add-on and import that file.</translation>
+        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a &quot;cookies.txt&quot; browser add-on and import that file.</source>
+        <translation>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a &quot;cookies.txt&quot; browser add-on and import that file.</translation>
     </message>
     <message>
         <source>This cookies.txt file holds no cookies.</source>

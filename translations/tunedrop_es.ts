@@ -100,7 +100,7 @@
         <translation>dirección</translation>
     </message>
     <message>
-        <source>Accept web links to this computer's own addresses (trusted setups, tests).</source>
+        <source>Accept web links to this computer&apos;s own addresses (trusted setups, tests).</source>
         <translation>Aceptar enlaces web a las direcciones de este propio equipo (entornos de confianza, pruebas).</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>--web-port debe ser un número de puerto (de 1 a 65535, o 0 para cualquier puerto libre).</translation>
     </message>
     <message>
-        <source>Read the web server's access password from standard input, store its salted hash and exit.</source>
+        <source>Read the web server&apos;s access password from standard input, store its salted hash and exit.</source>
         <translation>Leer la contraseña de acceso del servidor web de la entrada estándar, guardar su hash con sal y salir.</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>Pedir la contraseña de acceso también en este equipo (equipos compartidos).</translation>
     </message>
     <message>
-        <source>Print the web API token (for "Authorization: Bearer") and exit.</source>
+        <source>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</source>
         <translation>Mostrar el token de la API web (para «Authorization: Bearer») y salir.</translation>
     </message>
     <message>
@@ -168,12 +168,27 @@
         <translation>Tasa de bits constante en kbps, de 8 a 320 (por defecto 192); por debajo de 32 solo para fuentes de 24 kHz o menos.</translation>
     </message>
     <message>
-        <source>Believe X-Forwarded-For only from this reverse proxy's address (may be given more than once).</source>
+        <source>Believe X-Forwarded-For only from this reverse proxy&apos;s address (may be given more than once).</source>
         <translation>Creer X-Forwarded-For solo desde la dirección de este proxy inverso (se puede indicar varias veces).</translation>
     </message>
     <message>
         <source>--trusted-proxy needs an IP address, not “%1”.</source>
         <translation>--trusted-proxy necesita una dirección IP, no «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionRoot</name>
+    <message>
+        <source>The job list in %1 cannot be opened: %2</source>
+        <translation>No se puede abrir la lista de tareas de %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address the web server can listen on.</source>
+        <translation>«%1» no es una dirección en la que pueda escuchar el servidor web.</translation>
+    </message>
+    <message>
+        <source>The imported sign-in cookies cannot be read from the keychain%1; links run without them.</source>
+        <translation>Las cookies de sesión importadas no se pueden leer del llavero%1; los enlaces se procesan sin ellas.</translation>
     </message>
 </context>
 <context>
@@ -224,21 +239,6 @@
     <message>
         <source>%1 kbps is not an MP3 bitrate. Choose one of 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256 or 320.</source>
         <translation>%1 kbps no es una tasa de bits válida para MP3. Elige 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256 o 320.</translation>
-    </message>
-</context>
-<context>
-    <name>CompositionRoot</name>
-    <message>
-        <source>The job list in %1 cannot be opened: %2</source>
-        <translation>No se puede abrir la lista de tareas de %1: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not an address the web server can listen on.</source>
-        <translation>«%1» no es una dirección en la que pueda escuchar el servidor web.</translation>
-    </message>
-    <message>
-        <source>The imported sign-in cookies cannot be read from the keychain%1; links run without them.</source>
-        <translation>Las cookies de sesión importadas no se pueden leer del llavero%1; los enlaces se procesan sin ellas.</translation>
     </message>
 </context>
 <context>
@@ -454,7 +454,7 @@
         <translation>El puerto debe estar entre %1 y %2.</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address.</source>
+        <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«%1» no es una dirección IP.</translation>
     </message>
     <message>
@@ -496,6 +496,69 @@
     <message>
         <source>The soft time limit must be shorter than the hard time limit.</source>
         <translation>El límite de tiempo flexible debe ser menor que el estricto.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsReport</name>
+    <message>
+        <source>MP3s are saved to %1</source>
+        <translation>Los MP3 se guardan en %1</translation>
+    </message>
+    <message>
+        <source>Web page: %1</source>
+        <translation>Página web: %1</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>A partir del próximo inicio: %1</translation>
+    </message>
+    <message>
+        <source>The command line decides for this run: %1</source>
+        <translation>En esta ejecución decide la línea de órdenes: %1</translation>
+    </message>
+    <message>
+        <source>Simultaneous conversions</source>
+        <translation>Conversiones simultáneas</translation>
+    </message>
+    <message>
+        <source>MP3 quality</source>
+        <translation>Calidad del MP3</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <source>File names</source>
+        <translation>Nombres de archivo</translation>
+    </message>
+    <message>
+        <source>Playlist limit</source>
+        <translation>Límite de la lista</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>Límites de tiempo</translation>
+    </message>
+    <message>
+        <source>yt-dlp</source>
+        <translation>yt-dlp</translation>
+    </message>
+    <message>
+        <source>Sign-in cookies</source>
+        <translation>Cookies de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Deleting finished MP3s</source>
+        <translation>Borrado de los MP3 terminados</translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation>Servidor web</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -645,7 +708,7 @@
         <translation>%1 kbps es demasiado poco para esta fuente: con su frecuencia de muestreo (%2 kHz) un MP3 necesita al menos %3 kbps. Elige %3 kbps o más.</translation>
     </message>
     <message>
-        <source>At this source's sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
+        <source>At this source&apos;s sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
         <translation>Con la frecuencia de muestreo de esta fuente (%1 kHz) un MP3 puede tener como máximo %2 kbps, así que se creó a %2 kbps en lugar de %3 kbps.</translation>
     </message>
 </context>
@@ -711,11 +774,11 @@
         <translation>Este vídeo no está disponible: puede que sea privado o que se haya eliminado.</translation>
     </message>
     <message>
-        <source>The site wants you to sign in (age check, bot check or members-only video). Choose your browser's sign-in cookies in Settings, then try again.</source>
+        <source>The site wants you to sign in (age check, bot check or members-only video). Choose your browser&apos;s sign-in cookies in Settings, then try again.</source>
         <translation>El sitio te pide iniciar sesión (verificación de edad, comprobación anti-bots o vídeo solo para miembros). Elige las cookies de sesión de tu navegador en Ajustes y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>The site refused access. If it needs an account, choose your browser's sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</source>
+        <source>The site refused access. If it needs an account, choose your browser&apos;s sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</source>
         <translation>El sitio denegó el acceso. Si requiere una cuenta, elige las cookies de sesión de tu navegador en Ajustes; si no, puede que yt-dlp esté desactualizado: actualízalo.</translation>
     </message>
     <message>
@@ -840,23 +903,23 @@
 <context>
     <name>tunedrop::AboutDialog</name>
     <message>
-        <source>The Qt Company and contributors (qt.io); your system's Qt libraries.</source>
+        <source>The Qt Company and contributors (qt.io); your system&apos;s Qt libraries.</source>
         <translation>The Qt Company y colaboradores (qt.io); las bibliotecas Qt de tu sistema.</translation>
     </message>
     <message>
-        <source>The FFmpeg developers (ffmpeg.org); your system's libavformat, libavcodec and libswresample.</source>
+        <source>The FFmpeg developers (ffmpeg.org); your system&apos;s libavformat, libavcodec and libswresample.</source>
         <translation>Los desarrolladores de FFmpeg (ffmpeg.org); libavformat, libavcodec y libswresample de tu sistema.</translation>
     </message>
     <message>
-        <source>The LAME project (lame.sourceforge.io); your system's libmp3lame.</source>
+        <source>The LAME project (lame.sourceforge.io); your system&apos;s libmp3lame.</source>
         <translation>El proyecto LAME (lame.sourceforge.io); libmp3lame de tu sistema.</translation>
     </message>
     <message>
-        <source>The TagLib authors (taglib.org); your system's libtag.</source>
+        <source>The TagLib authors (taglib.org); your system&apos;s libtag.</source>
         <translation>Los autores de TagLib (taglib.org); libtag de tu sistema.</translation>
     </message>
     <message>
-        <source>Frank Osterfeld and contributors; your system's libqt6keychain.</source>
+        <source>Frank Osterfeld and contributors; your system&apos;s libqt6keychain.</source>
         <translation>Frank Osterfeld y colaboradores; libqt6keychain de tu sistema.</translation>
     </message>
     <message>
@@ -868,7 +931,7 @@
         <translation>ver Ajustes ▸ Herramientas</translation>
     </message>
     <message>
-        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system's.</source>
+        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system&apos;s.</source>
         <translation>Se ejecuta como programa aparte, sin enlazar: la copia que TuneDrop mantiene al día desde github.com/yt-dlp/yt-dlp/releases, o la de tu sistema.</translation>
     </message>
     <message>
@@ -1488,20 +1551,12 @@ YouTube, cualquier sitio compatible con yt-dlp, un enlace directo a un archivo m
         <translation>Nada que añadir: el elemento soltado no es un enlace ni un archivo multimedia.</translation>
     </message>
     <message>
-        <source>MP3s are saved to %1</source>
-        <translation>Los MP3 se guardan en %1</translation>
-    </message>
-    <message>
         <source>%1 queued · %2 running · %3 done · %4 failed</source>
         <translation>En cola: %1 · En curso: %2 · Terminadas: %3 · Fallidas: %4</translation>
     </message>
     <message>
         <source>%1 % — TuneDrop</source>
         <translation>%1 % — TuneDrop</translation>
-    </message>
-    <message>
-        <source>Web page: %1</source>
-        <translation>Página web: %1</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2465,7 +2520,7 @@ Detalles: %2</translation>
         <translation>Desde un navegador solo se pueden enviar enlaces web (http o https).</translation>
     </message>
     <message>
-        <source>Links to this computer's own services are not accepted from the web.</source>
+        <source>Links to this computer&apos;s own services are not accepted from the web.</source>
         <translation>No se aceptan desde la web enlaces a los servicios de este propio equipo.</translation>
     </message>
     <message>
@@ -2505,8 +2560,8 @@ Detalles: %2</translation>
         <translation>Envía JSON (Content-Type: application/json).</translation>
     </message>
     <message>
-        <source>Send {"links": [...]} with 1 to %1 links.</source>
-        <translation>Envía {"links": [...]} con entre 1 y %1 enlaces.</translation>
+        <source>Send {&quot;links&quot;: [...]} with 1 to %1 links.</source>
+        <translation>Envía {&quot;links&quot;: [...]} con entre 1 y %1 enlaces.</translation>
     </message>
     <message>
         <source>The job is not in a state that allows this.</source>
@@ -2605,7 +2660,7 @@ Detalles: %2</translation>
         <translation>Actualizar yt-dlp</translation>
     </message>
     <message>
-        <source>Download the latest yt-dlp release, check it against the release's checksums and install it for TuneDrop.</source>
+        <source>Download the latest yt-dlp release, check it against the release&apos;s checksums and install it for TuneDrop.</source>
         <translation>Descargar la última versión de yt-dlp, verificarla con las sumas de comprobación de la versión e instalarla para TuneDrop.</translation>
     </message>
     <message>
@@ -2750,7 +2805,7 @@ Detalles: %2</translation>
 <context>
     <name>tunedrop::cookies</name>
     <message>
-        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a "cookies.txt" browser add-on and import that file.</source>
+        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a &quot;cookies.txt&quot; browser add-on and import that file.</source>
         <translation>Este no es un archivo cookies.txt de Netscape (la línea %1 no es una cookie). Exporta las cookies con un complemento del navegador como «cookies.txt» e importa ese archivo.</translation>
     </message>
     <message>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>With --headless: convert the given items, print the path of each MP3, then exit.</source>
-        <translation>Avec --headless : convertir les éléments donnés, afficher le chemin de chaque MP3, puis quitter.</translation>
+        <translation>Avec --headless&#xa0;: convertir les éléments donnés, afficher le chemin de chaque MP3, puis quitter.</translation>
     </message>
     <message>
         <source>Keep all settings and state in &lt;dir&gt;.</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Write MP3 files to &lt;dir&gt; (default: the library folder).</source>
-        <translation>Écrire les fichiers MP3 dans &lt;dossier&gt; (par défaut : le dossier de la bibliothèque).</translation>
+        <translation>Écrire les fichiers MP3 dans &lt;dossier&gt; (par défaut&#xa0;: le dossier de la bibliothèque).</translation>
     </message>
     <message>
         <source>kbps</source>
@@ -100,7 +100,7 @@
         <translation>adresse</translation>
     </message>
     <message>
-        <source>Accept web links to this computer's own addresses (trusted setups, tests).</source>
+        <source>Accept web links to this computer&apos;s own addresses (trusted setups, tests).</source>
         <translation>Accepter les liens web vers les adresses de cet ordinateur (installations de confiance, tests).</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>--web-port doit être un numéro de port (de 1 à 65535, ou 0 pour n’importe quel port libre).</translation>
     </message>
     <message>
-        <source>Read the web server's access password from standard input, store its salted hash and exit.</source>
+        <source>Read the web server&apos;s access password from standard input, store its salted hash and exit.</source>
         <translation>Lire le mot de passe d’accès du serveur web sur l’entrée standard, enregistrer son empreinte salée et quitter.</translation>
     </message>
     <message>
@@ -116,12 +116,12 @@
         <translation>Demander le mot de passe d’accès même sur cet ordinateur (machines partagées).</translation>
     </message>
     <message>
-        <source>Print the web API token (for "Authorization: Bearer") and exit.</source>
-        <translation>Afficher le jeton de l’API web (pour « Authorization: Bearer ») et quitter.</translation>
+        <source>Print the web API token (for &quot;Authorization: Bearer&quot;) and exit.</source>
+        <translation>Afficher le jeton de l’API web (pour «&#xa0;Authorization: Bearer&#xa0;») et quitter.</translation>
     </message>
     <message>
         <source>Delete finished MP3s this many hours after they were made (default 8; 0 keeps them forever).</source>
-        <translation>Supprimer les MP3 terminés ce nombre d’heures après leur création (8 par défaut ; 0 les garde pour toujours).</translation>
+        <translation>Supprimer les MP3 terminés ce nombre d’heures après leur création (8 par défaut&#xa0;; 0 les garde pour toujours).</translation>
     </message>
     <message>
         <source>hours</source>
@@ -168,12 +168,27 @@
         <translation>Débit constant en kbit/s, de 8 à 320 (192 par défaut) ; en dessous de 32 seulement pour les sources à 24 kHz ou moins.</translation>
     </message>
     <message>
-        <source>Believe X-Forwarded-For only from this reverse proxy's address (may be given more than once).</source>
-        <translation>Ne croire X-Forwarded-For que depuis l'adresse de ce proxy inverse (peut être donné plusieurs fois).</translation>
+        <source>Believe X-Forwarded-For only from this reverse proxy&apos;s address (may be given more than once).</source>
+        <translation>Ne croire X-Forwarded-For que depuis l&apos;adresse de ce proxy inverse (peut être donné plusieurs fois).</translation>
     </message>
     <message>
         <source>--trusted-proxy needs an IP address, not “%1”.</source>
         <translation>--trusted-proxy attend une adresse IP, pas « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionRoot</name>
+    <message>
+        <source>The job list in %1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir la liste des tâches dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address the web server can listen on.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse sur laquelle le serveur web peut écouter.</translation>
+    </message>
+    <message>
+        <source>The imported sign-in cookies cannot be read from the keychain%1; links run without them.</source>
+        <translation>Les cookies de connexion importés ne peuvent pas être lus depuis le trousseau%1&#xa0;; les liens sont traités sans eux.</translation>
     </message>
 </context>
 <context>
@@ -224,21 +239,6 @@
     <message>
         <source>%1 kbps is not an MP3 bitrate. Choose one of 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256 or 320.</source>
         <translation>%1 kbit/s n’est pas un débit MP3 valide. Choisissez 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256 ou 320.</translation>
-    </message>
-</context>
-<context>
-    <name>CompositionRoot</name>
-    <message>
-        <source>The job list in %1 cannot be opened: %2</source>
-        <translation>Impossible d’ouvrir la liste des tâches dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not an address the web server can listen on.</source>
-        <translation>« %1 » n’est pas une adresse sur laquelle le serveur web peut écouter.</translation>
-    </message>
-    <message>
-        <source>The imported sign-in cookies cannot be read from the keychain%1; links run without them.</source>
-        <translation>Les cookies de connexion importés ne peuvent pas être lus depuis le trousseau%1 ; les liens sont traités sans eux.</translation>
     </message>
 </context>
 <context>
@@ -293,11 +293,11 @@
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
-        <translation>La connexion à %1 a échoué : %2</translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The disk is full: the download from %1 cannot be saved.</source>
-        <translation>Le disque est plein : impossible d’enregistrer le téléchargement depuis %1.</translation>
+        <translation>Le disque est plein&#xa0;: impossible d’enregistrer le téléchargement depuis %1.</translation>
     </message>
     <message>
         <source>No permission to save the download from %1 as %2.</source>
@@ -305,11 +305,11 @@
     </message>
     <message>
         <source>The download from %1 cannot be saved as %2: %3</source>
-        <translation>Impossible d’enregistrer le téléchargement depuis %1 sous %2 : %3</translation>
+        <translation>Impossible d’enregistrer le téléchargement depuis %1 sous %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>This is not a web address that can be downloaded: %1</source>
-        <translation>Ce n’est pas une adresse web téléchargeable : %1</translation>
+        <translation>Ce n’est pas une adresse web téléchargeable&#xa0;: %1</translation>
     </message>
     <message>
         <source>The link leads to a web page, not to a media file (%1).</source>
@@ -321,11 +321,11 @@
     </message>
     <message>
         <source>The server keeps redirecting (loop): %1</source>
-        <translation>Le serveur redirige sans cesse (boucle) : %1</translation>
+        <translation>Le serveur redirige sans cesse (boucle)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server keeps redirecting (more than %1 times): %2</source>
-        <translation>Le serveur redirige sans cesse (plus de %1 fois) : %2</translation>
+        <translation>Le serveur redirige sans cesse (plus de %1 fois)&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 sent a part of the file that does not fit.</source>
@@ -334,8 +334,8 @@
     <message numerus="yes">
         <source>The connection to %1 kept breaking off; gave up after %n retries.</source>
         <translation>
-            <numerusform>La connexion à %1 s’interrompait sans cesse ; abandon après %n nouvelle tentative.</numerusform>
-            <numerusform>La connexion à %1 s’interrompait sans cesse ; abandon après %n nouvelles tentatives.</numerusform>
+            <numerusform>La connexion à %1 s’interrompait sans cesse&#xa0;; abandon après %n nouvelle tentative.</numerusform>
+            <numerusform>La connexion à %1 s’interrompait sans cesse&#xa0;; abandon après %n nouvelles tentatives.</numerusform>
         </translation>
     </message>
     <message>
@@ -358,7 +358,7 @@
     <name>JobStore</name>
     <message>
         <source>The job list could not be read (%1); it was moved to %2 and a new one started.</source>
-        <translation>Impossible de lire la liste des tâches (%1) ; elle a été déplacée vers %2 et une nouvelle liste a été créée.</translation>
+        <translation>Impossible de lire la liste des tâches (%1)&#xa0;; elle a été déplacée vers %2 et une nouvelle liste a été créée.</translation>
     </message>
     <message>
         <source>The job list was written by a newer TuneDrop.</source>
@@ -385,22 +385,22 @@
     </message>
     <message>
         <source>YouTube needs a JavaScript runtime beside yt-dlp: install deno (2.0 or newer) or Node.js (20 or newer), then try again.</source>
-        <translation>YouTube nécessite un environnement d’exécution JavaScript en plus de yt-dlp : installez deno (2.0 ou plus récent) ou Node.js (20 ou plus récent), puis réessayez.</translation>
+        <translation>YouTube nécessite un environnement d’exécution JavaScript en plus de yt-dlp&#xa0;: installez deno (2.0 ou plus récent) ou Node.js (20 ou plus récent), puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>Keychain error %1: %2</source>
-        <translation>Erreur du trousseau %1 : %2</translation>
+        <translation>Erreur du trousseau %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation>%1 est endommagé : %2</translation>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot make %1 private</source>
@@ -416,11 +416,11 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No keychain service is available: secrets are kept in %1, readable only by you.</source>
-        <translation>Aucun service de trousseau n’est disponible : les secrets sont conservés dans %1, lisible par vous seul.</translation>
+        <translation>Aucun service de trousseau n’est disponible&#xa0;: les secrets sont conservés dans %1, lisible par vous seul.</translation>
     </message>
     <message>
         <source>%1 is damaged</source>
@@ -454,8 +454,8 @@
         <translation>Le port doit être compris entre %1 et %2.</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address.</source>
-        <translation>« %1 » n’est pas une adresse IP.</translation>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP.</translation>
     </message>
     <message>
         <source>Listening on the network needs an access password.</source>
@@ -499,6 +499,69 @@
     </message>
 </context>
 <context>
+    <name>SettingsReport</name>
+    <message>
+        <source>MP3s are saved to %1</source>
+        <translation>Les MP3 sont enregistrés dans %1</translation>
+    </message>
+    <message>
+        <source>Web page: %1</source>
+        <translation>Page web&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>Au prochain démarrage : %1</translation>
+    </message>
+    <message>
+        <source>The command line decides for this run: %1</source>
+        <translation>La ligne de commande décide pour cette exécution : %1</translation>
+    </message>
+    <message>
+        <source>Simultaneous conversions</source>
+        <translation>Conversions simultanées</translation>
+    </message>
+    <message>
+        <source>MP3 quality</source>
+        <translation>Qualité MP3</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <source>File names</source>
+        <translation>Noms de fichier</translation>
+    </message>
+    <message>
+        <source>Playlist limit</source>
+        <translation>Limite de la playlist</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>Limites de temps</translation>
+    </message>
+    <message>
+        <source>yt-dlp</source>
+        <translation>yt-dlp</translation>
+    </message>
+    <message>
+        <source>Sign-in cookies</source>
+        <translation>Cookies de connexion</translation>
+    </message>
+    <message>
+        <source>Deleting finished MP3s</source>
+        <translation>Suppression des MP3 terminés</translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation>Serveur web</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
     <name>Transcoder</name>
     <message>
         <source>Out of memory.</source>
@@ -514,107 +577,107 @@
     </message>
     <message>
         <source>“%1” is not an audio or video file.</source>
-        <translation>« %1 » n’est pas un fichier audio ou vidéo.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier audio ou vidéo.</translation>
     </message>
     <message>
         <source>“%1” has no sound: it contains no audio track.</source>
-        <translation>« %1 » n’a pas de son : le fichier ne contient aucune piste audio.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de son&#xa0;: le fichier ne contient aucune piste audio.</translation>
     </message>
     <message>
         <source>TuneDrop cannot decode the audio of “%1” (codec %2).</source>
-        <translation>TuneDrop ne peut pas décoder l’audio de « %1 » (codec %2).</translation>
+        <translation>TuneDrop ne peut pas décoder l’audio de «&#xa0;%1&#xa0;» (codec %2).</translation>
     </message>
     <message>
         <source>TuneDrop cannot decode the audio of “%1”: %2.</source>
-        <translation>TuneDrop ne peut pas décoder l’audio de « %1 » : %2.</translation>
+        <translation>TuneDrop ne peut pas décoder l’audio de «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>TuneDrop cannot convert the audio format of “%1”: %2.</source>
-        <translation>TuneDrop ne peut pas convertir le format audio de « %1 » : %2.</translation>
+        <translation>TuneDrop ne peut pas convertir le format audio de «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” contains no audio that can be decoded; it may be damaged or empty.</source>
-        <translation>« %1 » ne contient aucun audio décodable ; le fichier est peut-être endommagé ou vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun audio décodable&#xa0;; le fichier est peut-être endommagé ou vide.</translation>
     </message>
     <message>
         <source>The input is damaged after %1 s (%2); the audio up to there was converted.</source>
-        <translation>L’entrée est endommagée après %1 s (%2) ; l’audio a été converti jusqu’à ce point.</translation>
+        <translation>L’entrée est endommagée après %1 s (%2)&#xa0;; l’audio a été converti jusqu’à ce point.</translation>
     </message>
     <message>
         <source>The input ends early (truncated?): converted %1 s of %2 s.</source>
-        <translation>L’entrée se termine prématurément (tronquée ?) : %1 s sur %2 s converties.</translation>
+        <translation>L’entrée se termine prématurément (tronquée&#xa0;?)&#xa0;: %1 s sur %2 s converties.</translation>
     </message>
     <message>
         <source>“%1” was not found.</source>
-        <translation>« %1 » est introuvable.</translation>
+        <translation>«&#xa0;%1&#xa0;» est introuvable.</translation>
     </message>
     <message>
         <source>Access to “%1” was denied.</source>
-        <translation>L’accès à « %1 » a été refusé.</translation>
+        <translation>L’accès à «&#xa0;%1&#xa0;» a été refusé.</translation>
     </message>
     <message>
         <source>“%1” uses a format TuneDrop cannot read (%2).</source>
-        <translation>« %1 » utilise un format que TuneDrop ne sait pas lire (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» utilise un format que TuneDrop ne sait pas lire (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a media file TuneDrop can read, or it is damaged.</source>
-        <translation>« %1 » n’est pas un fichier multimédia lisible par TuneDrop, ou il est endommagé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier multimédia lisible par TuneDrop, ou il est endommagé.</translation>
     </message>
     <message>
         <source>Could not download “%1”: %2.</source>
-        <translation>Impossible de télécharger « %1 » : %2.</translation>
+        <translation>Impossible de télécharger «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2.</source>
-        <translation>Impossible de lire « %1 » : %2.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The disk is full: could not write “%1”. Free some space and retry.</source>
-        <translation>Le disque est plein : impossible d’écrire « %1 ». Libérez de l’espace, puis réessayez.</translation>
+        <translation>Le disque est plein&#xa0;: impossible d’écrire «&#xa0;%1&#xa0;». Libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
         <source>TuneDrop may not write to “%1”. Choose another output folder.</source>
-        <translation>TuneDrop n’a pas l’autorisation d’écrire dans « %1 ». Choisissez un autre dossier de sortie.</translation>
+        <translation>TuneDrop n’a pas l’autorisation d’écrire dans «&#xa0;%1&#xa0;». Choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
         <source>The output folder for “%1” does not exist.</source>
-        <translation>Le dossier de sortie de « %1 » n’existe pas.</translation>
+        <translation>Le dossier de sortie de «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2.</source>
-        <translation>Impossible d’écrire « %1 » : %2.</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” has no MPEG audio frames to copy.</source>
-        <translation>« %1 » ne contient aucune trame audio MPEG à copier.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune trame audio MPEG à copier.</translation>
     </message>
     <message>
         <source>Could not read “%1”.</source>
-        <translation>Impossible de lire « %1 ».</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not read “%1”: the file ended early.</source>
-        <translation>Impossible de lire « %1 » : le fichier se termine prématurément.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: le fichier se termine prématurément.</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation>« %1 » n’existe pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a media file.</source>
-        <translation>« %1 » est un dossier, pas un fichier multimédia.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier multimédia.</translation>
     </message>
     <message>
         <source>TuneDrop may not read “%1”.</source>
-        <translation>TuneDrop n’a pas l’autorisation de lire « %1 ».</translation>
+        <translation>TuneDrop n’a pas l’autorisation de lire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is empty (0 bytes).</source>
-        <translation>« %1 » est vide (0 octet).</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide (0 octet).</translation>
     </message>
     <message>
         <source>The cover picture was left out: %1</source>
-        <translation>La pochette a été omise : %1</translation>
+        <translation>La pochette a été omise&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file “%1” is damaged or incomplete and cannot be read (%2).</source>
@@ -645,7 +708,7 @@
         <translation>%1 kbit/s est trop bas pour cette source : à sa fréquence d’échantillonnage (%2 kHz), un MP3 demande au moins %3 kbit/s. Choisissez %3 kbit/s ou plus.</translation>
     </message>
     <message>
-        <source>At this source's sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
+        <source>At this source&apos;s sample rate (%1 kHz) an MP3 can have at most %2 kbps, so it was made at %2 kbps instead of %3 kbps.</source>
         <translation>À la fréquence d’échantillonnage de cette source (%1 kHz), un MP3 ne peut dépasser %2 kbit/s ; il a donc été créé à %2 kbit/s au lieu de %3 kbit/s.</translation>
     </message>
 </context>
@@ -657,7 +720,7 @@
     </message>
     <message>
         <source>This YouTube link has no valid video id (“%1” is not an 11-character id).</source>
-        <translation>Ce lien YouTube ne contient pas d’identifiant de vidéo valide (« %1 » n’est pas un identifiant de 11 caractères).</translation>
+        <translation>Ce lien YouTube ne contient pas d’identifiant de vidéo valide («&#xa0;%1&#xa0;» n’est pas un identifiant de 11 caractères).</translation>
     </message>
     <message>
         <source>This YouTube playlist link has no valid list id.</source>
@@ -681,7 +744,7 @@
     </message>
     <message>
         <source>“%1:” links are not supported. Paste an http(s) link or choose a file.</source>
-        <translation>Les liens « %1: » ne sont pas pris en charge. Collez un lien http(s) ou choisissez un fichier.</translation>
+        <translation>Les liens «&#xa0;%1:&#xa0;» ne sont pas pris en charge. Collez un lien http(s) ou choisissez un fichier.</translation>
     </message>
     <message>
         <source>This is neither a link nor a file path. Paste a link or choose a file.</source>
@@ -704,27 +767,27 @@
     </message>
     <message>
         <source>This video is blocked in your country by the site, so it cannot be downloaded from here.</source>
-        <translation>Le site bloque cette vidéo dans votre pays ; elle ne peut donc pas être téléchargée d’ici.</translation>
+        <translation>Le site bloque cette vidéo dans votre pays&#xa0;; elle ne peut donc pas être téléchargée d’ici.</translation>
     </message>
     <message>
         <source>This video is unavailable: it may be private or removed.</source>
-        <translation>Cette vidéo n’est pas disponible : elle est peut-être privée ou a été supprimée.</translation>
+        <translation>Cette vidéo n’est pas disponible&#xa0;: elle est peut-être privée ou a été supprimée.</translation>
     </message>
     <message>
-        <source>The site wants you to sign in (age check, bot check or members-only video). Choose your browser's sign-in cookies in Settings, then try again.</source>
+        <source>The site wants you to sign in (age check, bot check or members-only video). Choose your browser&apos;s sign-in cookies in Settings, then try again.</source>
         <translation>Le site vous demande de vous connecter (vérification de l’âge, contrôle anti-robot ou vidéo réservée aux membres). Choisissez les cookies de connexion de votre navigateur dans les Paramètres, puis réessayez.</translation>
     </message>
     <message>
-        <source>The site refused access. If it needs an account, choose your browser's sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</source>
-        <translation>Le site a refusé l’accès. S’il faut un compte, choisissez les cookies de connexion de votre navigateur dans les Paramètres ; sinon, yt-dlp est peut-être obsolète : mettez-le à jour.</translation>
+        <source>The site refused access. If it needs an account, choose your browser&apos;s sign-in cookies in Settings; otherwise yt-dlp may be outdated: update it.</source>
+        <translation>Le site a refusé l’accès. S’il faut un compte, choisissez les cookies de connexion de votre navigateur dans les Paramètres&#xa0;; sinon, yt-dlp est peut-être obsolète&#xa0;: mettez-le à jour.</translation>
     </message>
     <message>
         <source>The site is limiting requests right now: wait a while and try again.</source>
-        <translation>Le site limite actuellement les requêtes : patientez un moment, puis réessayez.</translation>
+        <translation>Le site limite actuellement les requêtes&#xa0;: patientez un moment, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not reach the site: check your internet connection and try again.</source>
-        <translation>Impossible de joindre le site : vérifiez votre connexion Internet, puis réessayez.</translation>
+        <translation>Impossible de joindre le site&#xa0;: vérifiez votre connexion Internet, puis réessayez.</translation>
     </message>
     <message>
         <source>TuneDrop cannot find any audio at this link.</source>
@@ -732,7 +795,7 @@
     </message>
     <message>
         <source>yt-dlp could not read this site; yt-dlp may be outdated: update it (`yt-dlp -U` or your package manager) and try again.</source>
-        <translation>yt-dlp n’a pas pu lire ce site ; yt-dlp est peut-être obsolète : mettez-le à jour (`yt-dlp -U` ou votre gestionnaire de paquets), puis réessayez.</translation>
+        <translation>yt-dlp n’a pas pu lire ce site&#xa0;; yt-dlp est peut-être obsolète&#xa0;: mettez-le à jour (`yt-dlp -U` ou votre gestionnaire de paquets), puis réessayez.</translation>
     </message>
     <message>
         <source>yt-dlp finished but TuneDrop cannot find the downloaded file (%1).</source>
@@ -744,18 +807,18 @@
     </message>
     <message>
         <source>%1 (yt-dlp: %2)</source>
-        <translation>%1 (yt-dlp : %2)</translation>
+        <translation>%1 (yt-dlp&#xa0;: %2)</translation>
     </message>
     <message>
         <source>yt-dlp is not installed. Use Update yt-dlp in Settings (or run `tunedrop --update-yt-dlp`), install it with your package manager, or set its path in Settings.</source>
-        <translation>yt-dlp n’est pas installé. Utilisez « Mettre à jour yt-dlp » dans les Paramètres (ou exécutez `tunedrop --update-yt-dlp`), installez-le avec votre gestionnaire de paquets ou indiquez son chemin dans les Paramètres.</translation>
+        <translation>yt-dlp n’est pas installé. Utilisez «&#xa0;Mettre à jour yt-dlp&#xa0;» dans les Paramètres (ou exécutez `tunedrop --update-yt-dlp`), installez-le avec votre gestionnaire de paquets ou indiquez son chemin dans les Paramètres.</translation>
     </message>
 </context>
 <context>
     <name>YtDlpUpdater</name>
     <message>
         <source>Could not download the list of checksums: %1</source>
-        <translation>Impossible de télécharger la liste des sommes de contrôle : %1</translation>
+        <translation>Impossible de télécharger la liste des sommes de contrôle&#xa0;: %1</translation>
     </message>
     <message>
         <source>The release does not list a checksum for %1.</source>
@@ -763,19 +826,19 @@
     </message>
     <message>
         <source>Could not download yt-dlp: %1</source>
-        <translation>Impossible de télécharger yt-dlp : %1</translation>
+        <translation>Impossible de télécharger yt-dlp&#xa0;: %1</translation>
     </message>
     <message>
         <source>The downloaded yt-dlp does not match its published checksum; it was not installed.</source>
-        <translation>Le yt-dlp téléchargé ne correspond pas à sa somme de contrôle publiée ; il n’a pas été installé.</translation>
+        <translation>Le yt-dlp téléchargé ne correspond pas à sa somme de contrôle publiée&#xa0;; il n’a pas été installé.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The downloaded yt-dlp does not run; the installed copy was kept.</source>
-        <translation>Le yt-dlp téléchargé ne démarre pas ; la copie installée a été conservée.</translation>
+        <translation>Le yt-dlp téléchargé ne démarre pas&#xa0;; la copie installée a été conservée.</translation>
     </message>
     <message>
         <source>Could not install the new yt-dlp.</source>
@@ -802,23 +865,23 @@
     <name>main</name>
     <message>
         <source>error: --once needs --headless.</source>
-        <translation>erreur : --once nécessite --headless.</translation>
+        <translation>erreur&#xa0;: --once nécessite --headless.</translation>
     </message>
     <message>
         <source>error: TuneDrop is already running with this profile (%1). Add the links there, or use --profile.</source>
-        <translation>erreur : TuneDrop est déjà en cours d’exécution avec ce profil (%1). Ajoutez-y les liens ou utilisez --profile.</translation>
+        <translation>erreur&#xa0;: TuneDrop est déjà en cours d’exécution avec ce profil (%1). Ajoutez-y les liens ou utilisez --profile.</translation>
     </message>
     <message>
         <source>error: another TuneDrop holds this profile but does not answer.</source>
-        <translation>erreur : une autre instance de TuneDrop utilise ce profil mais ne répond pas.</translation>
+        <translation>erreur&#xa0;: une autre instance de TuneDrop utilise ce profil mais ne répond pas.</translation>
     </message>
     <message>
         <source>web: %1</source>
-        <translation>web : %1</translation>
+        <translation>web&#xa0;: %1</translation>
     </message>
     <message>
         <source>error: the password must not be empty.</source>
-        <translation>erreur : le mot de passe ne doit pas être vide.</translation>
+        <translation>erreur&#xa0;: le mot de passe ne doit pas être vide.</translation>
     </message>
     <message>
         <source>The web access password is set (only a salted hash is stored).</source>
@@ -826,11 +889,11 @@
     </message>
     <message>
         <source>warning: %1 Run tunedrop --update-yt-dlp.</source>
-        <translation>avertissement : %1 Exécutez tunedrop --update-yt-dlp.</translation>
+        <translation>avertissement&#xa0;: %1 Exécutez tunedrop --update-yt-dlp.</translation>
     </message>
     <message>
         <source>JavaScript runtime: %1</source>
-        <translation>Environnement d’exécution JavaScript : %1</translation>
+        <translation>Environnement d’exécution JavaScript&#xa0;: %1</translation>
     </message>
     <message>
         <source>The imported sign-in cookies are removed.</source>
@@ -840,24 +903,24 @@
 <context>
     <name>tunedrop::AboutDialog</name>
     <message>
-        <source>The Qt Company and contributors (qt.io); your system's Qt libraries.</source>
-        <translation>The Qt Company et contributeurs (qt.io) ; les bibliothèques Qt de votre système.</translation>
+        <source>The Qt Company and contributors (qt.io); your system&apos;s Qt libraries.</source>
+        <translation>The Qt Company et contributeurs (qt.io)&#xa0;; les bibliothèques Qt de votre système.</translation>
     </message>
     <message>
-        <source>The FFmpeg developers (ffmpeg.org); your system's libavformat, libavcodec and libswresample.</source>
-        <translation>Les développeurs de FFmpeg (ffmpeg.org) ; libavformat, libavcodec et libswresample de votre système.</translation>
+        <source>The FFmpeg developers (ffmpeg.org); your system&apos;s libavformat, libavcodec and libswresample.</source>
+        <translation>Les développeurs de FFmpeg (ffmpeg.org)&#xa0;; libavformat, libavcodec et libswresample de votre système.</translation>
     </message>
     <message>
-        <source>The LAME project (lame.sourceforge.io); your system's libmp3lame.</source>
-        <translation>Le projet LAME (lame.sourceforge.io) ; libmp3lame de votre système.</translation>
+        <source>The LAME project (lame.sourceforge.io); your system&apos;s libmp3lame.</source>
+        <translation>Le projet LAME (lame.sourceforge.io)&#xa0;; libmp3lame de votre système.</translation>
     </message>
     <message>
-        <source>The TagLib authors (taglib.org); your system's libtag.</source>
-        <translation>Les auteurs de TagLib (taglib.org) ; libtag de votre système.</translation>
+        <source>The TagLib authors (taglib.org); your system&apos;s libtag.</source>
+        <translation>Les auteurs de TagLib (taglib.org)&#xa0;; libtag de votre système.</translation>
     </message>
     <message>
-        <source>Frank Osterfeld and contributors; your system's libqt6keychain.</source>
-        <translation>Frank Osterfeld et contributeurs ; libqt6keychain de votre système.</translation>
+        <source>Frank Osterfeld and contributors; your system&apos;s libqt6keychain.</source>
+        <translation>Frank Osterfeld et contributeurs&#xa0;; libqt6keychain de votre système.</translation>
     </message>
     <message>
         <source>This program.</source>
@@ -868,8 +931,8 @@
         <translation>voir Paramètres ▸ Outils</translation>
     </message>
     <message>
-        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system's.</source>
-        <translation>Exécuté comme programme séparé, non lié : la copie que TuneDrop tient à jour depuis github.com/yt-dlp/yt-dlp/releases, ou celle de votre système.</translation>
+        <source>Run as a separate program, not linked: the copy TuneDrop keeps up to date from github.com/yt-dlp/yt-dlp/releases, or your system&apos;s.</source>
+        <translation>Exécuté comme programme séparé, non lié&#xa0;: la copie que TuneDrop tient à jour depuis github.com/yt-dlp/yt-dlp/releases, ou celle de votre système.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -893,7 +956,7 @@
     </message>
     <message>
         <source>Paste or drop a video link, a media URL or a file: TuneDrop downloads it and saves its sound as a tagged MP3.</source>
-        <translation>Collez ou déposez un lien vidéo, une URL de média ou un fichier : TuneDrop le télécharge et enregistre son son en MP3 étiqueté.</translation>
+        <translation>Collez ou déposez un lien vidéo, une URL de média ou un fichier&#xa0;: TuneDrop le télécharge et enregistre son son en MP3 étiqueté.</translation>
     </message>
     <message>
         <source>Components and licences</source>
@@ -912,11 +975,11 @@
     </message>
     <message>
         <source>Cannot write the sign-in cookies for yt-dlp: %1.</source>
-        <translation>Impossible d’écrire les cookies de connexion pour yt-dlp : %1.</translation>
+        <translation>Impossible d’écrire les cookies de connexion pour yt-dlp&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Cannot write the sign-in cookies for yt-dlp (is the disk full?).</source>
-        <translation>Impossible d’écrire les cookies de connexion pour yt-dlp (le disque est-il plein ?).</translation>
+        <translation>Impossible d’écrire les cookies de connexion pour yt-dlp (le disque est-il plein&#xa0;?).</translation>
     </message>
 </context>
 <context>
@@ -927,17 +990,17 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The cookies could not be stored safely: %1</source>
-        <translation>Impossible d’enregistrer les cookies en toute sécurité : %1</translation>
+        <translation>Impossible d’enregistrer les cookies en toute sécurité&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n cookie(s) imported. They are kept in the system keychain; you can delete the cookies.txt file now.</source>
         <translation>
-            <numerusform>%n cookie importé. Il est conservé dans le trousseau du système ; vous pouvez maintenant supprimer le fichier cookies.txt.</numerusform>
-            <numerusform>%n cookies importés. Ils sont conservés dans le trousseau du système ; vous pouvez maintenant supprimer le fichier cookies.txt.</numerusform>
+            <numerusform>%n cookie importé. Il est conservé dans le trousseau du système&#xa0;; vous pouvez maintenant supprimer le fichier cookies.txt.</numerusform>
+            <numerusform>%n cookies importés. Ils sont conservés dans le trousseau du système&#xa0;; vous pouvez maintenant supprimer le fichier cookies.txt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1071,8 +1134,8 @@
     <message numerus="yes">
         <source>Remove %n job(s) from the list?</source>
         <translation>
-            <numerusform>Retirer %n tâche de la liste ?</numerusform>
-            <numerusform>Retirer %n tâches de la liste ?</numerusform>
+            <numerusform>Retirer %n tâche de la liste&#xa0;?</numerusform>
+            <numerusform>Retirer %n tâches de la liste&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1118,13 +1181,13 @@
     <message numerus="yes">
         <source>%n of the finished jobs are marked Keep Forever.</source>
         <translation>
-            <numerusform>%n des tâches terminées est marquée « Garder pour toujours ».</numerusform>
-            <numerusform>%n des tâches terminées sont marquées « Garder pour toujours ».</numerusform>
+            <numerusform>%n des tâches terminées est marquée «&#xa0;Garder pour toujours&#xa0;».</numerusform>
+            <numerusform>%n des tâches terminées sont marquées «&#xa0;Garder pour toujours&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear them from the list too? Their MP3s stay in the folder either way.</source>
-        <translation>Les effacer aussi de la liste ? Leurs MP3 restent dans le dossier dans tous les cas.</translation>
+        <translation>Les effacer aussi de la liste&#xa0;? Leurs MP3 restent dans le dossier dans tous les cas.</translation>
     </message>
     <message>
         <source>Clear &amp;All</source>
@@ -1139,11 +1202,11 @@
     <name>tunedrop::JobDetailsPane</name>
     <message>
         <source>Link or file: %1</source>
-        <translation>Lien ou fichier : %1</translation>
+        <translation>Lien ou fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source> (attempt %1)</source>
@@ -1151,14 +1214,14 @@
     </message>
     <message>
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::JobItemDelegate</name>
     <message>
         <source>%1 %2 %</source>
-        <translation>%1 %2 %</translation>
+        <translation>%1 %2&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1312,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1/s</source>
@@ -1327,8 +1390,8 @@
     <message numerus="yes">
         <source>Stopped after %n minute(s): the time limit for one job.</source>
         <translation>
-            <numerusform>Arrêtée après %n minute : c’est la limite de temps par tâche.</numerusform>
-            <numerusform>Arrêtée après %n minutes : c’est la limite de temps par tâche.</numerusform>
+            <numerusform>Arrêtée après %n minute&#xa0;: c’est la limite de temps par tâche.</numerusform>
+            <numerusform>Arrêtée après %n minutes&#xa0;: c’est la limite de temps par tâche.</numerusform>
         </translation>
     </message>
     <message>
@@ -1470,7 +1533,7 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Drop to add %n item(s)</source>
@@ -1481,27 +1544,19 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
     </message>
     <message>
         <source>This cannot be added: drop a link or a media file</source>
-        <translation>Impossible d’ajouter ceci : déposez un lien ou un fichier multimédia</translation>
+        <translation>Impossible d’ajouter ceci&#xa0;: déposez un lien ou un fichier multimédia</translation>
     </message>
     <message>
         <source>Nothing to add: the dropped item is not a link or a media file.</source>
-        <translation>Rien à ajouter : l’élément déposé n’est ni un lien ni un fichier multimédia.</translation>
-    </message>
-    <message>
-        <source>MP3s are saved to %1</source>
-        <translation>Les MP3 sont enregistrés dans %1</translation>
+        <translation>Rien à ajouter&#xa0;: l’élément déposé n’est ni un lien ni un fichier multimédia.</translation>
     </message>
     <message>
         <source>%1 queued · %2 running · %3 done · %4 failed</source>
-        <translation>En attente : %1 · En cours : %2 · Terminées : %3 · Échecs : %4</translation>
+        <translation>En attente&#xa0;: %1 · En cours&#xa0;: %2 · Terminées&#xa0;: %3 · Échecs&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 % — TuneDrop</source>
-        <translation>%1 % — TuneDrop</translation>
-    </message>
-    <message>
-        <source>Web page: %1</source>
-        <translation>Page web : %1</translation>
+        <translation>%1&#xa0;% — TuneDrop</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1525,7 +1580,7 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
     </message>
     <message>
         <source>%1 cancelled</source>
-        <translation>Annulées : %1</translation>
+        <translation>Annulées&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Added %n item(s).</source>
@@ -1552,8 +1607,8 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
     <message numerus="yes">
         <source>%n line(s) skipped: not links TuneDrop can download (“%1”).</source>
         <translation>
-            <numerusform>%n ligne ignorée : ce n’est pas un lien que TuneDrop peut télécharger (« %1 »).</numerusform>
-            <numerusform>%n lignes ignorées : ce ne sont pas des liens que TuneDrop peut télécharger (« %1 »).</numerusform>
+            <numerusform>%n ligne ignorée&#xa0;: ce n’est pas un lien que TuneDrop peut télécharger («&#xa0;%1&#xa0;»).</numerusform>
+            <numerusform>%n lignes ignorées&#xa0;: ce ne sont pas des liens que TuneDrop peut télécharger («&#xa0;%1&#xa0;»).</numerusform>
         </translation>
     </message>
 </context>
@@ -1561,15 +1616,15 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
     <name>tunedrop::OnceRunner</name>
     <message>
         <source>error: %1: %2</source>
-        <translation>erreur : %1 : %2</translation>
+        <translation>erreur&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>error: %1: the job was removed.</source>
-        <translation>erreur : %1 : la tâche a été retirée.</translation>
+        <translation>erreur&#xa0;: %1&#xa0;: la tâche a été retirée.</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
-        <translation>avertissement : %1 : %2</translation>
+        <translation>avertissement&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the file has expired and was deleted.</source>
@@ -1577,7 +1632,7 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
     </message>
     <message>
         <source>error: %1: interrupted; it stays queued and finishes the next time TuneDrop runs with this profile.</source>
-        <translation>erreur : %1 : interrompu ; l’élément reste dans la file d’attente et sera terminé au prochain lancement de TuneDrop avec ce profil.</translation>
+        <translation>erreur&#xa0;: %1&#xa0;: interrompu&#xa0;; l’élément reste dans la file d’attente et sera terminé au prochain lancement de TuneDrop avec ce profil.</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1659,7 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
     </message>
     <message>
         <source>Playback position: drag to seek</source>
-        <translation>Position de lecture : faites glisser pour vous déplacer</translation>
+        <translation>Position de lecture&#xa0;: faites glisser pour vous déplacer</translation>
     </message>
     <message>
         <source>Elapsed and total time</source>
@@ -1644,11 +1699,11 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
     </message>
     <message>
         <source>Volume: %1%</source>
-        <translation>Volume : %1 %</translation>
+        <translation>Volume&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>This file cannot be played: a GStreamer plugin may be missing (install gstreamer1.0-plugins-good).</source>
-        <translation>Impossible de lire ce fichier : il manque peut-être un greffon GStreamer (installez gstreamer1.0-plugins-good).</translation>
+        <translation>Impossible de lire ce fichier&#xa0;: il manque peut-être un greffon GStreamer (installez gstreamer1.0-plugins-good).</translation>
     </message>
     <message>
         <source>The file cannot be opened.</source>
@@ -1662,7 +1717,7 @@ YouTube, tout site pris en charge par yt-dlp, un lien direct vers un média ou u
         <source>%1
 Details: %2</source>
         <translation>%1
-Détails : %2</translation>
+Détails&#xa0;: %2</translation>
     </message>
     <message>
         <source>No track</source>
@@ -1678,11 +1733,11 @@ Détails : %2</translation>
     </message>
     <message>
         <source>Now playing: %1</source>
-        <translation>Lecture en cours : %1</translation>
+        <translation>Lecture en cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file “%1” no longer exists.</source>
-        <translation>Le fichier « %1 » n’existe plus.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1767,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>Running jobs stand still where they are and no new ones start. Resume Queue (Ctrl+P) goes on.</source>
-        <translation>Les tâches en cours restent là où elles en sont et aucune nouvelle ne démarre. « Reprendre la file » (Ctrl+P) continue.</translation>
+        <translation>Les tâches en cours restent là où elles en sont et aucune nouvelle ne démarre. «&#xa0;Reprendre la file&#xa0;» (Ctrl+P) continue.</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1793,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>Change this in Settings ▸ Queue; Keep Forever keeps a single MP3</source>
-        <translation>Modifiable dans Paramètres ▸ File d’attente ; « Garder pour toujours » conserve un seul MP3</translation>
+        <translation>Modifiable dans Paramètres ▸ File d’attente&#xa0;; «&#xa0;Garder pour toujours&#xa0;» conserve un seul MP3</translation>
     </message>
     <message numerus="yes">
         <source>Finished MP3s are deleted %n hour(s) after conversion, unless you keep them.</source>
@@ -1773,8 +1828,8 @@ Détails : %2</translation>
     <message numerus="yes">
         <source>TuneDrop deletes the MP3s it makes %n hour(s) after conversion, so that the folder does not fill up. Keep Forever or Save a Copy keeps a single one. What should happen to your MP3s?</source>
         <translation>
-            <numerusform>TuneDrop supprime les MP3 qu’il crée %n heure après la conversion, pour que le dossier ne se remplisse pas. « Garder pour toujours » ou « Enregistrer une copie » en conserve un seul. Que faire de vos MP3 ?</numerusform>
-            <numerusform>TuneDrop supprime les MP3 qu’il crée %n heures après la conversion, pour que le dossier ne se remplisse pas. « Garder pour toujours » ou « Enregistrer une copie » en conserve un seul. Que faire de vos MP3 ?</numerusform>
+            <numerusform>TuneDrop supprime les MP3 qu’il crée %n heure après la conversion, pour que le dossier ne se remplisse pas. «&#xa0;Garder pour toujours&#xa0;» ou «&#xa0;Enregistrer une copie&#xa0;» en conserve un seul. Que faire de vos MP3&#xa0;?</numerusform>
+            <numerusform>TuneDrop supprime les MP3 qu’il crée %n heures après la conversion, pour que le dossier ne se remplisse pas. «&#xa0;Garder pour toujours&#xa0;» ou «&#xa0;Enregistrer une copie&#xa0;» en conserve un seul. Que faire de vos MP3&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1793,15 +1848,15 @@ Détails : %2</translation>
     </message>
     <message>
         <source>kept: not a regular file (a link, a folder or a device)</source>
-        <translation>conservé : pas un fichier ordinaire (un lien, un dossier ou un périphérique)</translation>
+        <translation>conservé&#xa0;: pas un fichier ordinaire (un lien, un dossier ou un périphérique)</translation>
     </message>
     <message>
         <source>kept: no longer inside the library folder %1</source>
-        <translation>conservé : n’est plus dans le dossier de la bibliothèque %1</translation>
+        <translation>conservé&#xa0;: n’est plus dans le dossier de la bibliothèque %1</translation>
     </message>
     <message>
         <source>kept: changed or replaced since TuneDrop wrote it</source>
-        <translation>conservé : modifié ou remplacé depuis que TuneDrop l’a écrit</translation>
+        <translation>conservé&#xa0;: modifié ou remplacé depuis que TuneDrop l’a écrit</translation>
     </message>
     <message numerus="yes">
         <source>older than %n hour(s)</source>
@@ -1812,7 +1867,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>could not delete (%1); trying again next round</source>
-        <translation>suppression impossible (%1) ; nouvel essai au prochain passage</translation>
+        <translation>suppression impossible (%1)&#xa0;; nouvel essai au prochain passage</translation>
     </message>
 </context>
 <context>
@@ -1882,7 +1937,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>Example: %1</source>
-        <translation>Exemple : %1</translation>
+        <translation>Exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source> hour</source>
@@ -1926,7 +1981,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>Output &amp;folder:</source>
-        <translation>&amp;Dossier de sortie :</translation>
+        <translation>&amp;Dossier de sortie&#xa0;:</translation>
     </message>
     <message>
         <source>Browse for the output folder</source>
@@ -1950,7 +2005,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Encodage :</translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>Bitrate</source>
@@ -1962,7 +2017,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>Bit&amp;rate:</source>
-        <translation>Dé&amp;bit :</translation>
+        <translation>Dé&amp;bit&#xa0;:</translation>
     </message>
     <message>
         <source>VBR quality</source>
@@ -1974,7 +2029,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>&amp;VBR quality:</source>
-        <translation>&amp;Qualité VBR :</translation>
+        <translation>&amp;Qualité VBR&#xa0;:</translation>
     </message>
     <message>
         <source>ID3 tag version</source>
@@ -1990,7 +2045,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>I&amp;D3 tags:</source>
-        <translation>Ba&amp;lises ID3 :</translation>
+        <translation>Ba&amp;lises ID3&#xa0;:</translation>
     </message>
     <message>
         <source>Copy MP3 &amp;sources without re-encoding when possible</source>
@@ -2006,11 +2061,11 @@ Détails : %2</translation>
     </message>
     <message>
         <source>Placeholders: {title} {artist} {album} {date} {track}</source>
-        <translation>Variables : {title} {artist} {album} {date} {track}</translation>
+        <translation>Variables&#xa0;: {title} {artist} {album} {date} {track}</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation>&amp;Nom de fichier :</translation>
+        <translation>&amp;Nom de fichier&#xa0;:</translation>
     </message>
     <message>
         <source>File name preview</source>
@@ -2022,7 +2077,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>&amp;Simultaneous conversions:</source>
-        <translation>Conversions simul&amp;tanées :</translation>
+        <translation>Conversions simul&amp;tanées&#xa0;:</translation>
     </message>
     <message>
         <source>Delete MP3s after hours</source>
@@ -2038,7 +2093,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>&amp;Delete MP3s after:</source>
-        <translation>Supprimer les MP3 &amp;après :</translation>
+        <translation>Supprimer les MP3 &amp;après&#xa0;:</translation>
     </message>
     <message>
         <source>Most tracks taken from a playlist</source>
@@ -2046,7 +2101,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>Most tracks per &amp;playlist:</source>
-        <translation>Nombre max. de pistes par &amp;playlist :</translation>
+        <translation>Nombre max. de pistes par &amp;playlist&#xa0;:</translation>
     </message>
     <message>
         <source> min</source>
@@ -2062,7 +2117,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>Soft time &amp;limit:</source>
-        <translation>Limite de temps so&amp;uple :</translation>
+        <translation>Limite de temps so&amp;uple&#xa0;:</translation>
     </message>
     <message>
         <source>Hard time limit in minutes</source>
@@ -2070,11 +2125,11 @@ Détails : %2</translation>
     </message>
     <message>
         <source>&amp;Hard time limit:</source>
-        <translation>Limite de temps st&amp;ricte :</translation>
+        <translation>Limite de temps st&amp;ricte&#xa0;:</translation>
     </message>
     <message>
         <source>A conversion running longer than the soft limit is marked as slow; at the hard limit it is stopped and tried again.</source>
-        <translation>Une conversion qui dépasse la limite souple est signalée comme lente ; à la limite stricte, elle est arrêtée puis relancée.</translation>
+        <translation>Une conversion qui dépasse la limite souple est signalée comme lente&#xa0;; à la limite stricte, elle est arrêtée puis relancée.</translation>
     </message>
     <message>
         <source>&amp;Enable the web server</source>
@@ -2094,7 +2149,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>Listen on</source>
@@ -2110,7 +2165,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation>Écou&amp;ter sur :</translation>
+        <translation>Écou&amp;ter sur&#xa0;:</translation>
     </message>
     <message>
         <source>Access password</source>
@@ -2126,7 +2181,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>Access &amp;password:</source>
-        <translation>Mot de passe d’a&amp;ccès :</translation>
+        <translation>Mot de passe d’a&amp;ccès&#xa0;:</translation>
     </message>
     <message>
         <source>Password status</source>
@@ -2142,7 +2197,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>&amp;yt-dlp program:</source>
-        <translation>Programme &amp;yt-dlp :</translation>
+        <translation>Programme &amp;yt-dlp&#xa0;:</translation>
     </message>
     <message>
         <source>Browse for the yt-dlp program</source>
@@ -2162,7 +2217,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language is used the next time TuneDrop starts.</source>
@@ -2214,7 +2269,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>Open from a phone:</source>
-        <translation>Ouvrir depuis un téléphone :</translation>
+        <translation>Ouvrir depuis un téléphone&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2264,7 +2319,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>Web page: %1</source>
-        <translation>Page web : %1</translation>
+        <translation>Page web&#xa0;: %1</translation>
     </message>
     <message>
         <source>Web page address</source>
@@ -2465,7 +2520,7 @@ Détails : %2</translation>
         <translation>Seuls des liens web (http ou https) peuvent être envoyés depuis un navigateur.</translation>
     </message>
     <message>
-        <source>Links to this computer's own services are not accepted from the web.</source>
+        <source>Links to this computer&apos;s own services are not accepted from the web.</source>
         <translation>Les liens vers les services de cet ordinateur ne sont pas acceptés depuis le web.</translation>
     </message>
     <message>
@@ -2505,8 +2560,8 @@ Détails : %2</translation>
         <translation>Envoyez du JSON (Content-Type: application/json).</translation>
     </message>
     <message>
-        <source>Send {"links": [...]} with 1 to %1 links.</source>
-        <translation>Envoyez {"links": [...]} avec 1 à %1 liens.</translation>
+        <source>Send {&quot;links&quot;: [...]} with 1 to %1 links.</source>
+        <translation>Envoyez {&quot;links&quot;: [...]} avec 1 à %1 liens.</translation>
     </message>
     <message>
         <source>The job is not in a state that allows this.</source>
@@ -2514,11 +2569,11 @@ Détails : %2</translation>
     </message>
     <message>
         <source>Listening on %1 (the local network) needs an access password. Set one in Settings or with “tunedrop --set-web-password”.</source>
-        <translation>L’écoute sur %1 (le réseau local) nécessite un mot de passe d’accès. Définissez-en un dans les Paramètres ou avec « tunedrop --set-web-password ».</translation>
+        <translation>L’écoute sur %1 (le réseau local) nécessite un mot de passe d’accès. Définissez-en un dans les Paramètres ou avec «&#xa0;tunedrop --set-web-password&#xa0;».</translation>
     </message>
     <message>
         <source>The page is out of date: reload it.</source>
-        <translation>La page n’est plus à jour : rechargez-la.</translation>
+        <translation>La page n’est plus à jour&#xa0;: rechargez-la.</translation>
     </message>
     <message>
         <source>Log in or send the API token.</source>
@@ -2583,7 +2638,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>yt-dlp is not installed, so links to YouTube and other video sites cannot be converted.</source>
-        <translation>yt-dlp n’est pas installé : les liens vers YouTube et d’autres sites vidéo ne peuvent pas être convertis.</translation>
+        <translation>yt-dlp n’est pas installé&#xa0;: les liens vers YouTube et d’autres sites vidéo ne peuvent pas être convertis.</translation>
     </message>
     <message>
         <source>Downloading the latest yt-dlp…</source>
@@ -2605,7 +2660,7 @@ Détails : %2</translation>
         <translation>Mettre à jour yt-dlp</translation>
     </message>
     <message>
-        <source>Download the latest yt-dlp release, check it against the release's checksums and install it for TuneDrop.</source>
+        <source>Download the latest yt-dlp release, check it against the release&apos;s checksums and install it for TuneDrop.</source>
         <translation>Télécharger la dernière version de yt-dlp, la vérifier à l’aide des sommes de contrôle de la version et l’installer pour TuneDrop.</translation>
     </message>
     <message>
@@ -2618,11 +2673,11 @@ Détails : %2</translation>
     </message>
     <message>
         <source>In use:</source>
-        <translation>Utilisé :</translation>
+        <translation>Utilisé&#xa0;:</translation>
     </message>
     <message>
         <source>JavaScript runtime:</source>
-        <translation>Environnement d’exécution JavaScript :</translation>
+        <translation>Environnement d’exécution JavaScript&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;None</source>
@@ -2670,15 +2725,15 @@ Détails : %2</translation>
     </message>
     <message>
         <source>A browser name, optionally with a profile: chrome:Profile 1</source>
-        <translation>Un nom de navigateur, éventuellement avec un profil : chrome:Profile 1</translation>
+        <translation>Un nom de navigateur, éventuellement avec un profil&#xa0;: chrome:Profile 1</translation>
     </message>
     <message>
         <source>Brow&amp;ser:</source>
-        <translation>&amp;Navigateur :</translation>
+        <translation>&amp;Navigateur&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-in cookies:</source>
-        <translation>Cookies de connexion :</translation>
+        <translation>Cookies de connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Import Sign-in Cookies</source>
@@ -2694,7 +2749,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>The yt-dlp program chosen above is still the one used; clear that field to use this copy.</source>
-        <translation>C’est toujours le programme yt-dlp choisi ci-dessus qui est utilisé ; videz ce champ pour utiliser cette copie.</translation>
+        <translation>C’est toujours le programme yt-dlp choisi ci-dessus qui est utilisé&#xa0;; videz ce champ pour utiliser cette copie.</translation>
     </message>
     <message>
         <source>The imported cookies are removed from the keychain.</source>
@@ -2702,15 +2757,15 @@ Détails : %2</translation>
     </message>
     <message>
         <source>The cookies could not be removed: %1</source>
-        <translation>Impossible de supprimer les cookies : %1</translation>
+        <translation>Impossible de supprimer les cookies&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported cookies are kept in the system keychain, never in the settings file; yt-dlp gets a private copy only while it runs.</source>
-        <translation>Les cookies importés sont conservés dans le trousseau du système, jamais dans le fichier de paramètres ; yt-dlp n’en reçoit une copie privée que pendant son exécution.</translation>
+        <translation>Les cookies importés sont conservés dans le trousseau du système, jamais dans le fichier de paramètres&#xa0;; yt-dlp n’en reçoit une copie privée que pendant son exécution.</translation>
     </message>
     <message>
         <source>For sites that ask you to sign in: export cookies.txt from your browser and import it, or let yt-dlp read them from the browser.</source>
-        <translation>Pour les sites qui demandent de vous connecter : exportez cookies.txt depuis votre navigateur et importez-le, ou laissez yt-dlp lire les cookies depuis le navigateur.</translation>
+        <translation>Pour les sites qui demandent de vous connecter&#xa0;: exportez cookies.txt depuis votre navigateur et importez-le, ou laissez yt-dlp lire les cookies depuis le navigateur.</translation>
     </message>
 </context>
 <context>
@@ -2733,25 +2788,25 @@ Détails : %2</translation>
     </message>
     <message>
         <source>Not found. Use Update yt-dlp to install it for TuneDrop.</source>
-        <translation>Introuvable. Utilisez « Mettre à jour yt-dlp » pour l’installer pour TuneDrop.</translation>
+        <translation>Introuvable. Utilisez «&#xa0;Mettre à jour yt-dlp&#xa0;» pour l’installer pour TuneDrop.</translation>
     </message>
     <message numerus="yes">
         <source>This yt-dlp is %n day(s) old; sites like YouTube change often and need a recent one.</source>
         <translation>
-            <numerusform>Ce yt-dlp a %n jour ; les sites comme YouTube changent souvent et nécessitent une version récente.</numerusform>
-            <numerusform>Ce yt-dlp a %n jours ; les sites comme YouTube changent souvent et nécessitent une version récente.</numerusform>
+            <numerusform>Ce yt-dlp a %n jour&#xa0;; les sites comme YouTube changent souvent et nécessitent une version récente.</numerusform>
+            <numerusform>Ce yt-dlp a %n jours&#xa0;; les sites comme YouTube changent souvent et nécessitent une version récente.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; this yt-dlp is too old to use it (2025.11.12 or newer needed).</source>
-        <translation>%1 ; ce yt-dlp est trop ancien pour l’utiliser (2025.11.12 ou plus récent requis).</translation>
+        <translation>%1&#xa0;; ce yt-dlp est trop ancien pour l’utiliser (2025.11.12 ou plus récent requis).</translation>
     </message>
 </context>
 <context>
     <name>tunedrop::cookies</name>
     <message>
-        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a "cookies.txt" browser add-on and import that file.</source>
-        <translation>Ce n’est pas un fichier cookies.txt Netscape (la ligne %1 n’est pas un cookie). Exportez les cookies avec un module de navigateur tel que « cookies.txt » et importez ce fichier.</translation>
+        <source>This is not a Netscape cookies.txt file (line %1 is not a cookie). Export the cookies with a &quot;cookies.txt&quot; browser add-on and import that file.</source>
+        <translation>Ce n’est pas un fichier cookies.txt Netscape (la ligne %1 n’est pas un cookie). Exportez les cookies avec un module de navigateur tel que «&#xa0;cookies.txt&#xa0;» et importez ce fichier.</translation>
     </message>
     <message>
         <source>This cookies.txt file holds no cookies.</source>
@@ -2759,7 +2814,7 @@ Détails : %2</translation>
     </message>
     <message>
         <source>Choose one of these browsers: %1.</source>
-        <translation>Choisissez l’un de ces navigateurs : %1.</translation>
+        <translation>Choisissez l’un de ces navigateurs&#xa0;: %1.</translation>
     </message>
 </context>
 </TS>
