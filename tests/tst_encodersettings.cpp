@@ -2,7 +2,7 @@
 #include "library/FileNaming.h"
 #include "transcode/EncoderSettings.h"
 #include "transcode/SampleRatePolicy.h"
-#include "transcode/TrackMetadata.h"
+#include "common/TrackMetadata.h"
 #include "transcode/Transcoder.h"
 
 #include <QtTest>

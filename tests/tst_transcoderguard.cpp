@@ -5,7 +5,7 @@
 // (Kept apart from tst_transcoder, which is past the size limit for one file.)
 
 #include "MediaFixtures.h"
-#include "source/ByteSource.h"
+#include "common/ByteSource.h"
 #include "transcode/Transcoder.h"
 
 #include <QDir>

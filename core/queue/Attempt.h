@@ -4,8 +4,8 @@
 #include "source/CookieFile.h"
 #include "source/YtDlp.h"
 #include "transcode/EncoderSettings.h"
-#include "transcode/TrackMetadata.h"
-#include "transcode/TranscodeError.h"
+#include "common/TrackMetadata.h"
+#include "common/TranscodeError.h"
 
 #include <QByteArray>
 #include <QObject>

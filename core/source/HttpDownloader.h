@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ByteSource.h"
-#include "transcode/TranscodeError.h"
+#include "common/ByteSource.h"
+#include "common/TranscodeError.h"
 
 #include <QByteArray>
 #include <QList>

@@ -2,7 +2,7 @@
 
 #include "CookieFile.h"
 #include "JsRuntime.h"
-#include "transcode/TranscodeError.h"
+#include "common/TranscodeError.h"
 
 #include <QByteArray>
 #include <QList>

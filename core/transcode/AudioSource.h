@@ -4,10 +4,10 @@
 // decodes and resamples it to planar float for LAME.
 
 #include "FfmpegPtr.h"
-#include "source/ByteSource.h"
+#include "common/ByteSource.h"
 #include "PcmQueue.h"
-#include "TrackMetadata.h"
-#include "TranscodeError.h"
+#include "common/TrackMetadata.h"
+#include "common/TranscodeError.h"
 
 #include <QString>
 #include <QStringList>

@@ -4,7 +4,7 @@
 
 #include "EncoderSettings.h"
 #include "PcmQueue.h"
-#include "TranscodeError.h"
+#include "common/TranscodeError.h"
 
 #include <QString>
 

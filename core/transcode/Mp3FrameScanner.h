@@ -3,7 +3,7 @@
 // Private to core/transcode: finds the MPEG audio frames of a local MP3 that can be copied.
 
 #include "Mp3FrameHeader.h"
-#include "TranscodeError.h"
+#include "common/TranscodeError.h"
 #include "XingTag.h"
 
 #include <QString>

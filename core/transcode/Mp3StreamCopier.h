@@ -3,7 +3,7 @@
 // Private to core/transcode: the no-re-encode path for MP3 sources.
 
 #include "Mp3FrameScanner.h"
-#include "TranscodeError.h"
+#include "common/TranscodeError.h"
 
 #include <QString>
 #include <QStringList>

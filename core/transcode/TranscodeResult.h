@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TrackMetadata.h"
-#include "TranscodeError.h"
+#include "common/TrackMetadata.h"
+#include "common/TranscodeError.h"
 
 #include <QString>
 #include <QStringList>

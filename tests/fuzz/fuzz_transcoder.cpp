@@ -13,7 +13,7 @@
 // kMaxMilliseconds, so a tiny file that decodes to an hour of silence costs no more than that.
 #include "FuzzSupport.h"
 
-#include "source/ByteSource.h"
+#include "common/ByteSource.h"
 #include "transcode/Transcoder.h"
 
 #include <QDir>
