@@ -9,6 +9,7 @@
 #include "Mp3StreamCopier.h"
 #include "PauseGate.h"
 #include "SampleRatePolicy.h"
+#include "common/InputLocation.h"
 #include "library/FileNaming.h"
 #include "library/OutputFile.h"
 
@@ -17,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QUrl>
 
 #include <thread>
@@ -147,13 +147,6 @@ void Transcoder::cancel()
         m_request.pauseGate->interrupt();  // a paused run wakes up to stop
 }
 
-bool Transcoder::isLocalInput(const QString &input)
-{
-    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
-    const QString s = input.trimmed();
-    return s.startsWith(QStringLiteral("file:"), Qt::CaseInsensitive) || !scheme.match(s).hasMatch();
-}
-
 QString Transcoder::localPath(const QString &input)
 {
     const QString s = input.trimmed();
@@ -174,7 +167,7 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
     if (const QString why = m_request.encoder.validationError(); !why.isEmpty())
         return failed({ErrorCategory::Unsupported, UserText::literal(why)});
 
-    const bool isLocal = !m_request.stream && isLocalInput(m_request.input);
+    const bool isLocal = !m_request.stream && InputLocation::isLocal(m_request.input);
     const QString input = isLocal ? localPath(m_request.input) : m_request.input.trimmed();
     if (isLocal)
         if (TranscodeError e = checkLocalInput(input); e.isError())
