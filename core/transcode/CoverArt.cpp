@@ -1,5 +1,7 @@
 #include "CoverArt.h"
 
+#include "FfmpegPtr.h"
+
 #include <QCoreApplication>
 #include <QSize>
 
@@ -9,34 +11,18 @@
 #include <memory>
 
 extern "C" {
-#include <libavcodec/avcodec.h>
-#include <libavutil/frame.h>
 #include <libavutil/imgutils.h>
-#include <libswscale/swscale.h>
 }
 
 namespace tunedrop {
 
 namespace {
 
-// Local on purpose: CoverArt must stay usable without the transcoder's FFmpeg helpers.
-struct CodecContextDeleter {
-    void operator()(AVCodecContext *ctx) const { avcodec_free_context(&ctx); }
-};
-struct FrameDeleter {
-    void operator()(AVFrame *frame) const { av_frame_free(&frame); }
-};
-struct PacketDeleter {
-    void operator()(AVPacket *packet) const { av_packet_free(&packet); }
-};
-struct SwsContextDeleter {
-    void operator()(SwsContext *ctx) const { sws_freeContext(ctx); }
-};
-
-using CodecContextPtr = std::unique_ptr<AVCodecContext, CodecContextDeleter>;
-using FramePtr = std::unique_ptr<AVFrame, FrameDeleter>;
-using PacketPtr = std::unique_ptr<AVPacket, PacketDeleter>;
-using SwsContextPtr = std::unique_ptr<SwsContext, SwsContextDeleter>;
+// The FFmpeg deleters are defined once, in FfmpegPtr.h.
+using av::CodecContextPtr;
+using av::FramePtr;
+using av::PacketPtr;
+using av::SwsContextPtr;
 
 constexpr QLatin1String kJpeg("image/jpeg");
 constexpr QLatin1String kPng("image/png");
