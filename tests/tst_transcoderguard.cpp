@@ -32,7 +32,7 @@ public:
     }
     qint64 size() const override { return m_data.size(); }
     void abort() override {}
-    TranscodeError error() const override { return {}; }
+    Error error() const override { return {}; }
     QString nameHint() const override { return m_name; }
 
 private:

@@ -2,7 +2,7 @@
 // it in the desktop's language and each web page in its own; the job database keeps it that way.
 // The real catalogues from :/i18n (appcore), the real SQLite store.
 #include "queue/JobStore.h"
-#include "common/TranscodeError.h"
+#include "common/Error.h"
 #include "common/UserText.h"
 #include "web/WebCatalogues.h"
 

@@ -5,7 +5,7 @@
 #include "source/YtDlp.h"
 #include "transcode/EncoderSettings.h"
 #include "common/TrackMetadata.h"
-#include "common/TranscodeError.h"
+#include "common/Error.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -36,7 +36,7 @@ struct AttemptProgress {
 
 // How one attempt ended.
 struct RunOutcome {
-    TranscodeError error;
+    Error error;
     QString outputPath;
     QString warning;
     TrackMetadata tags;         // what the MP3 was tagged with (title, artist, ...)

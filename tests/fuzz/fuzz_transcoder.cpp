@@ -61,10 +61,10 @@ public:
     }
     qint64 size() const override { return m_size; }
     void abort() override { m_aborted.store(true); }
-    TranscodeError error() const override
+    Error error() const override
     {
-        return m_aborted.load() ? TranscodeError::make(ErrorCategory::Cancelled, UserText::literal(QStringLiteral("Cancelled.")))
-                                : TranscodeError{};
+        return m_aborted.load() ? Error::make(ErrorCategory::Cancelled, UserText::literal(QStringLiteral("Cancelled.")))
+                                : Error{};
     }
     QString nameHint() const override { return m_name; }
 
