@@ -227,13 +227,14 @@ QString CoverArt::sniffMimeType(const QByteArray &encoded)
     return {};
 }
 
-std::optional<CoverImage> CoverArt::normalize(const QByteArray &encoded, QString *error)
+namespace {
+std::optional<CoverImage> normalizeImage(const QByteArray &encoded, QString *error)
 {
     if (encoded.isEmpty()) {
         setError(error, QCoreApplication::translate("CoverArt", "The cover image is empty."));
         return std::nullopt;
     }
-    const QString mime = sniffMimeType(encoded);
+    const QString mime = CoverArt::sniffMimeType(encoded);
     AVCodecID codecId = AV_CODEC_ID_NONE;
     if (mime == kJpeg)
         codecId = AV_CODEC_ID_MJPEG;
@@ -255,7 +256,7 @@ std::optional<CoverImage> CoverArt::normalize(const QByteArray &encoded, QString
     const int width = (*frame)->width;
     const int height = (*frame)->height;
 
-    if (mime != kWebp && width <= kMaxEdge && height <= kMaxEdge)
+    if (mime != kWebp && width <= CoverArt::kMaxEdge && height <= CoverArt::kMaxEdge)
         return CoverImage{encoded, mime, width, height};
 
     // WebP in APIC is shown by few players, so it is always re-encoded, even when small.
@@ -264,6 +265,16 @@ std::optional<CoverImage> CoverArt::normalize(const QByteArray &encoded, QString
     if (!jpeg)
         return std::nullopt;
     return CoverImage{*jpeg, QString(kJpeg), target.width(), target.height()};
+}
+
+}  // namespace
+
+Result<CoverImage> CoverArt::normalize(const QByteArray &encoded)
+{
+    QString why;
+    if (std::optional<CoverImage> cover = normalizeImage(encoded, &why))
+        return std::move(*cover);
+    return Error{ErrorCategory::Unsupported, UserText::literal(why)};  // translated already
 }
 
 }  // namespace tunedrop

@@ -187,12 +187,11 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
     if (metadata.title.trimmed().isEmpty())
         metadata.title = FileNaming::titleFromInput(input, isLocal);
     if (!metadata.cover.isEmpty()) {
-        QString why;
-        if (const auto cover = CoverArt::normalize(metadata.cover, &why)) {
+        if (const Result<CoverImage> cover = CoverArt::normalize(metadata.cover)) {
             metadata.cover = cover->data;
             metadata.coverMimeType = cover->mimeType;
         } else {
-            result.warnings << QCoreApplication::translate("Transcoder", "The cover picture was left out: %1").arg(why);
+            result.warnings << QCoreApplication::translate("Transcoder", "The cover picture was left out: %1").arg(cover.error().text());
             metadata.cover.clear();
             metadata.coverMimeType.clear();
         }
