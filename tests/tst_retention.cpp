@@ -194,11 +194,17 @@ private slots:
         QueuePurgeCandidates jobs(&queue);
         RetentionPurger purger(&jobs, 8, [this] { return m_now; });
         // A file in use (Windows) or a permission problem, injected: the real disk would not fail.
-        purger.setRemoveFunction([](const QString &, QString *error) { *error = QStringLiteral("in use"); return false; });
+        purger.setRemoveFunction([](const QString &) -> Result<void> {
+            return Error{ErrorCategory::PermissionDenied, UserText::literal(QStringLiteral("in use"))};
+        });
         const auto first = purger.purgeNow();
         QVERIFY(std::any_of(first.cbegin(), first.cend(), [&](const auto &d) { return d.id == j.id && !d.deleted && d.reason.contains(QStringLiteral("in use")); }));
         QCOMPARE(queue.job(j.id)->state, JobState::Done);  // not expired: the file is still there
-        purger.setRemoveFunction([](const QString &p, QString *) { return QFile::remove(p); });
+        purger.setRemoveFunction([](const QString &p) -> Result<void> {
+            if (QFile::remove(p))
+                return {};
+            return Error{ErrorCategory::PermissionDenied, UserText::literal(QStringLiteral("remove failed"))};
+        });
         const auto second = purger.purgeNow();
         QVERIFY(std::any_of(second.cbegin(), second.cend(), [&](const auto &d) { return d.id == j.id && d.deleted; }));
         QVERIFY(!QFile::exists(path));

@@ -14,13 +14,12 @@ Q_LOGGING_CATEGORY(lcRetention, "tunedrop.retention")
 namespace tunedrop {
 
 namespace {
-bool removeFile(const QString &path, QString *error)
+Result<void> removeFile(const QString &path)
 {
     QFile f(path);
     if (f.remove())
-        return true;
-    *error = f.errorString();
-    return false;
+        return {};
+    return Error{ErrorCategory::PermissionDenied, UserText::literal(f.errorString())};
 }
 }  // namespace
 
@@ -80,13 +79,12 @@ QList<RetentionPurger::Decision> RetentionPurger::purgeNow()
                    || file.modified != job.outputModified) {
             d.reason = tr("kept: changed or replaced since TuneDrop wrote it");
         } else {
-            QString error;
-            if (m_remove(job.outputPath, &error)) {
+            if (const Result<void> removed = m_remove(job.outputPath)) {
                 d.deleted = true;
                 d.reason = tr("older than %n hour(s)", nullptr, m_hours);
                 m_jobs->markExpired(job.id);
             } else {
-                d.reason = tr("could not delete (%1); trying again next round").arg(error);
+                d.reason = tr("could not delete (%1); trying again next round").arg(removed.error().text());
             }
         }
         qCInfo(lcRetention, "%s %s (age %lld h): %s", d.deleted ? "deleted" : "not deleted",

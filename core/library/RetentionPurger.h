@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
@@ -22,7 +24,8 @@ class RetentionPurger : public QObject {
     Q_OBJECT
 public:
     using Clock = std::function<QDateTime()>;
-    using Remove = std::function<bool(const QString &path, QString *error)>;
+    // Deletes one file; an Error (its message: the system's reason) when it cannot.
+    using Remove = std::function<Result<void>(const QString &path)>;
 
     static constexpr int kIntervalMs = 5 * 60 * 1000;
 
