@@ -41,7 +41,8 @@ CompositionRoot::CompositionRoot(const CommandLineOptions &options)
             qWarning("tunedrop: the refreshed sign-in cookies could not be stored: %s", qPrintable(why));
     });
     m_queue->restore();
-    m_purger = std::make_unique<RetentionPurger>(m_queue.get(), m_configs.retentionHours);
+    m_purgeJobs = std::make_unique<QueuePurgeCandidates>(m_queue.get());
+    m_purger = std::make_unique<RetentionPurger>(m_purgeJobs.get(), m_configs.retentionHours);
     m_purger->start();  // catches up at once: a laptop that slept for a day
     m_ready = true;
     if (m_configs.webWanted)

@@ -4,6 +4,7 @@
 #include "ServiceConfigs.h"
 #include "SettingsReport.h"
 #include "queue/JobStore.h"
+#include "queue/QueuePurgeCandidates.h"
 #include "settings/Profile.h"
 #include "settings/Settings.h"
 
@@ -84,6 +85,7 @@ private:
     Settings m_settings;
     JobStore m_store;
     std::unique_ptr<JobQueue> m_queue;
+    std::unique_ptr<QueuePurgeCandidates> m_purgeJobs;  // the purge's seam onto m_queue
     std::unique_ptr<RetentionPurger> m_purger;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<WebAuth> m_auth;

@@ -3,7 +3,7 @@
 #include "library/FileNaming.h"
 #include "settings/Settings.h"
 #include "transcode/EncoderSettings.h"
-#include "transcode/TrackMetadata.h"
+#include "common/TrackMetadata.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -9,7 +9,7 @@
 #include "library/FileNaming.h"
 #include "settings/Settings.h"
 #include "transcode/EncoderSettings.h"
-#include "transcode/TrackMetadata.h"
+#include "common/TrackMetadata.h"
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>

@@ -13,6 +13,8 @@
 
 using tunedrop::CoverArt;
 using tunedrop::CoverImage;
+using tunedrop::ErrorCategory;
+using tunedrop::Result;
 
 class TestCoverArt : public QObject {
     Q_OBJECT
@@ -176,9 +178,8 @@ void TestCoverArt::normalize()
 
     const QByteArray input = fixture(file);
     QVERIFY(!input.isEmpty());
-    QString error;
-    const std::optional<CoverImage> cover = CoverArt::normalize(input, &error);
-    QVERIFY2(cover.has_value(), qPrintable(error));
+    const Result<CoverImage> cover = CoverArt::normalize(input);
+    QVERIFY2(cover.ok(), qPrintable(cover.error().text()));
     QCOMPARE(cover->mimeType, mime);
     QCOMPARE(cover->width, width);
     QCOMPARE(cover->height, height);
@@ -191,8 +192,8 @@ void TestCoverArt::normalize()
 
     // The result is within kMaxEdge, so a second pass must decode it and hand it back as is:
     // that proves it is a valid JPEG of the reported size.
-    const std::optional<CoverImage> again = CoverArt::normalize(cover->data, &error);
-    QVERIFY2(again.has_value(), qPrintable(error));
+    const Result<CoverImage> again = CoverArt::normalize(cover->data);
+    QVERIFY2(again.ok(), qPrintable(again.error().text()));
     QCOMPARE(again->mimeType, QStringLiteral("image/jpeg"));
     QCOMPARE(again->width, width);
     QCOMPARE(again->height, height);
@@ -232,16 +233,16 @@ void TestCoverArt::rejectsBadInput_data()
 void TestCoverArt::rejectsBadInput()
 {
     QFETCH(QByteArray, bytes);
-    QString error;
-    const std::optional<CoverImage> cover = CoverArt::normalize(bytes, &error);
-    QVERIFY(!cover.has_value());
-    QVERIFY(!error.isEmpty());
+    const Result<CoverImage> cover = CoverArt::normalize(bytes);
+    QVERIFY(!cover.ok());
+    QCOMPARE(cover.error().category, ErrorCategory::Unsupported);
+    QVERIFY(!cover.error().text().isEmpty());
 }
 
 void TestCoverArt::nullErrorPointerIsAllowed()
 {
-    QVERIFY(!CoverArt::normalize(QByteArray("junk")).has_value());
-    QVERIFY(CoverArt::normalize(fixture(QStringLiteral("small.png"))).has_value());
+    QVERIFY(!CoverArt::normalize(QByteArray("junk")).ok());
+    QVERIFY(CoverArt::normalize(fixture(QStringLiteral("small.png"))).ok());
 }
 
 void TestCoverArt::concurrentCallsAgree()
@@ -250,8 +251,8 @@ void TestCoverArt::concurrentCallsAgree()
     // every thread must produce the single-threaded result byte for byte.
     const QByteArray webp = fixture(QStringLiteral("square.webp"));
     const QByteArray large = fixture(QStringLiteral("large.jpg"));
-    const std::optional<CoverImage> webpRef = CoverArt::normalize(webp);
-    const std::optional<CoverImage> largeRef = CoverArt::normalize(large);
+    const Result<CoverImage> webpRef = CoverArt::normalize(webp);
+    const Result<CoverImage> largeRef = CoverArt::normalize(large);
     QVERIFY(webpRef && largeRef);
 
     constexpr int kThreads = 6;
@@ -259,7 +260,7 @@ void TestCoverArt::concurrentCallsAgree()
     std::vector<std::thread> threads;
     for (int i = 0; i < kThreads; ++i) {
         threads.emplace_back([&, i] {
-            const std::optional<CoverImage> out = CoverArt::normalize(i % 2 ? webp : large);
+            const Result<CoverImage> out = CoverArt::normalize(i % 2 ? webp : large);
             if (out)
                 results[size_t(i)] = out->data;
         });

@@ -2,7 +2,8 @@
 #include "library/FileNaming.h"
 #include "transcode/EncoderSettings.h"
 #include "transcode/SampleRatePolicy.h"
-#include "transcode/TrackMetadata.h"
+#include "common/InputLocation.h"
+#include "common/TrackMetadata.h"
 #include "transcode/Transcoder.h"
 
 #include <QtTest>
@@ -118,16 +119,20 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<bool>("local");
         QTest::newRow("abs path") << QStringLiteral("/tmp/a.webm") << true;
-        QTest::newRow("rel path") << QStringLiteral("a:b.webm") << true;
+        QTest::newRow("rel path") << QStringLiteral("./a:b.webm") << true;
+        QTest::newRow("drive") << QStringLiteral("C:\\Music\\a.webm") << true;
+        QTest::newRow("host and port") << QStringLiteral("localhost:8080/a.webm") << true;  // no scheme; UrlClassifier guesses https for pasted text first
+        QTest::newRow("bare scheme") << QStringLiteral("a:b.webm") << false;  // as UrlClassifier: "a:" links
         QTest::newRow("file url") << QStringLiteral("file:///tmp/a.webm") << true;
         QTest::newRow("https") << QStringLiteral("https://example.com/a.mp3") << false;
         QTest::newRow("http") << QStringLiteral("http://127.0.0.1:8/a") << false;
+        QTest::newRow("FILE url") << QStringLiteral("  FILE:/tmp/a.webm") << true;
     }
     void localInputs()
     {
         QFETCH(QString, input);
         QFETCH(bool, local);
-        QCOMPARE(Transcoder::isLocalInput(input), local);
+        QCOMPARE(InputLocation::isLocal(input), local);
     }
 
     void sanitize_data()

@@ -138,7 +138,7 @@ void TestGrowingFileReader::writerFailureReachesEveryReader()
 
     std::vector<QByteArray> got(2);
     std::vector<qint64> ends(2, 99);
-    std::vector<TranscodeError> errors(2);
+    std::vector<Error> errors(2);
     std::vector<std::thread> threads;
     for (size_t i = 0; i < 2; ++i)
         threads.emplace_back([&, i] {

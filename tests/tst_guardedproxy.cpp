@@ -245,7 +245,7 @@ private slots:
         GuardedProxy proxy(options);
         QVERIFY(proxy.start());
         const QNetworkProxy qtProxy = proxy.networkProxy();
-        TranscodeError error;
+        Error error;
         const auto body = HttpDownloader::fetchBytes(
             QUrl(QStringLiteral("http://via-proxy.invalid:%1/a.txt").arg(m_server->port())), 1024, 10000, &error, nullptr, &qtProxy);
         QVERIFY2(body.has_value(), qPrintable(error.text()));
@@ -259,7 +259,7 @@ private slots:
         QVERIFY(proxy.start());
         const QNetworkProxy qtProxy = proxy.networkProxy();
         const int before = m_server->requestCount();
-        TranscodeError error;
+        Error error;
         const auto body = HttpDownloader::fetchBytes(QUrl(QStringLiteral("http://127.0.0.1:%1/a.txt").arg(m_server->port())),
                                                      1024, 10000, &error, nullptr, &qtProxy);
         QVERIFY(!body.has_value());

@@ -32,7 +32,7 @@ constexpr int kHangMs = 5000;                          // generous: only catches
 // A finished (or hung) download and what it left behind.
 struct Outcome {
     bool finished = false;
-    TranscodeError error;
+    Error error;
     int retryAfterMs = 0;
     qint64 elapsedMs = 0;
     QByteArray bytes;
@@ -394,7 +394,7 @@ private slots:
         timer.start();
         downloader.start();
         QVERIFY(downloader.waitForFinished(30000));
-        const TranscodeError error = downloader.error();
+        const Error error = downloader.error();
         qInfo() << errorCategoryName(error.category) << error.text() << timer.elapsed() << "ms";
         QCOMPARE(errorCategoryName(error.category), errorCategoryName(expected));
         QCOMPARE(error.isTransient(), expected == ErrorCategory::Network);
@@ -726,7 +726,7 @@ private slots:
         QFETCH(ErrorCategory, expected);
         LocalHttpServer server(m_served.path());
         server.setFault(file, fault);
-        TranscodeError error{ErrorCategory::Internal, UserText::literal(QStringLiteral("untouched"))};
+        Error error{ErrorCategory::Internal, UserText::literal(QStringLiteral("untouched"))};
         QElapsedTimer timer;
         timer.start();
         const auto body = HttpDownloader::fetchBytes(QUrl(server.url(file)), maxBytes, timeoutMs, &error);
@@ -741,7 +741,7 @@ private slots:
 
     void fetchBytesRefused()
     {
-        TranscodeError error;
+        Error error;
         const auto body = HttpDownloader::fetchBytes(
             QUrl(QStringLiteral("http://127.0.0.1:%1/x.json").arg(closedPort())), 4096, 5000, &error);
         QVERIFY(!body);
@@ -772,7 +772,7 @@ private slots:
                 cancel.store(true);
             }
         });
-        TranscodeError error{ErrorCategory::Internal, UserText::literal(QStringLiteral("untouched"))};
+        Error error{ErrorCategory::Internal, UserText::literal(QStringLiteral("untouched"))};
         QElapsedTimer timer;
         timer.start();
         const auto body = HttpDownloader::fetchBytes(QUrl(server.url(kSong)), 10 * 1024 * 1024, 60000, &error, &cancel);

@@ -201,7 +201,7 @@ private slots:
     {
         QFETCH(QString, stderrText);
         QFETCH(QString, expected);
-        const TranscodeError e = YtDlp::mapError(stderrText, 1);
+        const Error e = YtDlp::mapError(stderrText, 1);
         QVERIFY2(e.text().contains(expected), qPrintable(e.text()));
         if (expected == QLatin1String("JavaScript runtime")) {
             QCOMPARE(e.category, ErrorCategory::Unsupported);  // not retried: it needs the user

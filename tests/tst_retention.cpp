@@ -5,6 +5,7 @@
 #include "queue/JobQueue.h"
 #include "queue/JobStore.h"
 #include "queue/LocalAttemptFactory.h"
+#include "queue/QueuePurgeCandidates.h"
 #include "web/JobJson.h"
 #include "web/WebServer.h"
 
@@ -116,7 +117,8 @@ private slots:
 
     void firstRoundDeletesExactlyTheRightFiles()
     {
-        RetentionPurger purger(m_queue.get(), 8, [this] { return m_now; });
+        QueuePurgeCandidates jobs(m_queue.get());
+        RetentionPurger purger(&jobs, 8, [this] { return m_now; });
         QSignalSpy reported(&purger, &RetentionPurger::purged);
         const auto decisions = purger.purgeNow();
         QCOMPARE(deletedNames(decisions), (QSet<QString>{QStringLiteral("age-8.1"), QStringLiteral("age-30"), QStringLiteral("age-216"),
@@ -154,13 +156,15 @@ private slots:
 
     void secondRoundDeletesNothingMore()
     {
-        RetentionPurger purger(m_queue.get(), 8, [this] { return m_now; });
+        QueuePurgeCandidates jobs(m_queue.get());
+        RetentionPurger purger(&jobs, 8, [this] { return m_now; });
         QCOMPARE(deletedNames(purger.purgeNow()), QSet<QString>());
     }
 
     void retentionChangeTakesEffectAtOnce()
     {
-        RetentionPurger purger(m_queue.get(), 0, [this] { return m_now; });  // "never"
+        QueuePurgeCandidates jobs(m_queue.get());
+        RetentionPurger purger(&jobs, 0, [this] { return m_now; });  // "never"
         QCOMPARE(purger.purgeNow().size(), 0);
         purger.setRetentionHours(1);  // runs at once
         QVERIFY(!QFile::exists(QDir(m_library).filePath(QStringLiteral("age 7.9.mp3"))));
@@ -170,7 +174,8 @@ private slots:
     void startupCatchesUpAndTimerKeepsGoing()
     {
         // Two hours later (a laptop that slept): start() purges at once.
-        RetentionPurger purger(m_queue.get(), 1, [this] { return m_now.addSecs(2 * 3600); });
+        QueuePurgeCandidates jobs(m_queue.get());
+        RetentionPurger purger(&jobs, 1, [this] { return m_now.addSecs(2 * 3600); });
         QSignalSpy reported(&purger, &RetentionPurger::purged);
         purger.start();
         QVERIFY(!QFile::exists(QDir(m_library).filePath(QStringLiteral("age 0.5.mp3"))));
@@ -186,13 +191,20 @@ private slots:
         c.workRoot = m_root.filePath(QStringLiteral("work2"));
         JobQueue queue(m_store.get(), std::make_unique<LocalAttemptFactory>(), c);
         queue.restore();
-        RetentionPurger purger(&queue, 8, [this] { return m_now; });
+        QueuePurgeCandidates jobs(&queue);
+        RetentionPurger purger(&jobs, 8, [this] { return m_now; });
         // A file in use (Windows) or a permission problem, injected: the real disk would not fail.
-        purger.setRemoveFunction([](const QString &, QString *error) { *error = QStringLiteral("in use"); return false; });
+        purger.setRemoveFunction([](const QString &) -> Result<void> {
+            return Error{ErrorCategory::PermissionDenied, UserText::literal(QStringLiteral("in use"))};
+        });
         const auto first = purger.purgeNow();
         QVERIFY(std::any_of(first.cbegin(), first.cend(), [&](const auto &d) { return d.id == j.id && !d.deleted && d.reason.contains(QStringLiteral("in use")); }));
         QCOMPARE(queue.job(j.id)->state, JobState::Done);  // not expired: the file is still there
-        purger.setRemoveFunction([](const QString &p, QString *) { return QFile::remove(p); });
+        purger.setRemoveFunction([](const QString &p) -> Result<void> {
+            if (QFile::remove(p))
+                return {};
+            return Error{ErrorCategory::PermissionDenied, UserText::literal(QStringLiteral("remove failed"))};
+        });
         const auto second = purger.purgeNow();
         QVERIFY(std::any_of(second.cbegin(), second.cend(), [&](const auto &d) { return d.id == j.id && d.deleted; }));
         QVERIFY(!QFile::exists(path));
@@ -202,7 +214,8 @@ private slots:
     void pinningProtectsAndUnpinningReleases()
     {
         const QUuid pinned = m_ids.value(QStringLiteral("pinned"));
-        RetentionPurger purger(m_queue.get(), 8, [this] { return m_now; });
+        QueuePurgeCandidates jobs(m_queue.get());
+        RetentionPurger purger(&jobs, 8, [this] { return m_now; });
         purger.purgeNow();
         QVERIFY(QFile::exists(QDir(m_library).filePath(QStringLiteral("pinned.mp3"))));
         QVERIFY(m_queue->setPinned(pinned, false));

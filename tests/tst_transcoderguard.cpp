@@ -5,7 +5,7 @@
 // (Kept apart from tst_transcoder, which is past the size limit for one file.)
 
 #include "MediaFixtures.h"
-#include "source/ByteSource.h"
+#include "common/ByteSource.h"
 #include "transcode/Transcoder.h"
 
 #include <QDir>
@@ -32,7 +32,7 @@ public:
     }
     qint64 size() const override { return m_data.size(); }
     void abort() override {}
-    TranscodeError error() const override { return {}; }
+    Error error() const override { return {}; }
     QString nameHint() const override { return m_name; }
 
 private:

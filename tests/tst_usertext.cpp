@@ -2,8 +2,8 @@
 // it in the desktop's language and each web page in its own; the job database keeps it that way.
 // The real catalogues from :/i18n (appcore), the real SQLite store.
 #include "queue/JobStore.h"
-#include "transcode/TranscodeError.h"
-#include "transcode/UserText.h"
+#include "common/Error.h"
+#include "common/UserText.h"
 #include "web/WebCatalogues.h"
 
 #include <QtTest>

@@ -31,7 +31,7 @@ Q_DECLARE_METATYPE(tunedrop::ErrorCategory)
 
 namespace {
 
-QString category(const TranscodeError &e)
+QString category(const Error &e)
 {
     return errorCategoryName(e.category) + QStringLiteral(": ") + e.text();
 }
@@ -1049,7 +1049,7 @@ void TestYtDlp::mapError()
     QFETCH(int, exitCode);
     QFETCH(ErrorCategory, expected);
     QFETCH(QString, mentions);
-    const TranscodeError e = YtDlp::mapError(stderrText, exitCode);
+    const Error e = YtDlp::mapError(stderrText, exitCode);
     QCOMPARE(e.category, expected);
     QVERIFY2(e.text().contains(mentions, Qt::CaseInsensitive), qPrintable(e.text()));
     QVERIFY(expected == ErrorCategory::None || !e.text().isEmpty());
@@ -1059,7 +1059,7 @@ void TestYtDlp::mapError_keepsFirstErrorLineShort()
 {
     const QString first = QStringLiteral("ERROR: [youtube] AbCdEfGhIjK: Unable to extract ") + QString(300, QLatin1Char('z'))
         + QStringLiteral("; please report this issue on https://github.com/yt-dlp/yt-dlp/issues");
-    const TranscodeError e = YtDlp::mapError(first + QStringLiteral("\nERROR: second line"), 1);
+    const Error e = YtDlp::mapError(first + QStringLiteral("\nERROR: second line"), 1);
     QCOMPARE(e.category, ErrorCategory::Unsupported);
     QVERIFY(e.text().contains(QLatin1String("(yt-dlp: [youtube] AbCdEfGhIjK: Unable to extract zzz")));
     QVERIFY(!e.text().contains(QLatin1String("second line")));

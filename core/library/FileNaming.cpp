@@ -1,6 +1,6 @@
 #include "FileNaming.h"
 
-#include "transcode/TrackMetadata.h"
+#include "common/TrackMetadata.h"
 
 #include <QFile>
 #include <QFileInfo>

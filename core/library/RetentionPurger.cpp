@@ -1,7 +1,7 @@
 #include "RetentionPurger.h"
 
 #include "FileIdentity.h"
-#include "queue/JobQueue.h"
+#include "PurgeCandidates.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,18 +14,17 @@ Q_LOGGING_CATEGORY(lcRetention, "tunedrop.retention")
 namespace tunedrop {
 
 namespace {
-bool removeFile(const QString &path, QString *error)
+Result<void> removeFile(const QString &path)
 {
     QFile f(path);
     if (f.remove())
-        return true;
-    *error = f.errorString();
-    return false;
+        return {};
+    return Error{ErrorCategory::PermissionDenied, UserText::literal(f.errorString())};
 }
 }  // namespace
 
-RetentionPurger::RetentionPurger(JobQueue *queue, int retentionHours, Clock clock, QObject *parent)
-    : QObject(parent), m_queue(queue), m_hours(retentionHours),
+RetentionPurger::RetentionPurger(PurgeCandidates *jobs, int retentionHours, Clock clock, QObject *parent)
+    : QObject(parent), m_jobs(jobs), m_hours(retentionHours),
       m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); })), m_remove(removeFile)
 {
     m_timer.setInterval(kIntervalMs);
@@ -59,8 +58,8 @@ QList<RetentionPurger::Decision> RetentionPurger::purgeNow()
     if (m_hours <= 0)
         return decisions;
     const QDateTime now = m_clock();
-    for (const Job &job : m_queue->jobs()) {
-        if (job.state != JobState::Done || job.outputPath.isEmpty() || !job.finishedAt.isValid())
+    for (const PurgeCandidate &job : m_jobs->purgeCandidates()) {
+        if (job.outputPath.isEmpty() || !job.finishedAt.isValid())
             continue;
         const qint64 age = job.finishedAt.secsTo(now);
         if (age < qint64(m_hours) * 3600 || job.pinned)
@@ -71,7 +70,7 @@ QList<RetentionPurger::Decision> RetentionPurger::purgeNow()
         const QString real = QFileInfo(job.outputPath).canonicalFilePath();
         if (!file.exists) {
             d.reason = tr("already gone");
-            m_queue->markExpired(job.id);  // nothing to delete, but the link must not promise it
+            m_jobs->markExpired(job.id);  // nothing to delete, but the link must not promise it
         } else if (!file.regularFile) {
             d.reason = tr("kept: not a regular file (a link, a folder or a device)");
         } else if (folder.isEmpty() || real != QDir(folder).filePath(QFileInfo(job.outputPath).fileName())) {
@@ -80,13 +79,12 @@ QList<RetentionPurger::Decision> RetentionPurger::purgeNow()
                    || file.modified != job.outputModified) {
             d.reason = tr("kept: changed or replaced since TuneDrop wrote it");
         } else {
-            QString error;
-            if (m_remove(job.outputPath, &error)) {
+            if (const Result<void> removed = m_remove(job.outputPath)) {
                 d.deleted = true;
                 d.reason = tr("older than %n hour(s)", nullptr, m_hours);
-                m_queue->markExpired(job.id);
+                m_jobs->markExpired(job.id);
             } else {
-                d.reason = tr("could not delete (%1); trying again next round").arg(error);
+                d.reason = tr("could not delete (%1); trying again next round").arg(removed.error().text());
             }
         }
         qCInfo(lcRetention, "%s %s (age %lld h): %s", d.deleted ? "deleted" : "not deleted",

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
@@ -9,7 +11,7 @@
 
 namespace tunedrop {
 
-class JobQueue;
+class PurgeCandidates;
 
 // The old cron job (`find /data/*.mp3 -mmin +480 -delete`, every 5 minutes), made safe: it
 // deletes only MP3s TuneDrop itself produced and recorded, finished, older than the retention
@@ -17,15 +19,17 @@ class JobQueue;
 // (real paths compared, symlinks never followed or deleted), and unchanged since TuneDrop wrote
 // them (size, inode, modification time). It never lists folders: files it did not make, .part
 // files and directories are out of its reach by construction. Purged jobs become "expired".
+// It asks PurgeCandidates (the queue) for the jobs and to mark them, never a JobQueue.
 class RetentionPurger : public QObject {
     Q_OBJECT
 public:
     using Clock = std::function<QDateTime()>;
-    using Remove = std::function<bool(const QString &path, QString *error)>;
+    // Deletes one file; an Error (its message: the system's reason) when it cannot.
+    using Remove = std::function<Result<void>(const QString &path)>;
 
     static constexpr int kIntervalMs = 5 * 60 * 1000;
 
-    RetentionPurger(JobQueue *queue, int retentionHours, Clock clock = {}, QObject *parent = nullptr);
+    RetentionPurger(PurgeCandidates *jobs, int retentionHours, Clock clock = {}, QObject *parent = nullptr);
 
     // Runs once now (a laptop that slept for a day catches up) and every 5 minutes.
     void start();
@@ -53,7 +57,7 @@ signals:
     void purged(const tunedrop::RetentionPurger::Decision &decision);
 
 private:
-    JobQueue *m_queue;
+    PurgeCandidates *m_jobs;
     int m_hours;
     Clock m_clock;
     Remove m_remove;

@@ -4,8 +4,8 @@
 #include "source/CookieFile.h"
 #include "source/YtDlp.h"
 #include "transcode/EncoderSettings.h"
-#include "transcode/TrackMetadata.h"
-#include "transcode/TranscodeError.h"
+#include "common/TrackMetadata.h"
+#include "common/Error.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -36,7 +36,7 @@ struct AttemptProgress {
 
 // How one attempt ended.
 struct RunOutcome {
-    TranscodeError error;
+    Error error;
     QString outputPath;
     QString warning;
     TrackMetadata tags;         // what the MP3 was tagged with (title, artist, ...)

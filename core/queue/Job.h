@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transcode/TranscodeError.h"
+#include "common/Error.h"
 
 #include <QDateTime>
 #include <QString>

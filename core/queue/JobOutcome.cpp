@@ -12,7 +12,7 @@ void JobOutcome::apply(Job &job, const RunOutcome &outcome, const Context &conte
     job.speed = 0;
     job.etaSeconds = -1;
     job.partPath.clear();
-    TranscodeError error = outcome.error;
+    Error error = outcome.error;
     const int limitMinutes = std::max(1, context.hardTimeLimitSeconds / 60);
     if (context.timedOut && error.category == ErrorCategory::Cancelled)
         error = {ErrorCategory::TimedOut,

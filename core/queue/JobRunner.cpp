@@ -211,10 +211,9 @@ RunOutcome JobRunner::execute()
     options.networkTimeoutMs = m_config.networkTimeoutMs;
     options.cancel = &m_cancel;
     GuardedProxy proxy(options);
-    QString why;
-    if (!proxy.start(&why)) {  // no proxy, no fetch: never fall back to a direct connection
+    if (const Result<void> started = proxy.start(); !started) {  // no proxy, no fetch: never fall back to a direct connection
         RunOutcome o;
-        o.error = {ErrorCategory::Internal, UserText::translate("tunedrop::JobRunner", "TuneDrop could not start its connection guard (%1).").arg(why)};
+        o.error = {ErrorCategory::Internal, UserText::translate("tunedrop::JobRunner", "TuneDrop could not start its connection guard (%1).").arg(started.error().text())};
         return o;
     }
     m_proxy = &proxy;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transcode/TranscodeError.h"
+#include "common/Error.h"
 
 #include <QtGlobal>
 
@@ -15,7 +15,7 @@ struct RetryPolicy {
 
     int maxAttempts() const { return maxRetries + 1; }
     // After `attempts` attempts (the failed one included), is another one due?
-    bool retries(const TranscodeError &error, int attempts) const
+    bool retries(const Error &error, int attempts) const
     {
         return error.isTransient() && attempts <= maxRetries;
     }

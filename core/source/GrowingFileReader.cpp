@@ -57,7 +57,7 @@ void GrowingFileReader::abort()
     m_state->changed.notify_all();
 }
 
-TranscodeError GrowingFileReader::error() const
+Error GrowingFileReader::error() const
 {
     const std::lock_guard lock(m_state->mutex);
     if (m_aborted)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ByteSource.h"
+#include "common/ByteSource.h"
 
 #include <QFile>
 
@@ -28,7 +28,7 @@ struct GrowingFileState {
     qint64 readable = 0;
     qint64 total = -1;     // expected size, -1 when unknown
     bool finished = false;
-    TranscodeError error;  // set with finished; None on success
+    Error error;  // set with finished; None on success
     QString nameHint;
 };
 
@@ -42,7 +42,7 @@ public:
     qint64 readAt(qint64 pos, char *data, qint64 maxSize) override;
     qint64 size() const override;
     void abort() override;
-    TranscodeError error() const override;
+    Error error() const override;
     QString nameHint() const override;
 
 private:

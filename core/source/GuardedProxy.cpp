@@ -71,15 +71,13 @@ QList<GuardedProxy::Refusal> GuardedProxy::refusals() const
     return m_refusals;
 }
 
-bool GuardedProxy::start(QString *error)
+Result<void> GuardedProxy::start()
 {
-    const auto fail = [&](const QString &why) {
-        if (error)
-            *error = why;
+    const auto fail = [&](const QString &why) -> Result<void> {
         if (m_listenFd >= 0)
             ::close(m_listenFd);
         m_listenFd = -1;
-        return false;
+        return Error{ErrorCategory::Internal, UserText::literal(why)};
     };
     m_listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (m_listenFd < 0)
@@ -96,7 +94,7 @@ bool GuardedProxy::start(QString *error)
         return fail(errnoText());
     m_port = ntohs(address.sin_port);
     m_acceptThread = std::thread([this] { acceptLoop(); });
-    return true;
+    return {};
 }
 
 void GuardedProxy::acceptLoop()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
@@ -62,8 +64,9 @@ public:
     GuardedProxy(const GuardedProxy &) = delete;
     GuardedProxy &operator=(const GuardedProxy &) = delete;
 
-    // Listens on 127.0.0.1 at an ephemeral port; false (and `error`) when it cannot.
-    bool start(QString *error = nullptr);
+    // Listens on 127.0.0.1 at an ephemeral port; an Error (internal; the system's reason as
+    // its message) when it cannot.
+    Result<void> start();
     quint16 port() const { return m_port; }
     static QString userName() { return QStringLiteral("tunedrop"); }
     QByteArray token() const { return m_token; }

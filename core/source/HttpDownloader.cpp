@@ -69,10 +69,10 @@ public:
 
     // Everything below runs on `thread`.
     void begin();
-    void finish(const TranscodeError &error);
+    void finish(const Error &error);
     void teardown(QThread *newOwner);
     void setPaused(bool paused);
-    TranscodeError cancelledError() const { return http::failure(http::Failure::Cancelled, opt.url); }
+    Error cancelledError() const { return http::failure(http::Failure::Cancelled, opt.url); }
 
 private:
     void sendRequest();
@@ -191,7 +191,7 @@ bool HttpDownloader::Private::checkHeaders(QNetworkReply *reply)
         return false;
     }
     if (status != 200 && status != 206) {
-        const TranscodeError error = http::statusError(status, m_url);
+        const Error error = http::statusError(status, m_url);
         if (error.category == ErrorCategory::Network) {
             const std::lock_guard lock(state->mutex);
             retryAfterMs = http::parseRetryAfterMs(reply->rawHeader("Retry-After"));
@@ -350,7 +350,7 @@ void HttpDownloader::Private::dropReply()
     }
 }
 
-void HttpDownloader::Private::finish(const TranscodeError &error)
+void HttpDownloader::Private::finish(const Error &error)
 {
     if (m_done)
         return;
@@ -473,7 +473,7 @@ bool HttpDownloader::waitForFinished(int timeoutMs)
 }
 
 bool HttpDownloader::isFinished() const { return locked(d.get(), [&] { return d->state->finished; }); }
-TranscodeError HttpDownloader::error() const { return locked(d.get(), [&] { return d->state->error; }); }
+Error HttpDownloader::error() const { return locked(d.get(), [&] { return d->state->error; }); }
 int HttpDownloader::retryAfterMs() const { return locked(d.get(), [&] { return d->retryAfterMs; }); }
 DownloadProgress HttpDownloader::progress() const { return locked(d.get(), [&] { return d->progress; }); }
 QString HttpDownloader::contentType() const { return locked(d.get(), [&] { return d->contentType; }); }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ByteSource.h"
-#include "transcode/TranscodeError.h"
+#include "common/ByteSource.h"
+#include "common/Error.h"
 
 #include <QByteArray>
 #include <QList>
@@ -61,7 +61,7 @@ public:
     // Thread-safe; blocks the calling thread (never call on the download's own thread).
     bool waitForFinished(int timeoutMs = -1);
     bool isFinished() const;
-    TranscodeError error() const;       // None on success
+    Error error() const;       // None on success
     int retryAfterMs() const;           // from Retry-After on 429/503, else 0
     DownloadProgress progress() const;  // snapshot, thread-safe
     QString contentType() const;
@@ -76,7 +76,7 @@ public:
     // is aborted and the error is Cancelled, so a stalled server never holds the caller for
     // the whole timeout.
     static std::optional<QByteArray> fetchBytes(const QUrl &url, qint64 maxBytes, int timeoutMs,
-                                                TranscodeError *error = nullptr,
+                                                Error *error = nullptr,
                                                 const std::atomic_bool *cancel = nullptr,
                                                 const QNetworkProxy *proxy = nullptr);
 

@@ -37,7 +37,7 @@ QString hostOf(const QUrl &url)
     return url.host().isEmpty() ? url.toDisplayString() : url.host();
 }
 
-TranscodeError statusError(int status, const QUrl &url)
+Error statusError(int status, const QUrl &url)
 {
     const QString host = hostOf(url);
     if (status == 404 || status == 410)
@@ -60,7 +60,7 @@ TranscodeError statusError(int status, const QUrl &url)
                 "%1 sent an unexpected answer (HTTP %2).").arg(host).arg(status)};
 }
 
-TranscodeError connectionError(QNetworkReply::NetworkError code, const QUrl &url, const QString &detail)
+Error connectionError(QNetworkReply::NetworkError code, const QUrl &url, const QString &detail)
 {
     const QString host = hostOf(url);
     switch (code) {
@@ -83,7 +83,7 @@ TranscodeError connectionError(QNetworkReply::NetworkError code, const QUrl &url
     }
 }
 
-TranscodeError diskError(int errnoValue, QFileDevice::FileError fileError, const QString &detail,
+Error diskError(int errnoValue, QFileDevice::FileError fileError, const QString &detail,
                          const QUrl &url, const QString &path)
 {
     const QString host = hostOf(url);
@@ -97,7 +97,7 @@ TranscodeError diskError(int errnoValue, QFileDevice::FileError fileError, const
                 "The download from %1 cannot be saved as %2: %3").arg(host, path, detail)};
 }
 
-TranscodeError failure(Failure kind, const QUrl &url, int number)
+Error failure(Failure kind, const QUrl &url, int number)
 {
     const QString host = hostOf(url);
     switch (kind) {
@@ -131,7 +131,7 @@ TranscodeError failure(Failure kind, const QUrl &url, int number)
                 "The download from %1 was cancelled.").arg(host)};
 }
 
-TranscodeError sizeError(qint64 maxBytes, const QUrl &url)
+Error sizeError(qint64 maxBytes, const QUrl &url)
 {
     constexpr qint64 kMiB = 1024 * 1024;
     const QString limit = QString::number(double(maxBytes) / double(kMiB), 'f', maxBytes % kMiB ? 1 : 0);
@@ -279,10 +279,10 @@ namespace tunedrop {
 
 // Declared in HttpDownloader.h; lives here because it shares nothing with the streaming download.
 std::optional<QByteArray> HttpDownloader::fetchBytes(const QUrl &url, qint64 maxBytes, int timeoutMs,
-                                                     TranscodeError *error, const std::atomic_bool *cancel,
+                                                     Error *error, const std::atomic_bool *cancel,
                                                      const QNetworkProxy *proxy)
 {
-    const auto fail = [error](TranscodeError e) -> std::optional<QByteArray> {
+    const auto fail = [error](Error e) -> std::optional<QByteArray> {
         if (error)
             *error = std::move(e);
         return std::nullopt;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transcode/TranscodeError.h"
+#include "common/Error.h"
 
 #include <QByteArray>
 #include <QFileDevice>
@@ -36,14 +36,14 @@ QNetworkRequest baseRequest(const QUrl &url, const QList<QPair<QByteArray, QByte
 
 // 404/410 not-found, 401/403 permission-denied, 429 and 5xx network (transient), any other
 // status unsupported (permanent).
-TranscodeError statusError(int status, const QUrl &url);
+Error statusError(int status, const QUrl &url);
 
 // Connection refused, host not found, timed out, TLS failure...: always Network.
-TranscodeError connectionError(QNetworkReply::NetworkError code, const QUrl &url, const QString &detail);
+Error connectionError(QNetworkReply::NetworkError code, const QUrl &url, const QString &detail);
 
 // A failed open/write of the output file: ENOSPC/EDQUOT disk-full, EACCES/EPERM/EROFS
 // permission-denied, anything else internal.
-TranscodeError diskError(int errnoValue, QFileDevice::FileError fileError, const QString &detail,
+Error diskError(int errnoValue, QFileDevice::FileError fileError, const QString &detail,
                          const QUrl &url, const QString &path);
 
 // HttpDownloader's own failures. The category is part of the decision:
@@ -57,10 +57,10 @@ enum class Failure {
     GaveUp,            // network (transient): the connection dropped again after `number` resumes
     Cancelled,         // cancelled
 };
-TranscodeError failure(Failure kind, const QUrl &url, int number = 0);
+Error failure(Failure kind, const QUrl &url, int number = 0);
 
 // "The file is larger than the limit of N MB": unsupported (permanent).
-TranscodeError sizeError(qint64 maxBytes, const QUrl &url);
+Error sizeError(qint64 maxBytes, const QUrl &url);
 
 // Retry-After as delay-seconds or an HTTP date, in ms from now (0 when absent or invalid,
 // at most a day).

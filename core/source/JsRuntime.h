@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transcode/UserText.h"
+#include "common/UserText.h"
 
 #include <QList>
 #include <QString>

@@ -1,5 +1,7 @@
 #include "UrlClassifier.h"
 
+#include "common/InputLocation.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -237,18 +239,10 @@ ClassifiedInput UrlClassifier::classify(const QString &input)
     if (text.isEmpty())
         return invalid(text, QT_TRANSLATE_NOOP("UrlClassifier", "Paste a link or choose a file."));
 
-    // A one-letter "scheme" is a Windows drive ("C:\x.mp3"), not a URL.
-    static const QRegularExpression driveRe(QStringLiteral(R"(^[A-Za-z]:([\\/]|$))"));
-    static const QRegularExpression schemeRe(QStringLiteral(R"(^([A-Za-z][A-Za-z0-9+.-]*):(.*)$)"),
-                                             QRegularExpression::DotMatchesEverythingOption);
-    // "host:8080/x" parses as scheme "host"; digits after the colon mean it is a port.
-    static const QRegularExpression portRe(QStringLiteral(R"(^\d{1,5}([/?#]|$))"));
-
-    const QRegularExpressionMatch m = schemeRe.match(text);
-    const bool hasScheme = !driveRe.match(text).hasMatch() && m.hasMatch()
-                           && !portRe.match(m.captured(2)).hasMatch();
+    // Local or remote: the one rule in common/InputLocation (also the Transcoder's).
+    const QString scheme = InputLocation::scheme(text);
+    const bool hasScheme = !scheme.isEmpty();
     if (hasScheme) {
-        const QString scheme = m.captured(1).toLower();
         if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
             return classifyHttp(r, QUrl(text));
         if (scheme == QLatin1String("file")) {

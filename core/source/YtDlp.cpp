@@ -29,7 +29,7 @@ QStringList commonArgs()
 }
 
 template <typename Result>
-Result failure(const TranscodeError &error)
+Result failure(const Error &error)
 {
     Result result;
     result.error = error;
@@ -37,12 +37,12 @@ Result failure(const TranscodeError &error)
 }
 
 // Cancelled, timed out, not started, or failed (mapError); None when yt-dlp exited with 0.
-TranscodeError runError(const ProcessRun &run, int timeoutMs)
+Error runError(const ProcessRun &run, int timeoutMs)
 {
     if (run.cancelled)
-        return TranscodeError::make(ErrorCategory::Cancelled, UserText::translate("YtDlp", "Cancelled."));
+        return Error::make(ErrorCategory::Cancelled, UserText::translate("YtDlp", "Cancelled."));
     if (run.timedOut)
-        return TranscodeError::make(ErrorCategory::Network,
+        return Error::make(ErrorCategory::Network,
                                     UserText::translate("YtDlp", "yt-dlp did not answer within %1 s.")
                                         .arg((timeoutMs + 999) / 1000));
     if (!run.started)
@@ -243,7 +243,7 @@ QStringList YtDlp::sessionArgs(const QString &cookiesFile) const
 }
 
 struct YtDlp::Outcome {
-    TranscodeError error;  // None when yt-dlp exited with 0
+    Error error;  // None when yt-dlp exited with 0
     ProcessRun run;
 };
 
@@ -256,7 +256,7 @@ YtDlp::Outcome YtDlp::run(const QStringList &args, const std::atomic_bool &cance
     if (!m_signIn.fileContent.isEmpty()) {
         cookies.emplace(m_signIn.fileContent, m_signIn.privateDir);
         if (!cookies->isValid()) {
-            outcome.error = TranscodeError::make(ErrorCategory::Internal, UserText::literal(cookies->error()));
+            outcome.error = Error::make(ErrorCategory::Internal, UserText::literal(cookies->error()));
             return outcome;
         }
     }
@@ -361,7 +361,7 @@ YtDlpDownload YtDlp::download(const QString &url, const QString &formatId, const
     }
     // No scan of `dir` as a fallback: it may be shared with other jobs' downloads.
     if (!QFileInfo(result.filePath).isFile())
-        return failure<YtDlpDownload>(TranscodeError::make(
+        return failure<YtDlpDownload>(Error::make(
             ErrorCategory::Internal,
             UserText::translate("YtDlp", "yt-dlp finished but TuneDrop cannot find the downloaded file (%1).")
                 .arg(result.filePath)));

@@ -2,7 +2,7 @@
 
 #include "CookieFile.h"
 #include "JsRuntime.h"
-#include "transcode/TranscodeError.h"
+#include "common/Error.h"
 
 #include <QByteArray>
 #include <QList>
@@ -64,7 +64,7 @@ struct PlaylistEntry {
 };
 
 struct ResolveResult {
-    TranscodeError error;           // None on success
+    Error error;           // None on success
     bool isPlaylist = false;
     QString playlistTitle;
     QList<PlaylistEntry> entries;   // isPlaylist: up to the limit, in playlist order
@@ -72,7 +72,7 @@ struct ResolveResult {
 };
 
 struct YtDlpDownload {
-    TranscodeError error;
+    Error error;
     QString filePath;               // the downloaded audio file
 };
 
@@ -128,11 +128,11 @@ public:
     // yt-dlp's stderr + exit code -> category and a message with the fix: not installed,
     // unavailable/private/removed video, sign-in/age/bot checks (suggest cookies), geo-blocked,
     // network errors (transient), unsupported URL, extractor outdated (suggest updating).
-    static TranscodeError mapError(const QString &stderrText, int exitCode);
+    static Error mapError(const QString &stderrText, int exitCode);
     // Reads a `-J` answer (what resolve() does with yt-dlp's stdout); public for tests and the
     // fuzz target. Playlists keep at most `playlistLimit` entries (0: all).
     static ResolveResult parseResolve(const QByteArray &json, int playlistLimit);
-    static TranscodeError notInstalledError();
+    static Error notInstalledError();
 
 private:
     Installation m_installation;

@@ -71,16 +71,16 @@ const ErrorRule kErrorRules[] = {
 
 }  // namespace
 
-TranscodeError YtDlp::notInstalledError()
+Error YtDlp::notInstalledError()
 {
-    return TranscodeError::make(
+    return Error::make(
         ErrorCategory::Unsupported,
         UserText::translate("YtDlp", "yt-dlp is not installed. Use Update yt-dlp in Settings "
                                              "(or run `tunedrop --update-yt-dlp`), install it with your "
                                              "package manager, or set its path in Settings."));
 }
 
-TranscodeError YtDlp::mapError(const QString &stderrText, int exitCode)
+Error YtDlp::mapError(const QString &stderrText, int exitCode)
 {
     if (exitCode == 0 && !stderrText.contains(QLatin1String("ERROR:")))
         return {};
@@ -124,7 +124,7 @@ TranscodeError YtDlp::mapError(const QString &stderrText, int exitCode)
     // The first ERROR line stays visible for diagnosis.
     if (!errorLine.isEmpty())
         message = UserText::translate("YtDlp", "%1 (yt-dlp: %2)").arg(message, errorLine);
-    return TranscodeError::make(category, message);
+    return Error::make(category, message);
 }
 
 }  // namespace tunedrop

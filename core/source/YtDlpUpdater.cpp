@@ -100,7 +100,7 @@ YtDlpUpdater::Result YtDlpUpdater::update(const std::atomic_bool &cancel)
     Result r;
     r.version = installedVersion(managedPath());
     const QString download = m_base + QStringLiteral("/latest/download/");
-    TranscodeError error;
+    Error error;
     // Both downloads stop within a moment of `cancel` (the Settings dialog closing), and
     // nothing is installed after it.
     const auto sums = HttpDownloader::fetchBytes(QUrl(download + QStringLiteral("SHA2-256SUMS")), kMaxSums, 30000,

@@ -103,7 +103,7 @@ int AudioSource::guardedOpen(AVFormatContext *s, AVIOContext **pb, const char *u
     return err;
 }
 
-TranscodeError AudioSource::streamErrorOr(TranscodeError fallback) const
+Error AudioSource::streamErrorOr(Error fallback) const
 {
     if (!m_refusedOpen.isEmpty())
         return {ErrorCategory::PermissionDenied,
@@ -115,7 +115,7 @@ TranscodeError AudioSource::streamErrorOr(TranscodeError fallback) const
     return fallback;
 }
 
-TranscodeError AudioSource::open(const QString &input, bool isLocal, int networkTimeoutMs, ByteSource *stream,
+Error AudioSource::open(const QString &input, bool isLocal, int networkTimeoutMs, ByteSource *stream,
                                  bool untrusted, const QString &httpProxy)
 {
     m_input = input;
@@ -257,7 +257,7 @@ TrackMetadata AudioSource::metadata() const
     return m;
 }
 
-TranscodeError AudioSource::setUpDecoder(int outRate, int outChannels)
+Error AudioSource::setUpDecoder(int outRate, int outChannels)
 {
     m_outRate = outRate;
     m_outChannels = outChannels;
@@ -282,7 +282,7 @@ TranscodeError AudioSource::setUpDecoder(int outRate, int outChannels)
     return configureResampler(m_decoder->sample_rate, m_decoder->sample_fmt, m_decoder->ch_layout);
 }
 
-TranscodeError AudioSource::configureResampler(int inRate, int inFormat, const AVChannelLayout &layout)
+Error AudioSource::configureResampler(int inRate, int inFormat, const AVChannelLayout &layout)
 {
     // Zero-initialised: av_channel_layout_copy() uninits its destination first, and a layout
     // holding stack garbage with order == CUSTOM makes it free a wild pointer.
@@ -332,14 +332,14 @@ double AudioSource::progressAt(const AVFrame *frame) const
     return 0.0;
 }
 
-TranscodeError AudioSource::decodeInto(PcmQueue &queue, int outRate, int outChannels)
+Error AudioSource::decodeInto(PcmQueue &queue, int outRate, int outChannels)
 {
     struct CloseOnExit {
         PcmQueue &q;
         ~CloseOnExit() { q.close(); }
     } closeOnExit{queue};
 
-    if (TranscodeError e = setUpDecoder(outRate, outChannels); e.isError())
+    if (Error e = setUpDecoder(outRate, outChannels); e.isError())
         return e;
 
     PcmChunk chunk;

@@ -4,10 +4,10 @@
 // decodes and resamples it to planar float for LAME.
 
 #include "FfmpegPtr.h"
-#include "source/ByteSource.h"
+#include "common/ByteSource.h"
 #include "PcmQueue.h"
-#include "TrackMetadata.h"
-#include "TranscodeError.h"
+#include "common/TrackMetadata.h"
+#include "common/Error.h"
 
 #include <QString>
 #include <QStringList>
@@ -41,7 +41,7 @@ public:
     //   that proxy; without it (a file a web job downloaded), only the file itself; and
     //   demuxers that open their own inputs (concat, sdp...) are not probed;
     // - else (the user's own file or link): whatever FFmpeg follows.
-    TranscodeError open(const QString &input, bool isLocal, int networkTimeoutMs,
+    Error open(const QString &input, bool isLocal, int networkTimeoutMs,
                         ByteSource *stream = nullptr, bool untrusted = false, const QString &httpProxy = {});
     const Info &info() const { return m_info; }
     // The source's own tags and embedded cover (attached picture stream).
@@ -50,7 +50,7 @@ public:
     // Decodes everything into `queue` as chunks at `outRate` with `outChannels` (1 or 2),
     // then closes the queue. Runs on the decoding thread. Damaged data after a good start
     // ends the stream early and is reported through warnings(), not as an error.
-    TranscodeError decodeInto(PcmQueue &queue, int outRate, int outChannels);
+    Error decodeInto(PcmQueue &queue, int outRate, int outChannels);
 
     qint64 decodedSamples() const { return m_decodedSamples; }
     QStringList warnings() const { return m_warnings; }
@@ -58,13 +58,13 @@ public:
 private:
     int selectAudioStream() const;
     double progressAt(const AVFrame *frame) const;
-    TranscodeError setUpDecoder(int outRate, int outChannels);
-    TranscodeError configureResampler(int inRate, int inFormat, const AVChannelLayout &layout);
+    Error setUpDecoder(int outRate, int outChannels);
+    Error configureResampler(int inRate, int inFormat, const AVChannelLayout &layout);
 
     static int readStream(void *opaque, uint8_t *buf, int size);
     static int64_t seekStream(void *opaque, int64_t offset, int whence);
     static int guardedOpen(AVFormatContext *s, AVIOContext **pb, const char *url, int flags, AVDictionary **options);
-    TranscodeError streamErrorOr(TranscodeError fallback) const;
+    Error streamErrorOr(Error fallback) const;
 
     const std::atomic_bool *m_cancel;
     ByteSource *m_byteSource = nullptr;

@@ -18,7 +18,7 @@ QString text(int averror)
     return QString::fromUtf8(buf);
 }
 
-TranscodeError forInput(int err, const QString &input, bool isLocal)
+Error forInput(int err, const QString &input, bool isLocal)
 {
     const QString detail = text(err);
     if (isLocal && (err == AVERROR(EIO) || err == AVERROR(ETIMEDOUT) || err == AVERROR(ECONNRESET)))
@@ -61,7 +61,7 @@ TranscodeError forInput(int err, const QString &input, bool isLocal)
     }
 }
 
-TranscodeError forOutputErrno(int err, const QString &path)
+Error forOutputErrno(int err, const QString &path)
 {
     switch (err) {
     case ENOSPC:

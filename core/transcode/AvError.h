@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TranscodeError.h"
+#include "common/Error.h"
 
 #include <QString>
 
@@ -13,9 +13,9 @@ namespace averror {
 QString text(int averror);
 // Failure to open or read the input. For a local file, read errors (EIO: FFmpeg's answer to a
 // file cut short) mean a damaged file, never a network failure: retrying cannot help.
-TranscodeError forInput(int averror, const QString &input, bool isLocal = false);
+Error forInput(int averror, const QString &input, bool isLocal = false);
 // Failure to write the output file (errno-style code, positive).
-TranscodeError forOutputErrno(int err, const QString &path);
+Error forOutputErrno(int err, const QString &path);
 
 }  // namespace averror
 }  // namespace tunedrop

@@ -1,5 +1,7 @@
 #include "CoverArt.h"
 
+#include "FfmpegPtr.h"
+
 #include <QCoreApplication>
 #include <QSize>
 
@@ -9,34 +11,18 @@
 #include <memory>
 
 extern "C" {
-#include <libavcodec/avcodec.h>
-#include <libavutil/frame.h>
 #include <libavutil/imgutils.h>
-#include <libswscale/swscale.h>
 }
 
 namespace tunedrop {
 
 namespace {
 
-// Local on purpose: CoverArt must stay usable without the transcoder's FFmpeg helpers.
-struct CodecContextDeleter {
-    void operator()(AVCodecContext *ctx) const { avcodec_free_context(&ctx); }
-};
-struct FrameDeleter {
-    void operator()(AVFrame *frame) const { av_frame_free(&frame); }
-};
-struct PacketDeleter {
-    void operator()(AVPacket *packet) const { av_packet_free(&packet); }
-};
-struct SwsContextDeleter {
-    void operator()(SwsContext *ctx) const { sws_freeContext(ctx); }
-};
-
-using CodecContextPtr = std::unique_ptr<AVCodecContext, CodecContextDeleter>;
-using FramePtr = std::unique_ptr<AVFrame, FrameDeleter>;
-using PacketPtr = std::unique_ptr<AVPacket, PacketDeleter>;
-using SwsContextPtr = std::unique_ptr<SwsContext, SwsContextDeleter>;
+// The FFmpeg deleters are defined once, in FfmpegPtr.h.
+using av::CodecContextPtr;
+using av::FramePtr;
+using av::PacketPtr;
+using av::SwsContextPtr;
 
 constexpr QLatin1String kJpeg("image/jpeg");
 constexpr QLatin1String kPng("image/png");
@@ -241,13 +227,14 @@ QString CoverArt::sniffMimeType(const QByteArray &encoded)
     return {};
 }
 
-std::optional<CoverImage> CoverArt::normalize(const QByteArray &encoded, QString *error)
+namespace {
+std::optional<CoverImage> normalizeImage(const QByteArray &encoded, QString *error)
 {
     if (encoded.isEmpty()) {
         setError(error, QCoreApplication::translate("CoverArt", "The cover image is empty."));
         return std::nullopt;
     }
-    const QString mime = sniffMimeType(encoded);
+    const QString mime = CoverArt::sniffMimeType(encoded);
     AVCodecID codecId = AV_CODEC_ID_NONE;
     if (mime == kJpeg)
         codecId = AV_CODEC_ID_MJPEG;
@@ -269,7 +256,7 @@ std::optional<CoverImage> CoverArt::normalize(const QByteArray &encoded, QString
     const int width = (*frame)->width;
     const int height = (*frame)->height;
 
-    if (mime != kWebp && width <= kMaxEdge && height <= kMaxEdge)
+    if (mime != kWebp && width <= CoverArt::kMaxEdge && height <= CoverArt::kMaxEdge)
         return CoverImage{encoded, mime, width, height};
 
     // WebP in APIC is shown by few players, so it is always re-encoded, even when small.
@@ -278,6 +265,16 @@ std::optional<CoverImage> CoverArt::normalize(const QByteArray &encoded, QString
     if (!jpeg)
         return std::nullopt;
     return CoverImage{*jpeg, QString(kJpeg), target.width(), target.height()};
+}
+
+}  // namespace
+
+Result<CoverImage> CoverArt::normalize(const QByteArray &encoded)
+{
+    QString why;
+    if (std::optional<CoverImage> cover = normalizeImage(encoded, &why))
+        return std::move(*cover);
+    return Error{ErrorCategory::Unsupported, UserText::literal(why)};  // translated already
 }
 
 }  // namespace tunedrop

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <optional>
@@ -21,8 +23,9 @@ class CoverArt {
 public:
     static constexpr int kMaxEdge = 1000;
 
-    // nullopt (and *error set, translated) when the bytes are not a decodable image.
-    static std::optional<CoverImage> normalize(const QByteArray &encoded, QString *error = nullptr);
+    // The picture, or an Error (unsupported; message translated) when the bytes are not a
+    // decodable image.
+    static Result<CoverImage> normalize(const QByteArray &encoded);
     // "image/jpeg", "image/png", "image/webp" from magic bytes, or empty.
     static QString sniffMimeType(const QByteArray &encoded);
 };

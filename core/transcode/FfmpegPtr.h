@@ -1,12 +1,14 @@
 #pragma once
 
-// Private to core/transcode: RAII for FFmpeg handles, one named deleter per type.
+// Private to core/transcode: RAII for FFmpeg handles, one named deleter per type, defined
+// here once (the Transcoder, AudioSource and CoverArt all use these).
 // Never include from a public header; libav headers stay out of the engine's API.
 
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
 #include <libswresample/swresample.h>
+#include <libswscale/swscale.h>
 }
 
 #include <memory>
@@ -37,6 +39,9 @@ struct PacketDeleter {
 struct SwrDeleter {
     void operator()(SwrContext *swr) const { swr_free(&swr); }
 };
+struct SwsContextDeleter {
+    void operator()(SwsContext *ctx) const { sws_freeContext(ctx); }
+};
 
 struct AvioDeleter {
     // A custom AVIOContext is ours to free, buffer included; avformat_close_input leaves it.
@@ -55,6 +60,7 @@ using CodecContextPtr = std::unique_ptr<AVCodecContext, CodecContextDeleter>;
 using FramePtr = std::unique_ptr<AVFrame, FrameDeleter>;
 using PacketPtr = std::unique_ptr<AVPacket, PacketDeleter>;
 using SwrPtr = std::unique_ptr<SwrContext, SwrDeleter>;
+using SwsContextPtr = std::unique_ptr<SwsContext, SwsContextDeleter>;
 
 inline FramePtr makeFrame() { return FramePtr(av_frame_alloc()); }
 inline PacketPtr makePacket() { return PacketPtr(av_packet_alloc()); }

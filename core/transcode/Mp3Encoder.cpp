@@ -65,7 +65,7 @@ Mp3Encoder::~Mp3Encoder()
         lame_close(m_lame);
 }
 
-TranscodeError Mp3Encoder::init(const EncoderSettings &settings, int sampleRate, int channels)
+Error Mp3Encoder::init(const EncoderSettings &settings, int sampleRate, int channels)
 {
     m_lame = configuredLame(settings, sampleRate, channels);
     if (!m_lame)

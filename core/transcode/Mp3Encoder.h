@@ -4,7 +4,7 @@
 
 #include "EncoderSettings.h"
 #include "PcmQueue.h"
-#include "TranscodeError.h"
+#include "common/Error.h"
 
 #include <QString>
 
@@ -24,7 +24,7 @@ public:
 
     // Refuses a CBR bitrate below what MP3 allows at `sampleRate` (16 kbps at 44.1 kHz);
     // one above the rate's maximum is lowered to it, with warning() saying so.
-    TranscodeError init(const EncoderSettings &settings, int sampleRate, int channels);
+    Error init(const EncoderSettings &settings, int sampleRate, int channels);
     // Non-empty when the MP3 will not have the bitrate asked for (320 kbps at 8 kHz -> 64).
     QString warning() const { return m_warning; }
     // Bytes to write before the first encode(): room for the Info/LAME frame when LAME leaves

@@ -3,7 +3,7 @@
 // Private to core/transcode: finds the MPEG audio frames of a local MP3 that can be copied.
 
 #include "Mp3FrameHeader.h"
-#include "TranscodeError.h"
+#include "common/Error.h"
 #include "XingTag.h"
 
 #include <QString>
@@ -24,7 +24,7 @@ namespace tunedrop {
 class Mp3FrameScanner {
 public:
     struct Result {
-        TranscodeError error;                 // the file could not be read, or cancelled
+        Error error;                 // the file could not be read, or cancelled
         std::optional<XingTag> sourceTag;     // the source's own Xing/Info/VBRI frame, if any
         std::vector<uint8_t> sourceTagFrame;  // ... byte for byte
         std::optional<Mp3FrameHeader> first;  // the first music frame

@@ -15,7 +15,7 @@ constexpr qint64 kBlock = 1 << 20;
 
 }  // namespace
 
-TranscodeError Mp3StreamCopier::scan(const std::atomic_bool &cancel, const std::function<void(double)> &progress)
+Error Mp3StreamCopier::scan(const std::atomic_bool &cancel, const std::function<void(double)> &progress)
 {
     m_scan = Mp3FrameScanner::scan(m_path, cancel, progress);
     return m_scan.error;
@@ -84,7 +84,7 @@ std::vector<uint8_t> Mp3StreamCopier::tagFrame()
     return tag.render(first);
 }
 
-TranscodeError Mp3StreamCopier::copy(OutputFile &out, const std::atomic_bool &cancel,
+Error Mp3StreamCopier::copy(OutputFile &out, const std::atomic_bool &cancel,
                                      const std::function<void(double)> &progress)
 {
     if (!isCopyable())

@@ -3,7 +3,7 @@
 // Private to core/transcode: the no-re-encode path for MP3 sources.
 
 #include "Mp3FrameScanner.h"
-#include "TranscodeError.h"
+#include "common/Error.h"
 
 #include <QString>
 #include <QStringList>
@@ -27,14 +27,14 @@ public:
     explicit Mp3StreamCopier(QString path) : m_path(std::move(path)) {}
 
     // Reads the whole source once. An error only for unreadable files and cancellation.
-    TranscodeError scan(const std::atomic_bool &cancel, const std::function<void(double)> &progress);
+    Error scan(const std::atomic_bool &cancel, const std::function<void(double)> &progress);
     // False when the source is too damaged to copy (no frames, frames of different MPEG
     // versions, rates or channel modes spliced together, or more junk than audio): re-encode.
     bool isCopyable() const;
     // After scan(): what was wrong with the source and left out ("the last frame is incomplete").
     QStringList warnings() const;
 
-    TranscodeError copy(OutputFile &out, const std::atomic_bool &cancel,
+    Error copy(OutputFile &out, const std::atomic_bool &cancel,
                         const std::function<void(double)> &progress);
     // The playing time of what copy() wrote, encoder delay and padding taken off.
     qint64 durationMs() const { return m_durationMs; }

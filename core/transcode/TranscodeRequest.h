@@ -1,7 +1,7 @@
 #pragma once
 
 #include "EncoderSettings.h"
-#include "TrackMetadata.h"
+#include "common/TrackMetadata.h"
 
 #include <QString>
 

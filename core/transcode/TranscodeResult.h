@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TrackMetadata.h"
-#include "TranscodeError.h"
+#include "common/TrackMetadata.h"
+#include "common/Error.h"
 
 #include <QString>
 #include <QStringList>
@@ -9,7 +9,7 @@
 namespace tunedrop {
 
 struct TranscodeResult {
-    TranscodeError error;   // category None on success
+    Error error;   // category None on success
     QString outputPath;     // absolute path of the published MP3 (success only)
     TrackMetadata metadata; // the tags written
     qint64 durationMs = 0;  // audio converted

@@ -9,6 +9,7 @@
 #include "Mp3StreamCopier.h"
 #include "PauseGate.h"
 #include "SampleRatePolicy.h"
+#include "common/InputLocation.h"
 #include "library/FileNaming.h"
 #include "library/OutputFile.h"
 
@@ -17,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QUrl>
 
 #include <thread>
@@ -30,7 +30,7 @@ constexpr std::size_t kQueueChunks = 8;  // ~3 s of audio between decoder and en
 constexpr qint64 kProgressIntervalMs = 50;
 
 
-TranscodeResult failed(TranscodeError error)
+TranscodeResult failed(Error error)
 {
     TranscodeResult r;
     r.error = std::move(error);
@@ -58,7 +58,7 @@ private:
     double m_base = 0;
 };
 
-TranscodeError checkLocalInput(const QString &path)
+Error checkLocalInput(const QString &path)
 {
     const QFileInfo fi(path);
     if (!fi.exists())
@@ -79,7 +79,7 @@ bool passGate(PauseGate *gate, const std::atomic_bool &cancel)
     return gate ? gate->wait(cancel) : !cancel.load(std::memory_order_relaxed);
 }
 
-TranscodeError encodeAudio(AudioSource &source, const EncoderSettings &settings, OutputFile &out, const QString &outDir,
+Error encodeAudio(AudioSource &source, const EncoderSettings &settings, OutputFile &out, const QString &outDir,
                            const std::atomic_bool &cancel, PauseGate *gate, ProgressThrottle &progress,
                            TranscodeResult &result)
 {
@@ -87,7 +87,7 @@ TranscodeError encodeAudio(AudioSource &source, const EncoderSettings &settings,
     const int outRate = SampleRatePolicy::outputRate(info.sampleRate);
     const int outChannels = SampleRatePolicy::outputChannels(info.channels);
     Mp3Encoder encoder;
-    if (TranscodeError e = encoder.init(settings, outRate, outChannels); e.isError())
+    if (Error e = encoder.init(settings, outRate, outChannels); e.isError())
         return e;
 
     const qint64 audioStart = out.position();
@@ -97,10 +97,10 @@ TranscodeError encodeAudio(AudioSource &source, const EncoderSettings &settings,
     if (!encoder.warning().isEmpty())
         result.warnings << encoder.warning();
     PcmQueue queue(kQueueChunks);
-    TranscodeError decodeError;
+    Error decodeError;
     // Decoding and resampling run beside LAME: on two cores the pipeline hides them.
     std::thread decoder([&] { decodeError = source.decodeInto(queue, outRate, outChannels); });
-    TranscodeError writeError;
+    Error writeError;
     while (std::optional<PcmChunk> chunk = queue.pop()) {
         if (!passGate(gate, cancel))  // paused: the decoder stops too once the queue is full
             break;
@@ -147,13 +147,6 @@ void Transcoder::cancel()
         m_request.pauseGate->interrupt();  // a paused run wakes up to stop
 }
 
-bool Transcoder::isLocalInput(const QString &input)
-{
-    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
-    const QString s = input.trimmed();
-    return s.startsWith(QStringLiteral("file:"), Qt::CaseInsensitive) || !scheme.match(s).hasMatch();
-}
-
 QString Transcoder::localPath(const QString &input)
 {
     const QString s = input.trimmed();
@@ -174,14 +167,14 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
     if (const QString why = m_request.encoder.validationError(); !why.isEmpty())
         return failed({ErrorCategory::Unsupported, UserText::literal(why)});
 
-    const bool isLocal = !m_request.stream && isLocalInput(m_request.input);
+    const bool isLocal = !m_request.stream && InputLocation::isLocal(m_request.input);
     const QString input = isLocal ? localPath(m_request.input) : m_request.input.trimmed();
     if (isLocal)
-        if (TranscodeError e = checkLocalInput(input); e.isError())
+        if (Error e = checkLocalInput(input); e.isError())
             return failed(e);
 
     AudioSource source(&m_cancel);
-    if (TranscodeError e = source.open(input, isLocal, m_request.networkTimeoutMs, m_request.stream,
+    if (Error e = source.open(input, isLocal, m_request.networkTimeoutMs, m_request.stream,
                                        m_request.untrusted, m_request.httpProxy);
         e.isError())
         return failed(e);
@@ -194,12 +187,11 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
     if (metadata.title.trimmed().isEmpty())
         metadata.title = FileNaming::titleFromInput(input, isLocal);
     if (!metadata.cover.isEmpty()) {
-        QString why;
-        if (const auto cover = CoverArt::normalize(metadata.cover, &why)) {
+        if (const Result<CoverImage> cover = CoverArt::normalize(metadata.cover)) {
             metadata.cover = cover->data;
             metadata.coverMimeType = cover->mimeType;
         } else {
-            result.warnings << QCoreApplication::translate("Transcoder", "The cover picture was left out: %1").arg(why);
+            result.warnings << QCoreApplication::translate("Transcoder", "The cover picture was left out: %1").arg(cover.error().text());
             metadata.cover.clear();
             metadata.coverMimeType.clear();
         }
@@ -237,10 +229,10 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
             passGate(gate, m_cancel);
             progress(f);
         };
-        if (TranscodeError e = copier.scan(m_cancel, [&](double f) { step(f / 2); }); e.isError())
+        if (Error e = copier.scan(m_cancel, [&](double f) { step(f / 2); }); e.isError())
             return failed(e);
         if (copier.isCopyable()) {
-            if (TranscodeError e = copier.copy(out, m_cancel, [&](double f) { step(0.5 + f / 2); }); e.isError())
+            if (Error e = copier.copy(out, m_cancel, [&](double f) { step(0.5 + f / 2); }); e.isError())
                 return failed(e);
             result.streamCopied = true;
             result.durationMs = copier.durationMs();
@@ -252,7 +244,7 @@ TranscodeResult Transcoder::run(const ProgressFn &progressFn)
         }
     }
     if (encode) {
-        if (TranscodeError e = encodeAudio(source, m_request.encoder, out, outDir, m_cancel, m_request.pauseGate,
+        if (Error e = encodeAudio(source, m_request.encoder, out, outDir, m_cancel, m_request.pauseGate,
                                            progress, result);
             e.isError())
             return failed(e);

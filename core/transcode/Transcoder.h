@@ -32,8 +32,7 @@ public:
     static bool shouldStreamCopy(const EncoderSettings &settings, bool sourceIsMp3, bool isLocal,
                                  qint64 sourceBitRate);
 
-    // "file:///x.webm" and "/x.webm" are local; "https://..." is not.
-    static bool isLocalInput(const QString &input);
+    // Local or not is InputLocation::isLocal (common), the rule UrlClassifier uses too.
     static QString localPath(const QString &input);
 
 private:

@@ -23,9 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray image = fields.value(0);
 
     CoverArt::sniffMimeType(image);
-    QString why;
-    const std::optional<CoverImage> cover = CoverArt::normalize(image, &why);
-    FUZZ_CHECK(cover.has_value() == why.isEmpty());
+    const Result<CoverImage> cover = CoverArt::normalize(image);
+    FUZZ_CHECK(cover.ok() == cover.error().text().isEmpty());
     if (cover) {
         // What goes into APIC: a JPEG or PNG players can show, within the size limit.
         FUZZ_CHECK(cover->mimeType == QLatin1String("image/jpeg") || cover->mimeType == QLatin1String("image/png"));

@@ -13,7 +13,7 @@
 // kMaxMilliseconds, so a tiny file that decodes to an hour of silence costs no more than that.
 #include "FuzzSupport.h"
 
-#include "source/ByteSource.h"
+#include "common/ByteSource.h"
 #include "transcode/Transcoder.h"
 
 #include <QDir>
@@ -61,10 +61,10 @@ public:
     }
     qint64 size() const override { return m_size; }
     void abort() override { m_aborted.store(true); }
-    TranscodeError error() const override
+    Error error() const override
     {
-        return m_aborted.load() ? TranscodeError::make(ErrorCategory::Cancelled, UserText::literal(QStringLiteral("Cancelled.")))
-                                : TranscodeError{};
+        return m_aborted.load() ? Error::make(ErrorCategory::Cancelled, UserText::literal(QStringLiteral("Cancelled.")))
+                                : Error{};
     }
     QString nameHint() const override { return m_name; }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transcode/TranscodeError.h"
+#include "common/Error.h"
 
 #include <QString>
 
@@ -21,7 +21,7 @@ public:
     virtual qint64 size() const = 0;
     // Wakes every blocked readAt(), which then returns -1 with a Cancelled error.
     virtual void abort() = 0;
-    virtual TranscodeError error() const = 0;
+    virtual Error error() const = 0;
     // A file name for messages and format probing ("song.webm"), may be empty.
     virtual QString nameHint() const = 0;
 };

@@ -25,7 +25,7 @@ enum class ErrorCategory {
 QString errorCategoryName(ErrorCategory category);
 ErrorCategory errorCategoryFromName(const QString &name);
 
-struct TranscodeError {
+struct Error {
     ErrorCategory category = ErrorCategory::None;
     UserText message;  // user-readable; shown in the desktop's or a web page's language
 
@@ -35,7 +35,7 @@ struct TranscodeError {
     {
         return category == ErrorCategory::Network || category == ErrorCategory::TimedOut;
     }
-    static TranscodeError make(ErrorCategory c, const UserText &m) { return {c, m}; }
+    static Error make(ErrorCategory c, const UserText &m) { return {c, m}; }
     QString text() const { return message.toString(); }  // in the desktop's language
 };
 

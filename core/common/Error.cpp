@@ -1,4 +1,4 @@
-#include "TranscodeError.h"
+#include "Error.h"
 
 namespace tunedrop {
 
