@@ -389,6 +389,27 @@ private slots:
         QCOMPARE(env.stored(id).progress, 0.0);  // progress restarts with the attempt anyway
     }
 
+    void everyAnnouncedChangeHasANewerRevision()
+    {
+        Env env(1);
+        env.attempts->script = [](const Job &) { return script(End::Hang); };
+        QSignalSpy added(env.queue.get(), &JobQueue::jobAdded);
+        QSignalSpy changed(env.queue.get(), &JobQueue::jobChanged);
+        const QUuid id = env.add(QStringLiteral("revisions.wav"));
+        QTRY_COMPARE(env.state(id), JobState::Converting);
+        env.attempts->current(id)->reportProgress(0.25);  // announced, not stored
+        QTRY_VERIFY(changed.size() >= 2);
+        quint64 last = added.first().first().value<Job>().revision;
+        QVERIFY(last > 0);
+        for (const QList<QVariant> &change : changed) {
+            const quint64 revision = change.first().value<Job>().revision;
+            QVERIFY2(revision > last, "each change is newer than the one before");
+            last = revision;
+        }
+        QCOMPARE(env.job(id).revision, last);
+        QCOMPARE(env.queue->revision(), last);
+    }
+
     void duplicatesAreSuppressed()
     {
         Env env(1);

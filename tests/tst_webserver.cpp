@@ -133,6 +133,12 @@ private slots:
         QCOMPARE(job.value(QStringLiteral("title")).toString(), QStringLiteral("Wëb Sóng"));
         QVERIFY(job.value(QStringLiteral("error")).isNull());
         QVERIFY(!job.contains(QStringLiteral("outputPath")));  // no file-system paths leave the server
+        // The list is as new as the job's latest change: the page keeps whichever copy is newer.
+        const double listRevision = QJsonDocument::fromJson(list.body).object().value(QStringLiteral("revision")).toDouble();
+        QCOMPARE(job.value(QStringLiteral("revision")).toDouble(), double(m_queue->job(QUuid::fromString(id))->revision));
+        QVERIFY(job.value(QStringLiteral("revision")).toDouble() > 0);
+        QCOMPARE(listRevision, double(m_queue->revision()));
+        QVERIFY(listRevision >= job.value(QStringLiteral("revision")).toDouble());
     }
 
     void refusedLinks_data()

@@ -51,6 +51,10 @@ struct Job {
     // A running job while the queue is paused: its work stands still where it was (no speed,
     // no ETA) and goes on from there on resume. Not stored: a restart runs it again anyway.
     bool paused = false;
+    // Which of two copies of a job is newer (a page's snapshot against the live events that
+    // overtook it). Grows with every change the queue announces within one run of the
+    // program; not stored (a page that reconnects starts over from the list).
+    quint64 revision = 0;
 
     QString outputPath;      // the published MP3
     // What the MP3 was when TuneDrop finished it: the purge deletes it only if it still is.

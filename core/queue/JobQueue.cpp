@@ -120,6 +120,7 @@ AddResult JobQueue::add(const QString &input, const AddOptions &options)
     job.blockLocalHosts = options.blockLocalHosts;
     job.position = nextPosition();
     job.addedAt = m_clock->now();
+    job.revision = ++m_revision;
     m_jobs.insert(job.id, job);
     m_keys.insert(key, job.id);
     m_maxPosition = std::max(m_maxPosition, job.position);
@@ -205,6 +206,12 @@ void JobQueue::commit(Job &job)
 {
     job.maxAttempts = retryPolicy().maxAttempts();  // what "attempt 2 of 4" counts against
     m_store->save(job);
+    announce(job);
+}
+
+void JobQueue::announce(Job &job)
+{
+    job.revision = ++m_revision;
     emit jobChanged(job);
 }
 

@@ -90,6 +90,9 @@ public:
     bool isPaused() const { return m_paused; }
     void setWorkers(int workers);
     int workers() const;
+    // The revision of the latest change announced: a snapshot of jobs() taken now is at least
+    // this new; a job copy with a higher revision came after it.
+    quint64 revision() const { return m_revision; }
     void setEncoder(const EncoderSettings &encoder) { m_config.encoder = encoder; }
     // Settings changed while running: new values apply to jobs that start from now on.
     void setConfig(const QueueConfig &config);
@@ -165,6 +168,7 @@ private:
     void onSoftLimit(const QUuid &id);
     void onHardLimit(const QUuid &id);
     void commit(Job &job);  // persist + notify
+    void announce(Job &job);  // notify only (progress, pause): stamped with a new revision
     void armRetryTimer();
     QList<Job *> ordered();
     int nextPosition() const;
@@ -184,6 +188,7 @@ private:
     bool m_inBatch = false;
     QHash<QUuid, Running> m_running;
     quint64 m_nextSerial = 0;
+    quint64 m_revision = 0;
     QTimer m_retryTimer;
     QTimer m_shutdownPoll;
     QDeadlineTimer m_shutdownDeadline;

@@ -141,7 +141,7 @@ void JobQueue::setRunningPaused(bool paused)
             job->paused = paused;
             job->speed = 0;        // nothing moves while paused; the next report says again
             job->etaSeconds = -1;
-            emit jobChanged(*job);  // not persisted, like progress
+            announce(*job);  // not persisted, like progress
         }
     }
 }

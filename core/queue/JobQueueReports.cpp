@@ -78,7 +78,7 @@ void JobQueue::onProgressed(const QUuid &id, quint64 serial, const AttemptProgre
     job->etaSeconds = p.fraction > 0.02 && !job->paused
         ? int(double(elapsed) * (1.0 - p.fraction) / p.fraction / 1000.0)
         : -1;
-    emit jobChanged(*job);  // progress is not persisted: it restarts with the attempt anyway
+    announce(*job);  // progress is not persisted: it restarts with the attempt anyway
 }
 
 void JobQueue::onMetadata(const QUuid &id, quint64 serial, const TrackMetadata &m, const QString &site,

@@ -21,6 +21,8 @@ QJsonObject jobToJson(const Job &job, const WebText &words)
     const bool done = job.state == JobState::Done && !job.outputPath.isEmpty();
     QJsonObject o{
         {QStringLiteral("id"), job.idString()},
+        // Which copy is newer, within this run: the page keeps the newer one.
+        {QStringLiteral("revision"), double(job.revision)},
         {QStringLiteral("url"), job.input},
         {QStringLiteral("title"), job.displayTitle()},
         {QStringLiteral("state"), jobStateName(job.state)},

@@ -4,6 +4,7 @@
 
 const jobs = new Map();
 let csrf = '';
+let opened = false;  // the event stream connected once: a later 'open' is a reconnection
 const lang = document.documentElement.lang || 'en';
 let words = {};
 let jobLanguage = 'en';  // the desktop's: what messages not written by TuneDrop are in
@@ -160,12 +161,24 @@ async function onSubmit(event) {
   refresh();
 }
 
-async function refresh() {
+async function refresh(startOver = false) {
+  if (startOver) jobs.clear();  // revisions count within one run of the program
   const response = await fetch('/api/jobs?lang=' + encodeURIComponent(lang));
   if (response.status === 401) { window.location = '/login'; return; }
   const body = await response.json();
+  // The list may arrive after live events that are newer than it (a job that failed while
+  // the list was on its way): of two copies of a job the higher revision wins, and a job the
+  // list does not know stays only if it changed after the list was taken.
+  const fresh = new Map();
+  for (const job of body.jobs) {
+    const seen = jobs.get(job.id);
+    fresh.set(job.id, seen && seen.revision > job.revision ? seen : job);
+  }
+  for (const [id, seen] of jobs) {
+    if (!fresh.has(id) && seen.revision > body.revision) fresh.set(id, seen);
+  }
   jobs.clear();
-  for (const job of body.jobs) jobs.set(job.id, job);
+  for (const [id, job] of fresh) jobs.set(id, job);
   render();
 }
 
@@ -173,9 +186,14 @@ function listen() {
   const events = new EventSource('/api/events?lang=' + encodeURIComponent(lang));
   events.addEventListener('job', (e) => {
     const job = JSON.parse(e.data);
+    const seen = jobs.get(job.id);
+    if (seen && seen.revision > job.revision) return;  // an older copy than the one shown
     jobs.set(job.id, job);
     render();
   });
+  // Events missed while the connection was down, or the program restarted: the list again,
+  // from scratch.
+  events.addEventListener('open', () => { if (opened) refresh(true); opened = true; });
 }
 
 // Retry countdowns tick without the server sending anything.

@@ -60,6 +60,7 @@ async function main() {
       }, 100);
       return;
     }
+    if (req.url === '/late-missing.mp3') { setTimeout(() => res.writeHead(404).end(), 500); return; }
     if (req.url !== '/song.webm') { res.writeHead(404).end(); return; }
     res.writeHead(200, { 'Content-Type': 'audio/webm', 'Content-Length': statSync(media).size });
     createReadStream(media).pipe(res);
@@ -120,6 +121,7 @@ async function main() {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: join(shots, 'web-phone.png'), fullPage: true });
 
+  await listOvertakenByEvents(browser, base, `http://127.0.0.1:${files.address().port}`);
   await germanPhone(browser, base, `http://127.0.0.1:${files.address().port}`);
   check(true, 'screenshots saved in ' + shots);
 }
@@ -135,6 +137,35 @@ function contrast(a, b) {
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
+}
+
+// The job list the page fetches after a submit can arrive after a live event that is newer
+// than it: here the list is held back 2 s while the job fails (its 404 comes after 0.5 s).
+// The page must keep the failure, not the older "downloading" copy from the list.
+async function listOvertakenByEvents(browser, base, files) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(base + '/login');
+  await page.fill('#password', 'sesame');
+  await Promise.all([page.waitForURL(base + '/'), page.click('button[type=submit]')]);
+  await page.waitForSelector('.job');  // the first list has arrived; only later ones are held back
+  let held = 0;
+  await page.route((url) => url.pathname === '/api/jobs', async (route) => {
+    if (route.request().method() !== 'GET') return route.continue();
+    const response = await route.fetch();  // the list as the server had it when asked
+    held++;
+    await new Promise((r) => setTimeout(r, 2000));
+    await route.fulfill({ response });
+  });
+  await page.fill('#video_url', `${files}/late-missing.mp3`);
+  await page.click('#submit-form button');
+  await page.waitForSelector('#message.success', { timeout: 10000 });
+  await page.waitForTimeout(3000);  // the failure (0.5 s) and then the held list (2 s) are in
+  const job = page.locator('.job', { hasText: 'late-missing' });
+  const classes = await job.getAttribute('class');
+  check(held > 0 && /\bfailed\b/.test(classes),
+        `a list older than the live events does not undo them (${held} held back): ` + classes);
+  await context.close();
 }
 
 // A German phone (the browser's language only: the program runs in English): the page's words,
