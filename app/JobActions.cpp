@@ -238,11 +238,9 @@ void JobActions::doRemove()
 
 void JobActions::doClearFinished()
 {
-    QList<Job> finished;
-    for (const Job &j : m_queue->jobs())
-        if (j.state == JobState::Done || j.state == JobState::Expired)
-            finished << j;
-    const int kept = int(std::count_if(finished.cbegin(), finished.cend(), [](const Job &j) { return j.pinned; }));
+    // Counted and cleared in the store: the whole history, not only the jobs in memory.
+    const JobQueue::FinishedCount finished = m_queue->finishedCount();
+    const int kept = finished.pinned;
     bool skipKept = false;
     if (kept > 0) {  // the list is where Keep Forever shows; clearing those is asked first
         QMessageBox box(QMessageBox::Question, tr("Clear Finished"),
@@ -252,7 +250,7 @@ void JobActions::doClearFinished()
         QPushButton *all = box.addButton(tr("Clear &All"), QMessageBox::DestructiveRole);
         all->setObjectName(QStringLiteral("clearAll"));
         QPushButton *others = nullptr;
-        if (kept < finished.size()) {
+        if (kept < finished.total) {
             others = box.addButton(tr("Clear the &Others"), QMessageBox::AcceptRole);
             others->setObjectName(QStringLiteral("clearOthers"));
             box.setDefaultButton(others);
@@ -262,9 +260,7 @@ void JobActions::doClearFinished()
             return;
         skipKept = box.clickedButton() == others;
     }
-    for (const Job &j : std::as_const(finished))
-        if (!(skipKept && j.pinned))
-            m_queue->remove(j.id, false);
+    m_queue->clearFinished(skipKept);
 }
 
 void JobActions::doTogglePause()

@@ -44,6 +44,30 @@ class TestJobStore : public QObject {
         return j;
     }
 
+    // A job of the history: `state` at `position`, finished `minutesAgo` minutes ago.
+    static Job historyJob(int position, JobState state, int minutesAgo, const QString &title)
+    {
+        Job j;
+        j.id = QUuid::createUuid();
+        j.input = QStringLiteral("https://example.org/%1").arg(position);
+        j.key = j.input;
+        j.state = state;
+        j.position = position;
+        j.title = title;
+        j.addedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        if (isTerminalState(state))
+            j.finishedAt = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+        j.outputPath = QStringLiteral("/tmp/out/%1.mp3").arg(position);
+        return j;
+    }
+    static QList<int> positions(const QList<Job> &jobs)
+    {
+        QList<int> p;
+        for (const Job &j : jobs)
+            p << j.position;
+        return p;
+    }
+
 private slots:
     void roundTripsEveryField()
     {
@@ -180,6 +204,119 @@ private slots:
         QVERIFY(store.lastError().contains(QStringLiteral("newer")));
         QVERIFY(QFile::exists(path));
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("jobs.db.broken-*")}).size(), 0);
+    }
+    void loadsTheUnfinishedAndTheNewestFinished()
+    {
+        QTemporaryDir dir;
+        JobStore store(dir.filePath(QStringLiteral("jobs.db")));
+        QVERIFY(store.open());
+        QVERIFY(store.save(historyJob(1, JobState::Queued, 0, QStringLiteral("a"))));
+        for (int p = 2; p <= 6; ++p)
+            QVERIFY(store.save(historyJob(p, p % 2 ? JobState::Failed : JobState::Done, 10 - p, QStringLiteral("f"))));
+        QVERIFY(store.save(historyJob(7, JobState::Downloading, 0, QStringLiteral("b"))));
+        QCOMPARE(positions(store.loadActiveAndRecent(2)), (QList<int>{1, 5, 6, 7}));
+        QCOMPARE(positions(store.loadActiveAndRecent(0)), (QList<int>{1, 7}));
+        QCOMPARE(store.loadActiveAndRecent(100).size(), 7);
+        QCOMPARE(store.maxPosition(), 7);
+        QCOMPARE(store.load(store.loadAll().at(3).id)->position, 4);
+        QVERIFY(!store.load(QUuid::createUuid()));
+        QCOMPARE(store.loadByKey(QStringLiteral("https://example.org/3")).size(), 1);
+        QCOMPARE(store.finishedIds(false).size(), 3);  // done only (and expired), not failed
+    }
+
+    void purgeCandidatesAreDoneUnpinnedOldEnoughOldestFirst()
+    {
+        QTemporaryDir dir;
+        JobStore store(dir.filePath(QStringLiteral("jobs.db")));
+        QVERIFY(store.open());
+        QVERIFY(store.save(historyJob(1, JobState::Done, 30, QStringLiteral("newer"))));
+        QVERIFY(store.save(historyJob(2, JobState::Done, 90, QStringLiteral("oldest"))));
+        QVERIFY(store.save(historyJob(3, JobState::Done, 60, QStringLiteral("old"))));
+        Job pinned = historyJob(4, JobState::Done, 120, QStringLiteral("pinned"));
+        pinned.pinned = true;
+        QVERIFY(store.save(pinned));
+        QVERIFY(store.save(historyJob(5, JobState::Failed, 120, QStringLiteral("failed"))));
+        QVERIFY(store.save(historyJob(6, JobState::Expired, 120, QStringLiteral("expired"))));
+        Job noFile = historyJob(7, JobState::Done, 120, QStringLiteral("playlist"));
+        noFile.outputPath.clear();
+        QVERIFY(store.save(noFile));
+        const QDateTime by = QDateTime::currentDateTimeUtc().addSecs(-45 * 60);
+        QCOMPARE(positions(store.loadPurgeCandidates(by, -1)), (QList<int>{2, 3}));
+        QCOMPARE(positions(store.loadPurgeCandidates(by, 1)), (QList<int>{2}));
+    }
+
+    void pagesAndSearchesFromTheNewestEnd()
+    {
+        QTemporaryDir dir;
+        JobStore store(dir.filePath(QStringLiteral("jobs.db")));
+        QVERIFY(store.open());
+        for (int p = 1; p <= 5; ++p)
+            QVERIFY(store.save(historyJob(p, JobState::Done, p, QStringLiteral("Track %1").arg(p))));
+        QVERIFY(store.save(historyJob(6, JobState::Done, 1, QStringLiteral("100% Live_Set"))));
+        QVERIFY(store.save(historyJob(7, JobState::Queued, 0, QStringLiteral("waiting"))));
+        JobPageQuery q;
+        q.limit = 3;
+        JobPage page = store.loadPage(q);
+        QCOMPARE(positions(page.jobs), (QList<int>{5, 6, 7}));
+        q.before = page.next;
+        page = store.loadPage(q);
+        QCOMPARE(positions(page.jobs), (QList<int>{2, 3, 4}));
+        q.before = page.next;
+        page = store.loadPage(q);
+        QCOMPARE(positions(page.jobs), (QList<int>{1}));
+        QVERIFY(page.next.isEmpty());
+        q = {};
+        q.finishedOnly = true;
+        q.limit = 2;
+        QCOMPARE(positions(store.loadPage(q).jobs), (QList<int>{5, 6}));
+        // LIKE's wildcards are plain characters in a search.
+        q = {};
+        q.search = QStringLiteral("%");
+        QCOMPARE(positions(store.loadPage(q).jobs), (QList<int>{6}));
+        q.search = QStringLiteral("e_s");
+        QCOMPARE(positions(store.loadPage(q).jobs), (QList<int>{6}));
+        q.search = QStringLiteral("track");
+        QCOMPARE(store.loadPage(q).jobs.size(), 5);
+        q.search = QStringLiteral("example.org/7");  // the link
+        QCOMPARE(positions(store.loadPage(q).jobs), (QList<int>{7}));
+        q = {};
+        q.before = QStringLiteral("not a cursor");  // the newest end, not an error
+        QCOMPARE(store.loadPage(q).jobs.size(), 7);
+    }
+
+    void historyLookupsUseAnIndex_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("by key") << QStringLiteral("SELECT * FROM jobs WHERE key = 'x' ORDER BY position, added_at");
+        QTest::newRow("a page") << QStringLiteral("SELECT * FROM jobs WHERE (position, added_at, id) < (5, '', '')"
+                                                  " ORDER BY position DESC, added_at DESC, id DESC LIMIT 201");
+        QTest::newRow("unfinished") << QStringLiteral("SELECT * FROM jobs WHERE state IN ('queued','resolving')");
+        QTest::newRow("purge") << QStringLiteral("SELECT * FROM jobs WHERE state = 'done' AND finished_at <= 'z'"
+                                                 " ORDER BY finished_at LIMIT 10");
+    }
+    void historyLookupsUseAnIndex()
+    {
+        QFETCH(QString, sql);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobs.db"));
+        {
+            JobStore store(path);
+            QVERIFY(store.open());
+            QVERIFY(store.save(sampleJob()));
+        }
+        QString plan;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+            while (q.next())
+                plan += q.value(3).toString() + QLatin1Char('\n');
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+        QVERIFY2(plan.contains(QLatin1String("USING INDEX")), qPrintable(plan));
+        QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));  // no sort of every row
     }
 };
 

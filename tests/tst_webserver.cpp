@@ -523,6 +523,53 @@ private slots:
         QVERIFY(!second.start(&error));
         QVERIFY2(error.contains(QString::number(m_server->port())) && error.contains(QStringLiteral("in use")), qPrintable(error));
     }
+
+    // Last: its jobs stay in the store. 250 finished jobs older than the others: pages of 100.
+    void jobListPagesAndSearches()
+    {
+        QSet<QString> saved;
+        for (int i = 0; i < 250; ++i) {
+            Job j;
+            j.id = QUuid::createUuid();
+            j.input = QStringLiteral("https://example.org/paged-%1").arg(i);
+            j.key = j.input;
+            j.title = QStringLiteral("Paged song %1").arg(i);
+            j.state = JobState::Expired;
+            j.position = -1000 + i;
+            j.addedAt = QDateTime::currentDateTimeUtc().addDays(-30);
+            j.finishedAt = j.addedAt;
+            QVERIFY(m_store->save(j));
+            saved << j.idString();
+        }
+        QSet<QString> seen;
+        QString before;
+        int pages = 0;
+        for (;;) {
+            const Answer a = send("GET", QStringLiteral("/api/jobs?q=PAGED%20song&limit=100")
+                                             + (before.isEmpty() ? QString() : QStringLiteral("&before=") + QString::fromLatin1(QUrl::toPercentEncoding(before))));
+            QCOMPARE(a.status, 200);
+            const QJsonObject body = QJsonDocument::fromJson(a.body).object();
+            const QJsonArray jobs = body.value(QStringLiteral("jobs")).toArray();
+            ++pages;
+            QCOMPARE(jobs.size(), pages < 3 ? 100 : 50);
+            for (const QJsonValue &v : jobs)
+                seen << v.toObject().value(QStringLiteral("id")).toString();
+            QVERIFY(body.contains(QStringLiteral("next")));
+            if (body.value(QStringLiteral("next")).isNull())
+                break;
+            before = body.value(QStringLiteral("next")).toString();
+            QVERIFY(pages < 3);
+        }
+        QCOMPARE(pages, 3);
+        QCOMPARE(seen, saved);
+        // The default answer is bounded.
+        const Answer all = send("GET", QStringLiteral("/api/jobs"));
+        QCOMPARE(QJsonDocument::fromJson(all.body).object().value(QStringLiteral("jobs")).toArray().size(), JobPageQuery::kDefaultLimit);
+        QVERIFY(QJsonDocument::fromJson(all.body).object().value(QStringLiteral("next")).isString());
+        QCOMPARE(send("GET", QStringLiteral("/api/jobs?limit=0")).status, 400);
+        QCOMPARE(send("GET", QStringLiteral("/api/jobs?limit=many")).status, 400);
+        QCOMPARE(send("GET", QStringLiteral("/api/jobs?limit=1001")).status, 400);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWebServer)

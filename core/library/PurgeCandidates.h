@@ -25,8 +25,9 @@ struct PurgeCandidate {
 class PurgeCandidates {
 public:
     virtual ~PurgeCandidates() = default;
-    // The finished (done) jobs to consider, in queue order.
-    virtual QList<PurgeCandidate> purgeCandidates() const = 0;
+    // The done jobs finished at or before `finishedBy`, oldest first (the owner may keep only
+    // the recent ones in memory: it asks its store).
+    virtual QList<PurgeCandidate> purgeCandidates(const QDateTime &finishedBy) const = 0;
     // The purge deleted (or found gone) the job's file; false if the job is no longer done.
     virtual bool markExpired(const QUuid &id) = 0;
 

@@ -58,7 +58,8 @@ QList<RetentionPurger::Decision> RetentionPurger::purgeNow()
     if (m_hours <= 0)
         return decisions;
     const QDateTime now = m_clock();
-    for (const PurgeCandidate &job : m_jobs->purgeCandidates()) {
+    // Asked of the store, oldest first: the old jobs are rarely in memory (issue 14).
+    for (const PurgeCandidate &job : m_jobs->purgeCandidates(now.addSecs(-qint64(m_hours) * 3600))) {
         if (job.outputPath.isEmpty() || !job.finishedAt.isValid())
             continue;
         const qint64 age = job.finishedAt.secsTo(now);

@@ -71,12 +71,11 @@ QString JobQueue::workDirFor(const QUuid &id) const
 
 void JobQueue::restore()
 {
-    const QList<Job> jobs = QueueRecovery::recover(*m_store, retryPolicy().maxAttempts());
-    for (const Job &job : jobs) {
-        m_jobs.insert(job.id, job);
-        m_keys.insert(job.key, job.id);
-        m_maxPosition = std::max(m_maxPosition, job.position);
-    }
+    const QList<Job> jobs = QueueRecovery::recover(*m_store, retryPolicy().maxAttempts(),
+                                                   std::max(0, m_config.residentFinished));
+    m_maxPosition = std::max(m_maxPosition, m_store->maxPosition());  // the history's too
+    for (const Job &job : jobs)
+        keep(job);
     QueueRecovery::sweep(m_config, jobs);
     schedule();
 }
@@ -100,9 +99,15 @@ AddResult JobQueue::add(const QString &input, const AddOptions &options)
     }
     const QString key = c.kind == ClassifiedInput::Kind::LocalFile ? c.localPath : c.url;
     const QString outputDir = options.outputDir.isEmpty() ? m_config.defaultOutputDir : options.outputDir;
+    // The resident copies, and the finished jobs only the store holds (an index lookup).
     QList<const Job *> sameKey;
     for (const QUuid &existing : m_keys.values(key))
         sameKey << &m_jobs[existing];
+    QList<Job> stored = m_store->loadByKey(key);
+    stored.erase(std::remove_if(stored.begin(), stored.end(), [this](const Job &j) { return m_jobs.contains(j.id); }),
+                 stored.end());
+    for (const Job &j : std::as_const(stored))
+        sameKey << &j;
     const ReuseCheck::Match match = ReuseCheck::duplicateOf(sameKey, c, outputDir, m_config.encoder.key(),
                                                             options.convertAgain);
     if (!match.id.isNull()) {
@@ -173,16 +178,61 @@ QList<Job> JobQueue::jobs() const
 std::optional<Job> JobQueue::job(const QUuid &id) const
 {
     const auto it = m_jobs.constFind(id);
-    return it == m_jobs.cend() ? std::nullopt : std::optional<Job>(*it);
+    if (it != m_jobs.cend())
+        return *it;
+    return id.isNull() ? std::nullopt : m_store->load(id);
 }
 
 QList<Job> JobQueue::jobsFor(const QString &input) const
 {
     const ClassifiedInput c = UrlClassifier::classify(input);
     const QString key = c.kind == ClassifiedInput::Kind::LocalFile ? c.localPath : c.url;
-    QList<Job> found;
-    for (const QUuid &id : m_keys.values(key))
-        found << m_jobs.value(id);
+    QList<Job> found = m_store->loadByKey(key);
+    for (Job &j : found)
+        if (const auto it = m_jobs.constFind(j.id); it != m_jobs.cend())
+            j = *it;
+    for (const QUuid &id : m_keys.values(key))  // resident and not stored yet: none, normally
+        if (std::none_of(found.cbegin(), found.cend(), [&id](const Job &j) { return j.id == id; }))
+            found << m_jobs.value(id);
+    return found;
+}
+
+Job *JobQueue::resident(const QUuid &id)
+{
+    if (const auto it = m_jobs.find(id); it != m_jobs.end())
+        return &*it;
+    if (id.isNull())
+        return nullptr;
+    std::optional<Job> stored = m_store->load(id);
+    if (!stored)
+        return nullptr;
+    stored->maxAttempts = retryPolicy().maxAttempts();
+    keep(*stored);
+    return &m_jobs[id];
+}
+
+void JobQueue::keep(const Job &job)
+{
+    m_jobs.insert(job.id, job);
+    m_keys.insert(job.key, job.id);
+    m_maxPosition = std::max(m_maxPosition, job.position);
+}
+
+JobPage JobQueue::page(const JobPageQuery &query) const
+{
+    JobPage page = m_store->loadPage(query);
+    for (Job &j : page.jobs)
+        if (const auto it = m_jobs.constFind(j.id); it != m_jobs.cend())
+            j = *it;
+    return page;
+}
+
+QList<Job> JobQueue::purgeCandidates(const QDateTime &finishedBy) const
+{
+    QList<Job> found = m_store->loadPurgeCandidates(finishedBy, -1);
+    for (Job &j : found)
+        if (const auto it = m_jobs.constFind(j.id); it != m_jobs.cend())
+            j = *it;
     return found;
 }
 

@@ -2,6 +2,7 @@
 
 #include "AttemptFactory.h"
 #include "Job.h"
+#include "JobPage.h"
 #include "QueueClock.h"
 #include "RetryPolicy.h"
 
@@ -35,6 +36,9 @@ struct QueueConfig {
     // With a window: worker threads run at a lower priority so the interface never stutters.
     // Headless, nothing competes and full speed wins.
     bool yieldToInterface = false;
+    // Finished jobs kept in memory from the start (the newest ones); older ones stay in the
+    // store and are read from it when asked for (issue 14: start-up flat in history length).
+    int residentFinished = 500;
 };
 
 struct AddOptions {
@@ -54,7 +58,9 @@ struct AddResult {
 };
 
 // The Celery + Redis of the old stack: the jobs' state machine and scheduler. Owns the live
-// copy of every job; persists through a QueueStore (the SQLite JobStore); asks an
+// copy of every unfinished job and of the newest finished ones (QueueConfig::residentFinished);
+// the rest of the history stays in the store, which answers job(), duplicates, pin, remove,
+// Clear Finished, the purge's candidates and pages for it. Persists through a QueueStore (the SQLite JobStore); asks an
 // AttemptFactory for one attempt at a time per job (LocalAttemptFactory: a JobRunner on a
 // QThreadPool) and applies what the attempts report. Starts at most `workers` attempts, in queue
 // order, with retries (RetryPolicy), time limits (TimeLimits), duplicate suppression
@@ -98,10 +104,28 @@ public:
     void setConfig(const QueueConfig &config);
     const QueueConfig &config() const { return m_config; }
 
+    // Any job, in memory or only in the store.
     std::optional<Job> job(const QUuid &id) const;
-    // Jobs for the same link or file (duplicate detection's key), any state.
+    // Jobs for the same link or file (duplicate detection's key), any state, in the store too.
     QList<Job> jobsFor(const QString &input) const;
-    QList<Job> jobs() const;  // queue order
+    // The resident jobs in queue order: every unfinished one and the newest finished ones
+    // (plus older ones a command brought back). The whole history: page().
+    QList<Job> jobs() const;
+    // One page of the whole history from the store, newest end first (JobPageQuery); the
+    // resident jobs' live copies (progress, pause) stand in for their records.
+    JobPage page(const JobPageQuery &query) const;
+    // Done jobs with a file, unpinned, finished at `finishedBy` or before, the oldest first: what
+    // the retention purge considers (from the store: the old ones are rarely in memory).
+    QList<Job> purgeCandidates(const QDateTime &finishedBy) const;
+    // Clear Finished: how many done or expired jobs there are, and how many of them are pinned.
+    struct FinishedCount {
+        int total = 0;
+        int pinned = 0;
+    };
+    FinishedCount finishedCount() const;
+    // Removes every done or expired job (files stay), pinned ones too unless `keepPinned`;
+    // returns how many went.
+    int clearFinished(bool keepPinned);
     QList<QUuid> childrenOf(const QUuid &playlistId) const;
     int runningCount() const { return int(m_running.size()); }
     const AttemptFactory &attempts() const { return *m_attempts; }
@@ -171,6 +195,9 @@ private:
     void announce(Job &job);  // notify only (progress, pause): stamped with a new revision
     void armRetryTimer();
     QList<Job *> ordered();
+    Job *resident(const QUuid &id);  // the live copy, read from the store into memory if need be
+    void keep(const Job &job);       // makes `job` resident
+    Job *live(const QUuid &id, std::optional<Job> &stored);  // the resident copy, or `stored`'s
     int nextPosition() const;
     QString workDirFor(const QUuid &id) const;
     void beginShutdown(int boundMs);   // the ordered steps; once

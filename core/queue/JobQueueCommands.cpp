@@ -6,6 +6,7 @@
 #include "TimeLimits.h"
 
 #include <QFile>
+#include <QSet>
 
 #include <algorithm>
 
@@ -32,8 +33,8 @@ bool JobQueue::cancel(const QUuid &id)
 
 bool JobQueue::retry(const QUuid &id)
 {
-    auto it = m_jobs.find(id);
-    if (it == m_jobs.end() || (it->state != JobState::Failed && it->state != JobState::Cancelled))
+    Job *it = resident(id);
+    if (!it || (it->state != JobState::Failed && it->state != JobState::Cancelled))
         return false;
     it->state = JobState::Queued;
     it->attempts = 0;
@@ -49,8 +50,16 @@ bool JobQueue::retry(const QUuid &id)
 bool JobQueue::remove(const QUuid &id, bool deleteFile)
 {
     auto it = m_jobs.find(id);
-    if (it == m_jobs.end())
-        return false;
+    if (it == m_jobs.end()) {  // only in the store: a finished job of the history
+        const std::optional<Job> stored = id.isNull() ? std::nullopt : m_store->load(id);
+        if (!stored)
+            return false;
+        if (deleteFile && !stored->outputPath.isEmpty())
+            QFile::remove(stored->outputPath);
+        m_store->remove(id);
+        emit jobRemoved(id);
+        return true;
+    }
     if (auto r = m_running.find(id); r != m_running.end()) {
         r->userCancelled = true;
         release(*r);
@@ -69,8 +78,9 @@ bool JobQueue::remove(const QUuid &id, bool deleteFile)
 
 bool JobQueue::setPinned(const QUuid &id, bool pinned)
 {
-    auto it = m_jobs.find(id);
-    if (it == m_jobs.end())
+    std::optional<Job> stored;
+    Job *it = live(id, stored);
+    if (!it)
         return false;
     it->pinned = pinned;
     commit(*it);
@@ -79,12 +89,53 @@ bool JobQueue::setPinned(const QUuid &id, bool pinned)
 
 bool JobQueue::markExpired(const QUuid &id)
 {
-    auto it = m_jobs.find(id);
-    if (it == m_jobs.end() || it->state != JobState::Done)
+    std::optional<Job> stored;
+    Job *it = live(id, stored);
+    if (!it || it->state != JobState::Done)
         return false;
     it->state = JobState::Expired;
     commit(*it);
     return true;
+}
+
+Job *JobQueue::live(const QUuid &id, std::optional<Job> &stored)
+{
+    // A change to a job only the store holds is saved and announced without keeping it in
+    // memory (the purge expires thousands of old ones).
+    if (const auto it = m_jobs.find(id); it != m_jobs.end())
+        return &*it;
+    stored = id.isNull() ? std::nullopt : m_store->load(id);
+    return stored ? &*stored : nullptr;
+}
+
+int JobQueue::clearFinished(bool keepPinned)
+{
+    const QList<QUuid> stored = m_store->finishedIds(keepPinned);
+    QSet<QUuid> gone(stored.cbegin(), stored.cend());
+    for (const Job &j : std::as_const(m_jobs))
+        if ((j.state == JobState::Done || j.state == JobState::Expired) && !(keepPinned && j.pinned))
+            gone.insert(j.id);
+    {
+        const QueueStore::Batch batch(*m_store);  // one transaction for the lot
+        for (const QUuid &id : stored)
+            m_store->remove(id);
+    }
+    for (const QUuid &id : std::as_const(gone))
+        if (auto it = m_jobs.find(id); it != m_jobs.end()) {
+            m_keys.remove(it->key, id);
+            m_jobs.erase(it);
+        }
+    for (const QUuid &id : std::as_const(gone))
+        emit jobRemoved(id);
+    return int(gone.size());
+}
+
+JobQueue::FinishedCount JobQueue::finishedCount() const
+{
+    FinishedCount count;
+    count.total = int(m_store->finishedIds(false).size());
+    count.pinned = count.total - int(m_store->finishedIds(true).size());
+    return count;
 }
 
 bool JobQueue::moveUp(const QUuid &id)

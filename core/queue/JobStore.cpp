@@ -1,4 +1,6 @@
+#define TUNEDROP_JOBSTORE_INTERNAL
 #include "JobStore.h"
+#include "JobStoreRow.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -56,7 +58,6 @@ const char *const kMigrations[] = {
 };
 static_assert(std::size(kMigrations) == JobStore::kSchemaVersion);
 
-QString dateText(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
 // The untranslated error when the row has one (v6); the desktop-language text of older rows.
 UserText errorTextFrom(const QVariant &untranslated, const QVariant &message)
 {
@@ -66,13 +67,65 @@ UserText errorTextFrom(const QVariant &untranslated, const QVariant &message)
     return message.toString().isEmpty() ? UserText() : UserText::literal(message.toString());
 }
 
+}  // namespace
+
+namespace jobstore {
+
+QString dateText(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+
 QDateTime dateFrom(const QVariant &v)
 {
     const QString s = v.toString();
     return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs);
 }
 
-}  // namespace
+Job jobFromRecord(const QSqlRecord &r)
+{
+    auto v = [&](const char *name) { return r.value(QLatin1String(name)); };
+    Job j;
+    j.id = QUuid::fromString(v("id").toString());
+    j.input = v("input").toString();
+    j.key = v("key").toString();
+    j.outputDir = v("output_dir").toString();
+    j.state = jobStateFromName(v("state").toString());
+    j.position = v("position").toInt();
+    j.title = v("title").toString();
+    j.artist = v("artist").toString();
+    j.album = v("album").toString();
+    j.site = v("site").toString();
+    j.thumbnailUrl = v("thumbnail_url").toString();
+    j.durationSeconds = v("duration").toDouble();
+    j.progress = v("progress").toDouble();
+    j.bytesDone = v("bytes_done").toLongLong();
+    j.bytesTotal = v("bytes_total").isNull() ? -1 : v("bytes_total").toLongLong();
+    j.outputPath = v("output_path").toString();
+    j.partPath = v("part_path").toString();
+    j.errorCategory = errorCategoryFromName(v("error_category").toString());
+    j.errorText = errorTextFrom(v("error_text"), v("error_message"));
+    j.warning = v("warning").toString();
+    j.attempts = v("attempts").toInt();
+    j.retryAt = dateFrom(v("retry_at"));
+    j.addedAt = dateFrom(v("added_at"));
+    j.startedAt = dateFrom(v("started_at"));
+    j.finishedAt = dateFrom(v("finished_at"));
+    const QString parent = v("parent_id").toString();
+    j.parentId = parent.isEmpty() ? QUuid() : QUuid::fromString(parent);
+    j.pinned = v("pinned").toBool();
+    j.blockLocalHosts = v("block_local_hosts").toBool();
+    j.outputSize = v("output_size").isNull() ? -1 : v("output_size").toLongLong();
+    j.outputInode = v("output_inode").isNull() ? -1 : v("output_inode").toLongLong();
+    j.outputModified = dateFrom(v("output_modified"));
+    j.inputSize = v("input_size").isNull() ? -1 : v("input_size").toLongLong();
+    j.inputModified = dateFrom(v("input_modified"));
+    j.sourceId = v("source_id").toString();
+    j.encoderKey = v("encoder").toString();
+    return j;
+}
+
+}  // namespace jobstore
+
+using jobstore::dateFrom;
+using jobstore::dateText;
 
 JobStore::JobStore(QString databasePath)
     : m_path(std::move(databasePath)),
@@ -120,7 +173,7 @@ bool JobStore::openConnection()
 bool JobStore::open()
 {
     if (openConnection() && migrate())
-        return true;
+        return ensureIndexes();
     if (schemaVersion() > kSchemaVersion)
         return false;  // a newer TuneDrop's data: never move it aside or touch it
     // Unreadable: keep it for inspection, start over rather than refuse to run.
@@ -134,7 +187,7 @@ bool JobStore::open()
                                             "The job list could not be read (%1); it was moved to %2 "
                                             "and a new one started.")
                     .arg(m_lastError, aside);
-    return openConnection() && migrate();
+    return openConnection() && migrate() && ensureIndexes();
 }
 
 int JobStore::schemaVersion() const
@@ -185,46 +238,7 @@ QList<Job> JobStore::loadAll() const
     if (!q.exec(QStringLiteral("SELECT * FROM jobs ORDER BY position, added_at")))
         return jobs;
     while (q.next()) {
-        const QSqlRecord r = q.record();
-        auto v = [&](const char *name) { return r.value(QLatin1String(name)); };
-        Job j;
-        j.id = QUuid::fromString(v("id").toString());
-        j.input = v("input").toString();
-        j.key = v("key").toString();
-        j.outputDir = v("output_dir").toString();
-        j.state = jobStateFromName(v("state").toString());
-        j.position = v("position").toInt();
-        j.title = v("title").toString();
-        j.artist = v("artist").toString();
-        j.album = v("album").toString();
-        j.site = v("site").toString();
-        j.thumbnailUrl = v("thumbnail_url").toString();
-        j.durationSeconds = v("duration").toDouble();
-        j.progress = v("progress").toDouble();
-        j.bytesDone = v("bytes_done").toLongLong();
-        j.bytesTotal = v("bytes_total").isNull() ? -1 : v("bytes_total").toLongLong();
-        j.outputPath = v("output_path").toString();
-        j.partPath = v("part_path").toString();
-        j.errorCategory = errorCategoryFromName(v("error_category").toString());
-        j.errorText = errorTextFrom(v("error_text"), v("error_message"));
-        j.warning = v("warning").toString();
-        j.attempts = v("attempts").toInt();
-        j.retryAt = dateFrom(v("retry_at"));
-        j.addedAt = dateFrom(v("added_at"));
-        j.startedAt = dateFrom(v("started_at"));
-        j.finishedAt = dateFrom(v("finished_at"));
-        const QString parent = v("parent_id").toString();
-        j.parentId = parent.isEmpty() ? QUuid() : QUuid::fromString(parent);
-        j.pinned = v("pinned").toBool();
-        j.blockLocalHosts = v("block_local_hosts").toBool();
-        j.outputSize = v("output_size").isNull() ? -1 : v("output_size").toLongLong();
-        j.outputInode = v("output_inode").isNull() ? -1 : v("output_inode").toLongLong();
-        j.outputModified = dateFrom(v("output_modified"));
-        j.inputSize = v("input_size").isNull() ? -1 : v("input_size").toLongLong();
-        j.inputModified = dateFrom(v("input_modified"));
-        j.sourceId = v("source_id").toString();
-        j.encoderKey = v("encoder").toString();
-        jobs << j;
+        jobs << jobstore::jobFromRecord(q.record());
     }
     return jobs;
 }

@@ -32,6 +32,14 @@ public:
     QList<Job> loadAll() const override;  // in queue order
     bool save(const Job &job) override;   // insert or update
     bool remove(const QUuid &id) override;
+    // History queries, each answered through an index (JobStoreQueries.cpp).
+    QList<Job> loadActiveAndRecent(int recentFinished) const override;
+    std::optional<Job> load(const QUuid &id) const override;
+    QList<Job> loadByKey(const QString &key) const override;
+    QList<Job> loadPurgeCandidates(const QDateTime &finishedBy, int limit) const override;
+    JobPage loadPage(const JobPageQuery &query) const override;
+    int maxPosition() const override;
+    QList<QUuid> finishedIds(bool keepPinned) const override;
 
 protected:
     bool beginBatch() override;
@@ -40,6 +48,7 @@ protected:
 private:
     bool openConnection();
     bool migrate();
+    bool ensureIndexes();
 
     QString m_path;
     QString m_connection;

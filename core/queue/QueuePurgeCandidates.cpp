@@ -4,10 +4,10 @@
 
 namespace tunedrop {
 
-QList<PurgeCandidate> QueuePurgeCandidates::purgeCandidates() const
+QList<PurgeCandidate> QueuePurgeCandidates::purgeCandidates(const QDateTime &finishedBy) const
 {
     QList<PurgeCandidate> out;
-    for (const Job &job : m_queue->jobs()) {
+    for (const Job &job : m_queue->purgeCandidates(finishedBy)) {
         if (job.state != JobState::Done)
             continue;
         PurgeCandidate c;

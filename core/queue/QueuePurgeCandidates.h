@@ -13,7 +13,7 @@ class QueuePurgeCandidates final : public PurgeCandidates {
 public:
     explicit QueuePurgeCandidates(JobQueue *queue) : m_queue(queue) {}
 
-    QList<PurgeCandidate> purgeCandidates() const override;
+    QList<PurgeCandidate> purgeCandidates(const QDateTime &finishedBy) const override;
     bool markExpired(const QUuid &id) override;
 
 private:

@@ -10,9 +10,9 @@
 
 namespace tunedrop {
 
-QList<Job> QueueRecovery::recover(QueueStore &store, int maxAttempts)
+QList<Job> QueueRecovery::recover(QueueStore &store, int maxAttempts, int recentFinished)
 {
-    QList<Job> jobs = store.loadAll();
+    QList<Job> jobs = store.loadActiveAndRecent(recentFinished);
     for (Job &job : jobs) {
         bool changed = false;
         if (isActiveState(job.state)) {  // interrupted by a crash or a shutdown

@@ -258,15 +258,8 @@ void WebServer::setUpRoutes()
             handleDownload(req, r);
     });
     m_server->route(QStringLiteral("/api/jobs"), {"GET"}, [this](const HttpRequest &req, HttpResponder &r) {
-        if (!accept(req, r))
-            return;
-        const WebText words = textFor(req);
-        QJsonArray jobs;
-        const double revision = double(m_queue->revision());  // taken with the list, on one thread
-        for (const Job &j : m_queue->jobs())
-            jobs.append(jobToJson(j, words));
-        replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("jobs"), jobs}, {QStringLiteral("revision"), revision}})
-                         .toJson(QJsonDocument::Compact), Status::Ok);
+        if (accept(req, r))
+            handleJobList(req, r);
     });
     m_server->route(QStringLiteral("/api/jobs/<arg>"), {"GET"}, [this](const HttpRequest &req, HttpResponder &r) {
         if (!accept(req, r))

@@ -83,6 +83,8 @@ private:
     void replyRefused(int status, HttpResponder &responder);  // what the HTTP layer refuses
     void setUpLoginRoutes();  // WebServerLogin.cpp
     void handleSubmit(const HttpRequest &request, HttpResponder &responder);
+    // GET /api/jobs[?limit=&before=&q=]: one page of the history (WebServerApi.cpp).
+    void handleJobList(const HttpRequest &request, HttpResponder &responder);
     bool refusedWhileStopping(HttpResponder &responder);  // true when it answered 503
     void handleDownload(const HttpRequest &request, HttpResponder &responder);
     void handleEvents(HttpResponder &responder, const QString &language);

@@ -3,6 +3,7 @@
 #include "WebServer.h"
 
 #include "HttpServer.h"
+#include "JobJson.h"
 #include "WebAuth.h"
 #include "WebReplies.h"
 #include "WebSubmission.h"
@@ -134,6 +135,33 @@ bool WebServer::credentialsOk(const HttpRequest &request, HttpResponder &respond
     replyJson(responder, jsonError(textFor(request).lookUp("tunedrop::WebServer", QT_TRANSLATE_NOOP("tunedrop::WebServer", "Log in or send the API token."))),
               Status::Unauthorized);
     return false;
+}
+
+void WebServer::handleJobList(const HttpRequest &req, HttpResponder &r)
+{
+    // A page of the history from the store, never every job ever made (issue 14): the newest
+    // `limit` (default 200), `next` asks for the ones before them.
+    const QUrlQuery query(req.url());
+    JobPageQuery page;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        page.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || page.limit < 1 || page.limit > JobPageQuery::kMaxLimit)
+            return replyJson(r, QByteArray(R"({"error":"limit must be 1 to )") + QByteArray::number(JobPageQuery::kMaxLimit) + "\"}",
+                             Status::BadRequest);
+    }
+    page.before = query.queryItemValue(QStringLiteral("before"), QUrl::FullyDecoded);
+    page.search = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+    const WebText words = textFor(req);
+    const double revision = double(m_queue->revision());  // taken with the page, on one thread
+    const JobPage found = m_queue->page(page);
+    QJsonArray jobs;
+    for (const Job &j : found.jobs)
+        jobs.append(jobToJson(j, words));
+    const QJsonValue next = found.next.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(found.next);
+    replyJson(r, QJsonDocument(QJsonObject{{QStringLiteral("jobs"), jobs}, {QStringLiteral("revision"), revision},
+                                           {QStringLiteral("next"), next}})
+                     .toJson(QJsonDocument::Compact), Status::Ok);
 }
 
 void WebServer::setUpApiRoutes()

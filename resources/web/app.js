@@ -5,6 +5,9 @@
 const jobs = new Map();
 let csrf = '';
 let opened = false;  // the event stream connected once: a later 'open' is a reconnection
+let older = null;    // the cursor of the page before the ones shown (GET /api/jobs' `next`)
+let loadingOlder = false;
+const olderIds = new Set();  // jobs shown from older pages: a refresh of the first keeps them
 const lang = document.documentElement.lang || 'en';
 let words = {};
 let jobLanguage = 'en';  // the desktop's: what messages not written by TuneDrop are in
@@ -162,7 +165,7 @@ async function onSubmit(event) {
 }
 
 async function refresh(startOver = false) {
-  if (startOver) jobs.clear();  // revisions count within one run of the program
+  if (startOver) { jobs.clear(); olderIds.clear(); older = null; }  // revisions count within one run
   const response = await fetch('/api/jobs?lang=' + encodeURIComponent(lang));
   if (response.status === 401) { window.location = '/login'; return; }
   const body = await response.json();
@@ -175,11 +178,42 @@ async function refresh(startOver = false) {
     fresh.set(job.id, seen && seen.revision > job.revision ? seen : job);
   }
   for (const [id, seen] of jobs) {
-    if (!fresh.has(id) && seen.revision > body.revision) fresh.set(id, seen);
+    if (!fresh.has(id) && (seen.revision > body.revision || olderIds.has(id))) fresh.set(id, seen);
   }
   jobs.clear();
   for (const [id, job] of fresh) jobs.set(id, job);
+  if (olderIds.size === 0) older = body.next;
   render();
+  watchOlder();
+}
+
+// The list is paged (newest first): scrolling to its end loads the page before.
+async function loadOlder() {
+  if (!older || loadingOlder) return;
+  loadingOlder = true;
+  try {
+    const response = await fetch('/api/jobs?lang=' + encodeURIComponent(lang) + '&before=' + encodeURIComponent(older));
+    if (!response.ok) return;
+    const body = await response.json();
+    for (const job of body.jobs) {
+      const seen = jobs.get(job.id);
+      if (!seen || seen.revision <= job.revision) jobs.set(job.id, job);
+      olderIds.add(job.id);
+    }
+    older = body.next;
+    render();
+  } finally {
+    loadingOlder = false;
+  }
+  watchOlder();
+}
+
+const olderObserver = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) loadOlder(); });
+// Observing again reports at once whether the end of the list is in view (a short list).
+function watchOlder() {
+  const end = document.getElementById('older');
+  olderObserver.unobserve(end);
+  if (older) olderObserver.observe(end);
 }
 
 function listen() {
