@@ -7,6 +7,7 @@
 #include "library/RetentionPurger.h"
 #include "queue/JobQueue.h"
 #include "queue/JobStore.h"
+#include "queue/QueuePurgeCandidates.h"
 
 #include <QtTest>
 
@@ -189,7 +190,8 @@ private slots:
         History h;
         QVERIFY(h.fill());
         const QDateTime later = h.clock.now().addDays(2);
-        RetentionPurger purger(h.queue.get(), 24, [later] { return later; });
+        QueuePurgeCandidates jobs(h.queue.get());
+        RetentionPurger purger(&jobs, 24, [later] { return later; });
         const QList<RetentionPurger::Decision> decisions = purger.purgeNow();
         QCOMPARE(decisions.size(), 4);
         QCOMPARE(decisions.first().id, h.done[0]);  // the oldest first
