@@ -2,11 +2,8 @@
 // finished ones in memory; every older one lives in the store alone and is still found, reused,
 // pinned, removed, cleared, purged and paged. Fake attempts (tests/support/FakeAttempt) and a
 // real SQLite JobStore; real files stand for inputs and MP3s.
-#include "FakeAttempt.h"
-#include "ScaledClock.h"
+#include "FakeQueue.h"
 #include "library/RetentionPurger.h"
-#include "queue/JobQueue.h"
-#include "queue/JobStore.h"
 #include "queue/QueuePurgeCandidates.h"
 
 #include <QtTest>
@@ -17,48 +14,13 @@ using namespace tunedrop::test;
 namespace {
 
 // Four finished jobs (oldest first) and an unfinished one, then a restart that keeps 2 finished.
-struct History {
-    QTemporaryDir dir;
-    ScaledClock clock{1000.0};
-    std::unique_ptr<JobStore> store;
-    FakeAttemptFactory *attempts = nullptr;  // owned by the queue
-    std::unique_ptr<JobQueue> queue;
-    QueueConfig config;
+struct History : FakeQueueEnv {
     QList<QUuid> done;    // oldest first
     QList<QString> inputs;
     QUuid queued;
 
-    History()
-    {
-        store = std::make_unique<JobStore>(dir.filePath(QStringLiteral("jobs.db")));
-        if (!store->open())
-            qFatal("store: %s", qPrintable(store->lastError()));
-        config.workers = 1;
-        config.defaultOutputDir = dir.filePath(QStringLiteral("out"));
-        config.workRoot = dir.filePath(QStringLiteral("work"));
-        config.residentFinished = 2;
-        reopen();
-    }
-    void reopen(const std::function<FakeScript(const Job &)> &scripts = {})
-    {
-        queue.reset();
-        auto factory = std::make_unique<FakeAttemptFactory>();
-        factory->clock = &clock;
-        if (scripts)
-            factory->script = scripts;
-        attempts = factory.get();
-        queue = std::make_unique<JobQueue>(store.get(), std::move(factory), config, &clock);
-        queue->restore();
-    }
-    QString input(const QString &name)
-    {
-        const QString path = dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        f.write("input " + name.toUtf8());
-        return path;
-    }
+    History() : FakeQueueEnv(1, [](QueueConfig &c) { c.residentFinished = 2; }) {}
+    QString input(const QString &name) { return FakeQueueEnv::input(name, "input " + name.toUtf8()); }
     // Returns false when the jobs did not finish.
     bool fill()
     {

@@ -3,10 +3,7 @@
 // limits, pause/resume, duplicates, cancel/remove, restore, playlists and the shutdown, in
 // milliseconds. The real SQLite JobStore keeps the records; real files stand for inputs and
 // MP3s. End-to-end runs with FFmpeg, HTTP and yt-dlp are in tst_jobqueue and tst_shutdown.
-#include "FakeAttempt.h"
-#include "ScaledClock.h"
-#include "queue/JobQueue.h"
-#include "queue/JobStore.h"
+#include "FakeQueue.h"
 #include "queue/RetryPolicy.h"
 
 #include <QtTest>
@@ -26,63 +23,6 @@ FakeScript script(End end, int runMs = 0)
     return s;
 }
 
-// One queue over a fresh folder with the fake attempts and the fast clock.
-struct Env {
-    QTemporaryDir dir;
-    ScaledClock clock{1000.0};
-    std::unique_ptr<JobStore> store;
-    FakeAttemptFactory *attempts = nullptr;  // owned by the queue
-    std::unique_ptr<JobQueue> queue;
-    QueueConfig config;
-
-    explicit Env(int workers = 1, const std::function<void(QueueConfig &)> &tweak = {})
-    {
-        store = std::make_unique<JobStore>(dir.filePath(QStringLiteral("jobs.db")));
-        if (!store->open())
-            qFatal("store: %s", qPrintable(store->lastError()));
-        config.workers = workers;
-        config.defaultOutputDir = dir.filePath(QStringLiteral("out"));
-        config.workRoot = dir.filePath(QStringLiteral("work"));
-        if (tweak)
-            tweak(config);
-        reopen();
-    }
-    // A new queue (and factory) over the same store: the next start of the application.
-    void reopen(const std::function<FakeScript(const Job &)> &scripts = {})
-    {
-        queue.reset();
-        auto factory = std::make_unique<FakeAttemptFactory>();
-        factory->clock = &clock;
-        if (scripts)
-            factory->script = scripts;
-        attempts = factory.get();
-        queue = std::make_unique<JobQueue>(store.get(), std::move(factory), config, &clock);
-        queue->restore();
-    }
-    QString input(const QString &name, const QByteArray &content = "input")
-    {
-        const QString path = dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        f.write(content);
-        return path;
-    }
-    QUuid add(const QString &name) { return queue->add(input(name)).id; }
-    Job job(const QUuid &id) const { return *queue->job(id); }
-    JobState state(const QUuid &id) const { return queue->job(id)->state; }
-    Job stored(const QUuid &id) const
-    {
-        for (const Job &j : store->loadAll())
-            if (j.id == id)
-                return j;
-        return {};
-    }
-    bool ended(const QList<QUuid> &ids) const
-    {
-        return std::all_of(ids.cbegin(), ids.cend(), [this](const QUuid &id) { return isTerminalState(state(id)); });
-    }
-};
 
 }  // namespace
 
@@ -135,7 +75,7 @@ private slots:
 
     void workerBoundHoldsAndCanChange()
     {
-        Env env(2);
+        FakeQueueEnv env(2);
         env.attempts->script = [](const Job &) { return script(End::Succeed, 20); };
         int mostRunning = 0;
         connect(env.queue.get(), &JobQueue::jobChanged, this,
@@ -181,7 +121,7 @@ private slots:
 
     void runsInQueueOrderAndReorders()
     {
-        Env env(1);
+        FakeQueueEnv env(1);
         env.queue->pause();
         const QUuid a = env.add(QStringLiteral("a.wav"));
         const QUuid b = env.add(QStringLiteral("b.wav"));
@@ -208,7 +148,7 @@ private slots:
 
     void transientFailuresBackOffThenFail()
     {
-        Env env(1, [](QueueConfig &c) { c.retryBaseDelayMs = 2000; });  // 2 ms in real time
+        FakeQueueEnv env(1, [](QueueConfig &c) { c.retryBaseDelayMs = 2000; });  // 2 ms in real time
         env.attempts->script = [](const Job &) { return script(End::FailTransient); };
         QList<Job> waiting;  // the snapshots while it waits for the next attempt
         connect(env.queue.get(), &JobQueue::jobChanged, this, [&](const Job &j) {
@@ -238,7 +178,7 @@ private slots:
 
     void transientFailureThenSuccess()
     {
-        Env env(1);
+        FakeQueueEnv env(1);
         env.attempts->script = [](const Job &job) {
             return job.attempts == 1 ? script(End::FailTransient) : script(End::Succeed);
         };
@@ -255,7 +195,7 @@ private slots:
 
     void permanentFailureIsNotRetried()
     {
-        Env env(1);
+        FakeQueueEnv env(1);
         env.attempts->script = [](const Job &) { return script(End::FailPermanent); };
         const QUuid id = env.add(QStringLiteral("gone.wav"));
         QTRY_VERIFY(env.ended({id}));
@@ -266,7 +206,7 @@ private slots:
 
     void theServersRetryAfterWins()
     {
-        Env env(1, [](QueueConfig &c) { c.retryBaseDelayMs = 100; });
+        FakeQueueEnv env(1, [](QueueConfig &c) { c.retryBaseDelayMs = 100; });
         env.attempts->script = [](const Job &job) {
             FakeScript s = script(job.attempts == 1 ? End::FailTransient : End::Succeed);
             s.retryAfterMs = 60000;  // a minute of queue time: 60 ms
@@ -287,7 +227,7 @@ private slots:
     void softLimitWarnsHardLimitStops()
     {
         // One and two minutes of queue time: 60 and 120 ms.
-        Env env(1, [](QueueConfig &c) {
+        FakeQueueEnv env(1, [](QueueConfig &c) {
             c.softTimeLimitSeconds = 60;
             c.hardTimeLimitSeconds = 120;
             c.maxRetries = 1;
@@ -310,7 +250,7 @@ private slots:
 
     void softLimitAloneOnlyWarns()
     {
-        Env env(1, [](QueueConfig &c) { c.softTimeLimitSeconds = 60; });
+        FakeQueueEnv env(1, [](QueueConfig &c) { c.softTimeLimitSeconds = 60; });
         env.attempts->script = [](const Job &) { return script(End::Hang); };
         const QUuid id = env.add(QStringLiteral("long.wav"));
         QTRY_VERIFY(!env.job(id).warning.isEmpty());
@@ -322,7 +262,7 @@ private slots:
 
     void timeLimitsStandStillWhilePaused()
     {
-        Env env(1, [](QueueConfig &c) {
+        FakeQueueEnv env(1, [](QueueConfig &c) {
             c.hardTimeLimitSeconds = 100;  // 100 ms
             c.maxRetries = 0;
         });
@@ -340,7 +280,7 @@ private slots:
 
     void pauseHoldsRunningWorkAndStartsNothing()
     {
-        Env env(1);
+        FakeQueueEnv env(1);
         env.attempts->script = [](const Job &) {
             FakeScript s = script(End::Succeed, 60);
             s.progressReports = 3;
@@ -375,7 +315,7 @@ private slots:
 
     void progressReachesObserversNotTheStore()
     {
-        Env env(1);
+        FakeQueueEnv env(1);
         env.attempts->script = [](const Job &) { return script(End::Hang); };
         const QUuid id = env.add(QStringLiteral("progress.wav"));
         QTRY_COMPARE(env.state(id), JobState::Converting);
@@ -391,7 +331,7 @@ private slots:
 
     void everyAnnouncedChangeHasANewerRevision()
     {
-        Env env(1);
+        FakeQueueEnv env(1);
         env.attempts->script = [](const Job &) { return script(End::Hang); };
         QSignalSpy added(env.queue.get(), &JobQueue::jobAdded);
         QSignalSpy changed(env.queue.get(), &JobQueue::jobChanged);
@@ -412,7 +352,7 @@ private slots:
 
     void duplicatesAreSuppressed()
     {
-        Env env(1);
+        FakeQueueEnv env(1);
         env.queue->pause();
         const QString file = env.input(QStringLiteral("dup.wav"));
         const AddResult first = env.queue->add(file);
@@ -452,7 +392,7 @@ private slots:
 
     void aRunningJobIsTheSameRequestOnlyWithTodaysEncoder()
     {
-        Env env(1);
+        FakeQueueEnv env(1);
         env.attempts->script = [](const Job &) { return script(End::Hang); };
         const QString file = env.input(QStringLiteral("enc.wav"));
         const QUuid running = env.queue->add(file).id;
@@ -468,7 +408,7 @@ private slots:
 
     void refusesBadInputAndLocalFilesFromTheWeb()
     {
-        Env env(1);
+        FakeQueueEnv env(1);
         QVERIFY(!env.queue->add(QStringLiteral("javascript:alert(1)")).error.isEmpty());
         QVERIFY(!env.queue->add(QStringLiteral("   ")).error.isEmpty());
         AddOptions web;
@@ -482,7 +422,7 @@ private slots:
 
     void cancelQueuedAndRunning()
     {
-        Env env(1);
+        FakeQueueEnv env(1);
         env.attempts->script = [](const Job &) { return script(End::Hang); };
         const QUuid running = env.add(QStringLiteral("long.wav"));
         const QUuid queued = env.add(QStringLiteral("short.wav"));
@@ -507,7 +447,7 @@ private slots:
 
     void removeARunningJobLetsTheNextOneRun()
     {
-        Env env(1);
+        FakeQueueEnv env(1);
         env.attempts->script = [](const Job &) { return script(End::Hang); };
         const QUuid running = env.add(QStringLiteral("removed.wav"));
         const QUuid next = env.add(QStringLiteral("next.wav"));
@@ -523,7 +463,7 @@ private slots:
 
     void restoreRequeuesInterruptedJobsAndCleansUp()
     {
-        Env env(1);
+        FakeQueueEnv env(1);
         const QString out = env.config.defaultOutputDir;
         QDir().mkpath(out);
         const QString part = QDir(out).filePath(QStringLiteral("half.mp3.part"));
@@ -562,7 +502,7 @@ private slots:
 
     void playlistExpandsIntoChildJobs()
     {
-        Env env(2);
+        FakeQueueEnv env(2);
         const QList<PlaylistEntry> entries = {
             {QStringLiteral("https://example.com/1.mp3"), QString(), QStringLiteral("One")},
             {QStringLiteral("https://example.com/2.mp3"), QString(), QStringLiteral("Two")},
@@ -596,7 +536,7 @@ private slots:
 
     void shutdownRecordsRunningJobsAsQueuedAndTheyResume()
     {
-        Env env(2);
+        FakeQueueEnv env(2);
         env.attempts->script = [](const Job &) { return script(End::Hang); };
         const QUuid a = env.add(QStringLiteral("sa.wav"));
         const QUuid b = env.add(QStringLiteral("sb.wav"));
@@ -629,7 +569,7 @@ private slots:
 
     void shutdownGivesUpAtItsBound()
     {
-        Env env(1);
+        FakeQueueEnv env(1);
         env.attempts->script = [](const Job &) {
             FakeScript s = script(End::Hang);
             s.ignoresCancel = true;  // like yt-dlp's uncancellable --version
@@ -660,7 +600,7 @@ private slots:
 
     void blockingShutdownWithinTheBoundIsClean()
     {
-        Env env(1);
+        FakeQueueEnv env(1);
         env.attempts->script = [](const Job &) {
             FakeScript s = script(End::Hang);
             s.ignoresCancel = true;
@@ -680,7 +620,7 @@ private slots:
 
     void attemptsGetTodaysSettings()
     {
-        Env env(1, [](QueueConfig &c) {
+        FakeQueueEnv env(1, [](QueueConfig &c) {
             c.fileNameTemplate = QStringLiteral("{artist} - {title}");
             c.playlistLimit = 7;
         });
